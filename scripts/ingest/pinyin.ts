@@ -1,0 +1,23 @@
+// Some sites annotate characters with their reading, `會(huì )`; the annotation sits right
+// after a Han character and holds one pinyin syllable, possibly with stray spaces.
+const ANNOTATION = /(\p{Script=Han})[((]\s*([a-zA-Z\u00c0-\u024f\u0300-\u036f]{1,7}[1-5]?)\s*[))]/gu;
+
+const INITIAL = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?';
+const FINAL = '(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|üan|van|ai|ei|ao|ou|an|en|in|un|ün|vn|er|ia|ie|iu|ua|uo|ui|üe|ve|ue|a|o|e|i|u|ü|v)';
+const SYLLABLE = new RegExp(`^${INITIAL}${FINAL}r?$`);
+
+/** True for a single pinyin syllable, with or without tone marks or a tone digit. */
+export function isPinyinSyllable(word: string): boolean {
+  const bare = word
+    .toLowerCase()
+    .replace(/[1-5]$/, '')
+    .normalize('NFD')
+    .replace(/u\u0308/g, 'ü')
+    .replace(/[\u0300-\u036f]/g, '');
+  return SYLLABLE.test(bare);
+}
+
+/** Removes pinyin annotations (`工會(huì )` → `工會`) and leaves real parentheses (`(克州賽區)`, `场(次)`) alone. */
+export function stripPinyin(text: string): string {
+  return text.replace(ANNOTATION, (whole, han: string, word: string) => (isPinyinSyllable(word) ? han : whole));
+}

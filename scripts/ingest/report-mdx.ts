@@ -1,0 +1,90 @@
+import yaml from 'js-yaml';
+import type { Block } from './blocks.ts';
+import type { ReportFrontmatter } from '../../src/schemas/report.ts';
+import type { CatalogEntry } from './catalog.ts';
+import type { CleanReport } from './clean.ts';
+import { escapeMdxText } from './mdx-escape.ts';
+import { DAMAGE_CLOSE, DAMAGE_OPEN } from '../../src/lib/damage.ts';
+
+export interface Section {
+  id: string;
+  level: 2 | 3;
+  marker: string | null;
+  title: string;
+}
+
+/** Stable, short heading ids (`s2`, `s2-3`) so shared links survive a change of wording. */
+export function sectionIds(blocks: Block[]): Map<Block, Section> {
+  const ids = new Map<Block, Section>();
+  let section = 0;
+  let sub = 0;
+  for (const block of blocks) {
+    if (block.kind !== 'heading') continue;
+    if (block.level === 2) {
+      section++;
+      sub = 0;
+    } else {
+      sub++;
+    }
+    const id = block.level === 2 ? `s${section}` : `s${section}-${sub}`;
+    ids.set(block, { id, level: block.level ?? 2, marker: block.marker, title: block.text });
+  }
+  return ids;
+}
+
+function derivedTitle(entry: CatalogEntry): string {
+  const who = entry.organization ?? `${entry.region.name}工会`;
+  const { start, end } = entry.period;
+  return start === end ? `${who}${start}年工作报告` : `${who}${start}–${end}年工作回顾`;
+}
+
+function visibleLength(text: string): number {
+  return [...text.replaceAll(DAMAGE_OPEN, '').replaceAll(DAMAGE_CLOSE, '')].filter((c) => !/\s/u.test(c)).length;
+}
+
+function renderBlock(block: Block, section: Section | undefined): string {
+  if (block.kind === 'heading' && section) {
+    const tag = `h${section.level}`;
+    const marker = section.marker === null ? '' : `<span class="marker">${escapeMdxText(section.marker, false)}</span> `;
+    return `<${tag} id="${section.id}">${marker}${escapeMdxText(block.text, false)}</${tag}>`;
+  }
+  if (block.kind === 'caption') {
+    const credit = block.credit === null ? '' : ` <span class="credit">${escapeMdxText(block.credit, false)}</span>`;
+    return `<p class="caption">${escapeMdxText(block.text, false)}${credit}</p>`;
+  }
+  return escapeMdxText(block.text);
+}
+
+/** The content-collection entry of one report (`order`: its place in the catalog): frontmatter for the pages, body as escaped MDX. */
+export function reportMdx(entry: CatalogEntry, report: CleanReport, order: number): string {
+  const sections = sectionIds(report.blocks);
+  const count = (kind: Block['kind'], level?: number) =>
+    report.blocks.filter((b) => b.kind === kind && (level === undefined || b.level === level)).length;
+  const frontmatter: ReportFrontmatter = {
+    id: entry.id,
+    order,
+    title: entry.title ?? report.title ?? derivedTitle(entry),
+    titleFrom: entry.title ? 'catalog' : report.title ? 'report' : 'derived',
+    kicker: report.kicker,
+    file: entry.file,
+    region: entry.region,
+    organization: entry.organization ?? null,
+    period: entry.period,
+    source: entry.source ?? null,
+    credits: report.credits,
+    script: report.traditional ? 'traditional' : 'simplified',
+    counts: {
+      sections: count('heading', 2),
+      subsections: count('heading', 3),
+      paragraphs: count('paragraph'),
+      captions: count('caption'),
+      characters: report.blocks.reduce((n, b) => n + visibleLength(b.text), 0),
+    },
+    sections: [...sections.values()],
+    original: report.traditional
+      ? report.blocks.map((b) => ({ kind: b.kind, level: b.level, text: b.original, credit: b.credit }))
+      : null,
+  };
+  const body = report.blocks.map((b) => renderBlock(b, sections.get(b))).join('\n\n');
+  return `---\n${yaml.dump(frontmatter, { lineWidth: -1, noRefs: true, quotingType: '"' })}---\n\n${body}\n`;
+}

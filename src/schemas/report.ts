@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+/** Frontmatter of a report entry, as written by scripts/ingest and read by the site. */
+export const reportSchema = z.object({
+  id: z.string(),
+  /** Place in seeds/catalog.json; pages list reports in this order. */
+  order: z.number().int(),
+  title: z.string(),
+  titleFrom: z.enum(['catalog', 'report', 'derived']),
+  kicker: z.string().nullable(),
+  file: z.string(),
+  region: z.object({
+    id: z.string(),
+    name: z.string(),
+    nameEn: z.string().optional(),
+    level: z.enum(['province', 'city', 'district', 'county', 'zone', 'town']),
+    province: z.string().optional(),
+  }),
+  organization: z.string().nullable(),
+  period: z.object({ start: z.number(), end: z.number(), years: z.number(), note: z.string().optional() }),
+  source: z
+    .object({
+      publisher: z.string().optional(),
+      author: z.string().optional(),
+      published: z.string().nullable().optional(),
+      url: z.string().nullable().optional(),
+    })
+    .nullable(),
+  credits: z.object({
+    byline: z.string().nullable(),
+    publisher: z.string().nullable(),
+    reporters: z.array(z.string()),
+    author: z.string().nullable(),
+    source: z.string().nullable(),
+    staff: z.array(z.object({ role: z.string(), name: z.string() })),
+  }),
+  script: z.enum(['simplified', 'traditional']),
+  counts: z.object({
+    sections: z.number().int(),
+    subsections: z.number().int(),
+    paragraphs: z.number().int(),
+    captions: z.number().int(),
+    characters: z.number().int(),
+  }),
+  sections: z.array(
+    z.object({ id: z.string(), level: z.union([z.literal(2), z.literal(3)]), marker: z.string().nullable(), title: z.string() }),
+  ),
+  original: z
+    .array(
+      z.object({
+        kind: z.enum(['heading', 'paragraph', 'caption']),
+        level: z.union([z.literal(2), z.literal(3)]).nullable(),
+        text: z.string(),
+        credit: z.string().nullable(),
+      }),
+    )
+    .nullable(),
+});
+
+export type ReportFrontmatter = z.infer<typeof reportSchema>;
