@@ -1,6 +1,12 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 
+/** withastro/astro#18087: Astro's own MDX wrapper trips this bundler warning once per file; it is harmless. */
+function hideHeadInjectWarning(warning, warn) {
+  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+  warn(warning);
+}
+
 export default defineConfig({
   outDir: process.env.DIST_DIR ?? './dist',
   trailingSlash: 'always',
@@ -9,4 +15,5 @@ export default defineConfig({
   // smart punctuation would rewrite the source's quotes and dashes.
   integrations: [mdx({ gfm: false, smartypants: false })],
   devToolbar: { enabled: false },
+  vite: { build: { rolldownOptions: { onwarn: hideHeadInjectWarning } } },
 });

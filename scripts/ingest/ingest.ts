@@ -4,7 +4,7 @@ import { type CatalogEntry, loadCatalog } from './catalog.ts';
 import { cleanReport } from './clean.ts';
 import { decodeReport } from './decode.ts';
 import { reportMdx } from './report-mdx.ts';
-import { replaceFolder } from './write-atomic.ts';
+import { replaceFolder } from '../lib/swap-folder.ts';
 
 /** One report from raw bytes to MDX. */
 export function ingestReport(entry: CatalogEntry, bytes: Uint8Array, file: string, order = 0): string {

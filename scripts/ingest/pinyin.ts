@@ -1,10 +1,12 @@
 // Some sites annotate characters with their reading, `會(huì )`; the annotation sits right
 // after a Han character and holds one pinyin syllable, possibly with stray spaces.
-const ANNOTATION = /(\p{Script=Han})[((]\s*([a-zA-Z\u00c0-\u024f\u0300-\u036f]{1,7}[1-5]?)\s*[))]/gu;
+const ANNOTATION = /(\p{Script=Han})[((]\s*([a-z\u00e0-\u024f\u0300-\u036f]{1,7}[1-5]?)\s*[))]/gu;
 
 const INITIAL = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?';
-const FINAL = '(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|üan|van|ai|ei|ao|ou|an|en|in|un|ün|vn|er|ia|ie|iu|ua|uo|ui|üe|ve|ue|a|o|e|i|u|ü|v)';
-const SYLLABLE = new RegExp(`^${INITIAL}${FINAL}r?$`);
+const FINAL = '(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|er|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)';
+// ü (typed v) follows only n, l, j, q, x and y.
+const U_FINAL = '(?:üan|van|üe|ve|ün|vn|ü|v)';
+const SYLLABLE = new RegExp(`^(?:${INITIAL}${FINAL}|[nljqxy]${U_FINAL})r?$`);
 
 /** True for a single pinyin syllable, with or without tone marks or a tone digit. */
 export function isPinyinSyllable(word: string): boolean {

@@ -1,0 +1,66 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ingestAll } from '../scripts/ingest/ingest.ts';
+import { runBuild } from '../tests/helpers/run-build.ts';
+
+/**
+ * Speed and size of the pipeline on the seeds. Medians over repeated runs, because
+ * these machines are shared and noisy; the figures go to bench/results.json.
+ */
+const INGEST_RUNS = 15;
+const BUILD_RUNS = 3;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)).filter((f) => statSync(f).isFile());
+}
+
+const work = mkdtempSync(join(tmpdir(), 'bench-'));
+try {
+  const ingestMs: number[] = [];
+  for (let i = 0; i < INGEST_RUNS; i++) {
+    const started = performance.now();
+    ingestAll('seeds', join(work, `ingest-${i}`));
+    ingestMs.push(performance.now() - started);
+  }
+
+  const buildMs: number[] = [];
+  const dist = join(work, 'dist');
+  for (let i = 0; i < BUILD_RUNS; i++) {
+    const started = performance.now();
+    const run = runBuild({ content: join(work, 'content'), dist });
+    if (run.status !== 0) throw new Error(`build failed:\n${run.stderr}`);
+    buildMs.push(performance.now() - started);
+  }
+
+  const built = files(dist);
+  const pages = built.filter((f) => f.endsWith('.html'));
+  const pageGz = pages.map((f) => gzipSync(readFileSync(f)).length);
+  const results = {
+    corpus: { reports: readdirSync(join(work, 'content', 'reports')).length },
+    ingestMedianMs: Math.round(median(ingestMs) * 10) / 10,
+    buildMedianMs: Math.round(median(buildMs)),
+    pages: pages.length,
+    distBytes: built.reduce((n, f) => n + statSync(f).size, 0),
+    htmlGzipBytes: { median: median(pageGz), max: Math.max(...pageGz) },
+    runs: { ingest: INGEST_RUNS, build: BUILD_RUNS },
+  };
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  console.table({
+    'ingest (median ms)': results.ingestMedianMs,
+    'ingest + astro build (median ms)': results.buildMedianMs,
+    'pages built': results.pages,
+    'dist/ size (bytes)': results.distBytes,
+    'page HTML gzipped, median (bytes)': results.htmlGzipBytes.median,
+    'page HTML gzipped, max (bytes)': results.htmlGzipBytes.max,
+  });
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

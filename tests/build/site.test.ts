@@ -1,0 +1,111 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mainText, runBuild, treeDigest } from '../helpers/run-build.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'site-'));
+const content = join(work, 'content');
+const dist = join(work, 'dist');
+const REPORTS = ['kuitun-2025', 'xinjiang-2018-2023', 'chengzhong-2019-2024', 'changli-2025'];
+const page = (id: string) => readFileSync(join(dist, 'reports', id, 'index.html'), 'utf8');
+
+beforeAll(() => {
+  const run = runBuild({ content, dist });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the site built from seeds/', () => {
+  it('has the home page and a page per report, all declaring zh-CN', () => {
+    for (const file of ['index.html', ...REPORTS.map((id) => `reports/${id}/index.html`)]) {
+      expect(readFileSync(join(dist, file), 'utf8')).toMatch(/^<!DOCTYPE html><html lang="zh-CN">/i);
+    }
+    const home = readFileSync(join(dist, 'index.html'), 'utf8');
+    for (const id of REPORTS) expect(home).toContain(`href="/reports/${id}/"`);
+  });
+
+  it.each(REPORTS)('leaves no page chrome or pinyin in %s', (id) => {
+    const html = page(id);
+    for (const noise of ['图片', '.jpg', '左右滑动', '相关资料图', '查看:', '回复:', '马上注册', 'Copyright', 'ICP', '监制', '责编']) {
+      expect(html).not.toContain(noise);
+    }
+    expect(html).not.toMatch(/\p{Script=Han}\([a-zà-ǜ]+ ?\)/u);
+  });
+
+  it('renders every broken sentence of the 城中区 report whole', () => {
+    const text = mainText(page('chengzhong-2019-2024'));
+    expect(text).toContain('其中解决农民工欠薪问题60余起');
+    expect(text).toContain('对全区13家重点企业开展“法治体检”');
+    expect(text).toContain('该项目作为好经验、好做法');
+  });
+
+  it('reads the 新疆 report in simplified Chinese and offers the traditional original', () => {
+    const html = page('xinjiang-2018-2023');
+    const [body, original] = mainText(html).split('查看原文');
+    expect(body).toContain('自治区工会第十三次代表大会在乌鲁木齐召开');
+    expect(body).not.toContain('工會');
+    expect(original).toContain('自治區工會第十三次代表大會在烏魯木齊召開');
+    expect(html.match(/<span class="damaged"[^>]*>\?wù\)\?<\/span>/g)).toHaveLength(4);
+  });
+
+  it('gives headings stable ids that the table of contents links to', () => {
+    const html = page('kuitun-2025');
+    expect(html).toContain('<h2 id="s1">思想铸魂:理论浸润凝共识,文化聚气筑同心</h2>');
+    expect(html).toContain('<h3 id="s1-1"><span class="marker">01</span> “以理润心”:让党的声音直达一线</h3>');
+    expect(html).toContain('<a href="#s1-1">“以理润心”:让党的声音直达一线</a>');
+  });
+
+  it('shows the byline and author as metadata, outside the body text', () => {
+    expect(page('chengzhong-2019-2024')).toContain('<dd>本报记者 徐顺凯</dd>');
+    expect(page('changli-2025')).toContain('<dd>李利成</dd>');
+    expect(mainText(page('kuitun-2025'))).not.toContain('(通讯员');
+  });
+
+  it('builds byte-identical content/ and dist/ from the same input', () => {
+    const again = join(work, 'again');
+    const run = runBuild({ content: join(again, 'content'), dist: join(again, 'dist') });
+    expect(run.status).toBe(0);
+    expect(treeDigest(join(again, 'content'))).toEqual(treeDigest(content));
+    expect(treeDigest(join(again, 'dist'))).toEqual(treeDigest(dist));
+  });
+});
+
+describe('bad input', () => {
+  it('builds hostile text as inert, literal text', () => {
+    const hostile = join(work, 'hostile');
+    const run = runBuild({ seeds: 'tests/fixtures/hostile/seeds', content: join(hostile, 'content'), dist: join(hostile, 'dist') });
+    expect(run.status).toBe(0);
+    const html = readFileSync(join(hostile, 'dist/reports/hostile-2025/index.html'), 'utf8');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<img/i);
+    expect(html).not.toMatch(/<a href="(?!#|\/)/);
+    const text = mainText(html);
+    for (const literal of ['&lt;script&gt;alert(1)&lt;/script&gt;', '{process.exit()}', 'export const x = 1', '&lt;img src=x onerror=alert(1)&gt;', "import fs from &#39;node:fs&#39;", '[链接](javascript:alert(1))']) {
+      expect(text).toContain(literal);
+    }
+  });
+
+  it('fails with file:line on a broken catalog and leaves the previous content/ and dist/ as they were', () => {
+    const seeds = join(work, 'broken-seeds');
+    cpSync('seeds', seeds, { recursive: true });
+    const catalog = readFileSync(join(seeds, 'catalog.json'), 'utf8');
+    writeFileSync(join(seeds, 'catalog.json'), catalog.replace('"level": "county"', '"level": "planet"'));
+    const before = { content: treeDigest(content), dist: treeDigest(dist) };
+
+    const run = runBuild({ seeds, content, dist });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^build failed: .*catalog\.json:\d+: entry "changli-2025" \(#4\): region\.level /m);
+    expect({ content: treeDigest(content), dist: treeDigest(dist) }).toEqual(before);
+  });
+
+  it('fails on an empty report file and names it', () => {
+    const seeds = join(work, 'empty-seeds');
+    cpSync('seeds', seeds, { recursive: true });
+    writeFileSync(join(seeds, '002_d2381ee6961345c2.txt'), '');
+    const run = runBuild({ seeds, content, dist });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('002_d2381ee6961345c2.txt: the file is empty');
+  });
+});

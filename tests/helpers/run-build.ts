@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export interface BuildRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `npm run build`'s script with the stage folders pointed elsewhere. */
+export function runBuild(dirs: { seeds?: string; content: string; dist: string }): BuildRun {
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ...(dirs.seeds ? { SEEDS_DIR: dirs.seeds } : {}),
+      CONTENT_DIR: dirs.content,
+      DIST_DIR: dirs.dist,
+    },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Every file below `dir` with the SHA-256 of its bytes, by relative path. */
+export function treeDigest(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!existsSync(dir)) return out;
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    }
+  };
+  walk(dir);
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The text of `<main>` of a built page, tags removed, for reading what a visitor reads. */
+export function mainText(html: string): string {
+  const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '';
+  return main.replace(/<[^>]+>/g, '');
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeLines } from '../../scripts/ingest/normalize.ts';
+
+describe('normalizeLines', () => {
+  it('splits CRLF, CR and LF line endings and numbers lines from 1', () => {
+    expect(normalizeLines('一\r\n二\r三\n四')).toEqual([
+      { n: 1, text: '一' },
+      { n: 2, text: '二' },
+      { n: 3, text: '三' },
+      { n: 4, text: '四' },
+    ]);
+  });
+
+  it('trims the NBSP and run of spaces that indent seed paragraphs', () => {
+    // 奎屯 line 17 starts with NBSP, line 69 with six spaces.
+    const [a, b] = normalizeLines('\u00a0总工会始终把党的创新理论武装作为首要政治任务\n      深化劳模工作室、技能大师工作室等载体建设');
+    expect(a!.text).toBe('总工会始终把党的创新理论武装作为首要政治任务');
+    expect(b!.text).toBe('深化劳模工作室、技能大师工作室等载体建设');
+  });
+
+  it('folds full-width and double spaces into one and drops zero-width and control characters', () => {
+    expect(normalizeLines('(通讯员  任温馨')[0]!.text).toBe('(通讯员 任温馨');
+    expect(normalizeLines('亮实绩\u3000展风采')[0]!.text).toBe('亮实绩 展风采');
+    expect(normalizeLines('工\u200b会\u0007经费\ufeff')[0]!.text).toBe('工会经费');
+  });
+});

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // Build tests run Astro, which takes a few seconds per site on these 2-core machines.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
