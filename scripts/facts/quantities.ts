@@ -1,0 +1,100 @@
+import { DAMAGE_CLOSE } from '../../src/lib/damage.ts';
+import { INFIX_WORDS, multiplierValue, parseArabic, parseHanNumeral, PREFIX_WORDS, type Qualifier, qualifierOf, scaled, SUFFIX_WORDS } from './numbers.ts';
+import { CATEGORY_UNITS, normalizeUnit, TIME_UNITS, UNITS, WORD_CONTINUATIONS } from './units.ts';
+
+/** A quantity found in a text, with its offsets so that the page can mark it where it stands. */
+export interface Quantity {
+  start: number;
+  end: number;
+  text: string;
+  value: number | null;
+  unit: string;
+  qualifier: Qualifier;
+  /** Set when the number touches a span the source damaged. */
+  damaged: boolean;
+}
+
+const alt = (words: string[]) => words.map((w) => w.replace(/[()]/g, '\\$&')).join('|');
+const ARABIC = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+const HAN = '[零〇一二两三四五六七八九十百千万亿]+';
+const MULT = '十万|百万|千万|万|亿';
+const PERSON_NOUN = '(?=(?:女)?(?:职工|会员|劳动者|农民工|员工|群众|工人))';
+
+// prefix? (arabic (infix)? multiplier? | han) infix? 大? unit (次)? suffix?
+const QUANTITY = new RegExp(
+  `(?<prefix>${alt(PREFIX_WORDS)})?` +
+    `(?:(?<arabic>${ARABIC})(?<infix1>${alt(INFIX_WORDS)})?(?<mult>${MULT})?|(?<han>${HAN}))` +
+    `(?<infix2>${alt(INFIX_WORDS)})?` +
+    `(?:(?<big>大)(?<category>${alt(CATEGORY_UNITS)})|(?<unit>${alt(UNITS)})(?<twice>[((]次[))]|/次)?|(?<bare>${PERSON_NOUN}))` +
+    `(?<suffix>${alt(SUFFIX_WORDS)})?`,
+  'gu',
+);
+
+// Numbers in common set phrases are not counts (`三位一体`, `一站式`, `一函两书`).
+const SET_PHRASES = /三位一体|一站式|一体化|一函两书|一系列|一线|一致|一揽子|一把手|一盘棋|一张网|一张图|一件事|一次性|两手抓|双提升|五小|两癌|两节|两新|两个确立|两个维护|四个意识|四个自信|十四五/gu;
+const QUOTE_SPAN = /“[^“”]{1,10}”|‘[^‘’]{1,10}’|「[^「」]{1,10}」/gu;
+
+// `约` and `近` end ordinary words too (`签约2名律师`, `附近3家`); there they qualify nothing.
+const WORD_ENDINGS: Record<string, string> = { 约: '签预节制契公条相邀履违特大', 近: '最接附邻将亲靠贴' };
+
+function spans(text: string, pattern: RegExp): Array<[number, number]> {
+  return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+function inside(at: number, ranges: Array<[number, number]>): boolean {
+  return ranges.some(([s, e]) => at >= s && at < e);
+}
+
+/**
+ * Every quantity in a text: a number (Arabic or Chinese, with 万/亿) with its measure word
+ * and qualifier. Dates, years and ordinals never match (no unit follows them); numbers
+ * after 第, inside short quoted names, in set phrases, or used as adjectives are left out.
+ */
+export function findQuantities(text: string): Quantity[] {
+  const quoted = spans(text, QUOTE_SPAN);
+  const phrases = spans(text, SET_PHRASES);
+  const found: Quantity[] = [];
+  for (const m of text.matchAll(QUANTITY)) {
+    const g = m.groups!;
+    let start = m.index;
+    if (g.prefix && WORD_ENDINGS[g.prefix]?.includes(text[start - 1] ?? '')) {
+      start += g.prefix.length;
+      g.prefix = undefined;
+    }
+    const numberStart = start + (g.prefix?.length ?? 0);
+    const end = m.index + m[0].length;
+    const before = text.slice(Math.max(0, start - 1), start);
+    const after = text[end] ?? '';
+    const unit = g.category ?? g.unit ?? (g.bare !== undefined ? '人' : '');
+
+    if (before === '第' || /[\d.]/.test(before)) continue;
+    if (inside(numberStart, quoted) || inside(numberStart, phrases)) continue;
+    if (g.unit && WORD_CONTINUATIONS[g.unit]?.includes(after) && !g.suffix) continue;
+    if (TIME_UNITS.has(unit) && /\p{Script=Han}/u.test(after) && !'的以余多左内'.includes(after)) continue;
+
+    let value: number | null;
+    if (g.arabic !== undefined) {
+      if (g.bare !== undefined && !g.mult) continue;
+      value = g.mult ? scaled(parseArabic(g.arabic), multiplierValue(g.mult)) : parseArabic(g.arabic);
+    } else {
+      value = parseHanNumeral(g.han!);
+      // A lone 一 is idiom far more often than a count; a numeral led by 百/千/万/亿 is
+      // only a count with a qualifier (近万家, 百余名), else it is a word (万家灯火).
+      if (value === null || g.han === '一' || g.bare !== undefined) continue;
+      if (/^[百千万亿]/u.test(g.han!) && !g.prefix && !g.infix2) continue;
+    }
+    if (g.big && value > 20) continue;
+
+    const damaged = text[start - 1] === DAMAGE_CLOSE;
+    found.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      value: damaged ? null : value,
+      unit: normalizeUnit(unit, g.twice !== undefined),
+      qualifier: qualifierOf({ prefix: g.prefix, infix: g.infix1 ?? g.infix2, suffix: g.suffix }),
+      damaged,
+    });
+  }
+  return found;
+}

@@ -1,0 +1,13 @@
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// A sentence ends at 。!? (and any closing quotes right after); `;` only separates clauses.
+const SENTENCE = /[^。!?!?]+(?:[。!?!?]+[”’」』)]*)?/gu;
+
+/** Splits a paragraph into sentences, keeping offsets into the paragraph. */
+export function splitSentences(text: string): Sentence[] {
+  return [...text.matchAll(SENTENCE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}

@@ -1,0 +1,27 @@
+import { DAMAGE_CLOSE, DAMAGE_OPEN } from '../../src/lib/damage.ts';
+
+// Words that open a clause without saying what is counted.
+const LEADING_FILLER = /^(?:其中|同时|并|还|共|共计|累计|全年|全区|全县|全市|此外|先后|已|总计|合计|达|为|向|对|在|让|给|的|和|与|及|以及|等)+/u;
+const TRAILING_FILLER = /(?:达到|达|共计|共|累计|近|超过|超|逾|约|计|的|为|了|有)+$/u;
+const DELIMITER = /[,,;;。、:!?!?()()]/u;
+const MAX = 20;
+
+function clean(text: string): string {
+  return text.replace(new RegExp(`${DAMAGE_OPEN}[^${DAMAGE_CLOSE}]*${DAMAGE_CLOSE}`, 'gu'), '').replace(/[“”‘’"《》]/gu, '');
+}
+
+/**
+ * A short phrase saying what a quantity counts, read from its clause: the words before
+ * the number (`新建工会组织104家`), or the noun right after the measure word when the
+ * number comes first (`1855名职工参保`).
+ */
+export function whatOf(text: string, start: number, end: number, previousEnd: number): string {
+  let from = start;
+  while (from > previousEnd && !DELIMITER.test(text[from - 1]!)) from--;
+  const before = clean(text.slice(from, start)).replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').trim();
+  let to = end;
+  while (to < text.length && !DELIMITER.test(text[to]!) && !/\d/.test(text[to]!)) to++;
+  const after = clean(text.slice(end, to)).trim();
+  const phrase = before.length >= 2 ? (after && before.length < 6 ? `${before}${after}` : before) : after || before;
+  return [...phrase].slice(0, MAX).join('');
+}
