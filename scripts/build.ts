@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { relative } from 'node:path';
-import { ingestAll } from './ingest/ingest.ts';
+import { buildContent } from './content/build-content.ts';
 import { paths } from './lib/paths.ts';
 import { reportFailure } from './lib/report-failure.ts';
 import { stagingFolder, swapFolder } from './lib/swap-folder.ts';
@@ -15,7 +15,7 @@ const { build } = await import('astro');
  */
 async function main(): Promise<void> {
   const started = performance.now();
-  const { reports } = ingestAll(paths.seeds, paths.reports);
+  const { reports, facts } = buildContent(paths.seeds, paths.content, paths.taxonomy);
   const ingested = performance.now();
   const staging = stagingFolder(paths.dist);
   try {
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   }
   const done = performance.now();
   console.log(
-    `build: ${reports.length} reports ingested in ${Math.round(ingested - started)} ms; ` +
+    `build: ${reports.length} reports, ${facts} facts in ${Math.round(ingested - started)} ms; ` +
       `site built into ${relative(process.cwd(), paths.dist) || '.'}/ in ${Math.round(done - ingested)} ms`,
   );
 }

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCatalog } from '../ingest/catalog.ts';
-import { cleanReport } from '../ingest/clean.ts';
-import { decodeReport } from '../ingest/decode.ts';
 import { extractFacts } from '../facts/extract.ts';
+import { loadCatalog } from '../ingest/catalog.ts';
+import { ingestSeed } from '../ingest/ingest.ts';
 import { paths } from '../lib/paths.ts';
 import { compareFacts, type GoldFact, type Scores } from './compare.ts';
 
@@ -11,7 +10,7 @@ const goldFile = process.env.GOLD_FILE ?? 'tests/gold/seed-facts.jsonl';
 const gold: GoldFact[] = readFileSync(goldFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldFact);
 const facts = loadCatalog(paths.seeds).flatMap((entry) => {
   const file = join(paths.seeds, entry.file);
-  return extractFacts(entry, cleanReport(decodeReport(readFileSync(file), file), file)).map((e) => e.fact);
+  return extractFacts(entry, ingestSeed(readFileSync(file), file)).map((e) => e.fact);
 });
 const result = compareFacts(gold, facts);
 

@@ -1,7 +1,7 @@
 import { DAMAGE_CLOSE, DAMAGE_OPEN } from '../../src/lib/damage.ts';
 import type { CatalogEntry } from '../ingest/catalog.ts';
 import type { CleanReport } from '../ingest/clean.ts';
-import type { Fact, FactPosition } from './fact.ts';
+import type { Fact, FactPosition, Kind } from './fact.ts';
 import { isPerYear, kindOf } from './kind.ts';
 import { findQuantities } from './quantities.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
@@ -11,6 +11,14 @@ import { whatOf } from './what.ts';
 export interface ExtractedFact {
   fact: Fact;
   position: FactPosition;
+  /**
+   * What indicator rules read, narrowest first: the fact's clause, then the stretch of
+   * sentence that leads up to it from the last semicolon (reports name the topic before
+   * the figures; the clauses after a figure are other items of a list).
+   */
+  contexts: string[];
+  /** Given as a part of another figure (after 其中 in the same sentence), so never summed with it. */
+  part: boolean;
 }
 
 const DAMAGED_SPAN = new RegExp(`${DAMAGE_OPEN}([^${DAMAGE_CLOSE}]*)${DAMAGE_CLOSE}`, 'gu');
@@ -20,14 +28,28 @@ function plain(text: string): string {
 }
 
 const CLAUSE_END = /[,,;;。!?!?]/u;
+const SEGMENT_END = /[;;。!?!?]/u;
 
-/** The clause of a sentence that holds a quantity, between the commas or semicolons around it. */
-function clauseAround(text: string, sentence: Sentence, start: number, end: number): string {
+/** The stretch of a sentence around a quantity between two `stop` marks (commas for its clause). */
+function clauseAround(text: string, sentence: Sentence, start: number, end: number, stop: RegExp): string {
   let from = start;
-  while (from > sentence.start && !CLAUSE_END.test(text[from - 1]!)) from--;
+  while (from > sentence.start && !stop.test(text[from - 1]!)) from--;
   let to = end;
-  while (to < sentence.end && !CLAUSE_END.test(text[to]!)) to++;
+  while (to < sentence.end && !stop.test(text[to]!)) to++;
   return text.slice(from, to);
+}
+
+/**
+ * From the last semicolon (or the sentence start) to the end of the quantity's clause,
+ * and for money also the clause after it: an amount comes before its purpose
+ * (`投入32.7万元,开展了“冬送温暖”慰问活动`).
+ */
+function leadUp(text: string, sentence: Sentence, start: number, end: number, withPurpose: boolean): string {
+  const own = clauseAround(text, sentence, start, end, CLAUSE_END);
+  const segment = clauseAround(text, sentence, start, end, SEGMENT_END);
+  const ownEnd = segment.indexOf(own) + own.length;
+  const next = withPurpose ? (/^[,,][^,,]*/u.exec(segment.slice(ownEnd))?.[0] ?? '') : '';
+  return segment.slice(0, ownEnd) + next;
 }
 
 function factId(report: string, n: number): string {
@@ -55,13 +77,15 @@ export function extractFacts(entry: CatalogEntry, report: CleanReport): Extracte
     }
     const sentences = splitSentences(block.text);
     let previousEnd = 0;
+    let previousKind: Kind | null = null;
     for (const q of findQuantities(block.text)) {
       const sentence = sentences.find((s) => q.start >= s.start && q.start < s.end)!;
       const at = q.start - sentence.start;
       const what = whatOf(block.text, q.start, q.end, previousEnd);
-      const kind = kindOf(q, sentence.text, at);
+      const kind = kindOf(q, sentence.text, at, previousKind);
+      previousKind = kind;
       const headings = [subsection, section].filter((h): h is string => h !== null);
-      const local = clauseAround(block.text, sentence, q.start, q.end);
+      const local = clauseAround(block.text, sentence, q.start, q.end, CLAUSE_END);
       const damage = q.damaged ? /\ue000([^\ue001]*)\ue001$/u.exec(block.text.slice(0, q.start))?.[1] : undefined;
       const n = out.length + 1;
       const id = factId(entry.id, n);
@@ -89,6 +113,11 @@ export function extractFacts(entry: CatalogEntry, report: CleanReport): Extracte
           url: `/reports/${entry.id}/#${id}`,
         },
         position: { block: blockIndex, start: q.start, end: q.end },
+        contexts: [
+          clauseAround(block.text, sentence, q.start, q.end, CLAUSE_END),
+          leadUp(block.text, sentence, q.start, q.end, q.unit === '元'),
+        ].map(plain),
+        part: /其中/u.test(block.text.slice(sentence.start, q.start).split(/[;;]/u).at(-1)!),
       });
       previousEnd = q.end;
     }

@@ -1,5 +1,6 @@
 import { DAMAGE_CLOSE } from '../../src/lib/damage.ts';
-import { INFIX_WORDS, multiplierValue, parseArabic, parseHanNumeral, PREFIX_WORDS, type Qualifier, qualifierOf, scaled, SUFFIX_WORDS } from './numbers.ts';
+import type { Qualifier } from '../../src/schemas/fact.ts';
+import { INFIX_WORDS, multiplierValue, parseArabic, parseHanNumeral, PREFIX_WORDS, qualifierOf, scaled, SUFFIX_WORDS } from './numbers.ts';
 import { CATEGORY_UNITS, normalizeUnit, TIME_UNITS, UNITS, WORD_CONTINUATIONS } from './units.ts';
 
 /** A quantity found in a text, with its offsets so that the page can mark it where it stands. */

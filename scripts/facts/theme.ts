@@ -1,5 +1,4 @@
-export const THEMES = ['ideology', 'skills', 'rights', 'welfare', 'venues', 'organization', 'self', 'other'] as const;
-export type Theme = (typeof THEMES)[number];
+import { THEMES, type Theme } from '../../src/schemas/fact.ts';
 
 /** Words that mark each theme of union work (design.md §3), in simplified Chinese. */
 export const THEME_WORDS: Record<Exclude<Theme, 'other'>, string[]> = {

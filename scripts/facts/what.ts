@@ -2,6 +2,8 @@ import { DAMAGE_CLOSE, DAMAGE_OPEN } from '../../src/lib/damage.ts';
 
 // Words that open a clause without saying what is counted.
 const LEADING_FILLER = /^(?:其中|同时|并|还|共|共计|累计|全年|全区|全县|全市|此外|先后|已|总计|合计|达|为|向|对|在|让|给|的|和|与|及|以及|等)+/u;
+// The reporting union names itself as the subject (`昌黎县总工会投入`); that says nothing of what is counted.
+const SUBJECT = /^[\p{Script=Han}]{0,12}?总工会(?=[\p{Script=Han}]{2})/u;
 const TRAILING_FILLER = /(?:达到|达|共计|共|累计|近|超过|超|逾|约|计|的|为|了|有)+$/u;
 const DELIMITER = /[,,;;。、:!?!?()()]/u;
 const MAX = 20;
@@ -18,7 +20,7 @@ function clean(text: string): string {
 export function whatOf(text: string, start: number, end: number, previousEnd: number): string {
   let from = start;
   while (from > previousEnd && !DELIMITER.test(text[from - 1]!)) from--;
-  const before = clean(text.slice(from, start)).replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').trim();
+  const before = clean(text.slice(from, start)).replace(SUBJECT, '').replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').trim();
   let to = end;
   while (to < text.length && !DELIMITER.test(text[to]!) && !/\d/.test(text[to]!)) to++;
   const after = clean(text.slice(end, to)).trim();

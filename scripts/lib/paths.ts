@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 export const paths = {
   seeds: resolve(process.env.SEEDS_DIR ?? 'seeds'),
   content: resolve(process.env.CONTENT_DIR ?? 'content'),
-  reports: resolve(process.env.CONTENT_DIR ?? 'content', 'reports'),
+  /** Hand-maintained, so it stays in the repository's content/ whatever CONTENT_DIR says. */
+  taxonomy: resolve(process.env.TAXONOMY_FILE ?? 'content/indicators.yaml'),
   dist: resolve(process.env.DIST_DIR ?? 'dist'),
 };

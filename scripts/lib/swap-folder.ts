@@ -25,13 +25,18 @@ export function swapFolder(staging: string, dir: string): void {
   rmSync(retired, { recursive: true, force: true });
 }
 
-/** Replaces the folder `dir` with exactly `files`, all or nothing. */
-export function replaceFolder(dir: string, files: ReadonlyMap<string, string>): void {
-  const staging = stagingFolder(dir);
+/**
+ * Replaces each folder with exactly its files. Everything is written before the first
+ * swap, so a failure while writing leaves every folder as it was.
+ */
+export function replaceFolders(folders: ReadonlyArray<{ dir: string; files: ReadonlyMap<string, string> }>): void {
+  const staged = folders.map(({ dir, files }) => ({ dir, staging: stagingFolder(dir), files }));
   try {
-    for (const [name, content] of files) writeFileSync(join(staging, name), content);
-    swapFolder(staging, dir);
+    for (const { staging, files } of staged) {
+      for (const [name, content] of files) writeFileSync(join(staging, name), content);
+    }
+    for (const { staging, dir } of staged) swapFolder(staging, dir);
   } finally {
-    rmSync(staging, { recursive: true, force: true });
+    for (const { staging } of staged) rmSync(staging, { recursive: true, force: true });
   }
 }

@@ -41,6 +41,7 @@ export const reportSchema = z.object({
     paragraphs: z.number().int(),
     captions: z.number().int(),
     characters: z.number().int(),
+    facts: z.number().int(),
   }),
   sections: z.array(
     z.object({ id: z.string(), level: z.union([z.literal(2), z.literal(3)]), marker: z.string().nullable(), title: z.string() }),

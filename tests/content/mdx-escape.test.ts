@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMdxText } from '../../scripts/ingest/mdx-escape.ts';
+import { escapeMdxText } from '../../scripts/content/mdx-escape.ts';
 
 describe('escapeMdxText', () => {
   it('leaves ordinary report text as it is', () => {

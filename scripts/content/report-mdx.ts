@@ -1,10 +1,11 @@
 import yaml from 'js-yaml';
-import type { Block } from './blocks.ts';
-import type { ReportFrontmatter } from '../../src/schemas/report.ts';
-import type { CatalogEntry } from './catalog.ts';
-import type { CleanReport } from './clean.ts';
-import { escapeMdxText } from './mdx-escape.ts';
 import { DAMAGE_CLOSE, DAMAGE_OPEN } from '../../src/lib/damage.ts';
+import type { ReportFrontmatter } from '../../src/schemas/report.ts';
+import type { ExtractedFact } from '../facts/extract.ts';
+import type { Block } from '../ingest/blocks.ts';
+import type { CatalogEntry } from '../ingest/catalog.ts';
+import type { CleanReport } from '../ingest/clean.ts';
+import { escapeMdxText } from './mdx-escape.ts';
 
 export interface Section {
   id: string;
@@ -32,7 +33,10 @@ export function sectionIds(blocks: Block[]): Map<Block, Section> {
   return ids;
 }
 
-function derivedTitle(entry: CatalogEntry): string {
+/** The catalog's title, else the report's own, else one made from organization and period. */
+export function titleOf(entry: CatalogEntry, report: CleanReport): string {
+  if (entry.title) return entry.title;
+  if (report.title) return report.title;
   const who = entry.organization ?? `${entry.region.name}工会`;
   const { start, end } = entry.period;
   return start === end ? `${who}${start}年工作报告` : `${who}${start}–${end}年工作回顾`;
@@ -42,7 +46,19 @@ function visibleLength(text: string): number {
   return [...text.replaceAll(DAMAGE_OPEN, '').replaceAll(DAMAGE_CLOSE, '')].filter((c) => !/\s/u.test(c)).length;
 }
 
-function renderBlock(block: Block, section: Section | undefined): string {
+/** Block text with each fact wrapped in `<Fact id=…>` where it stands, everything else escaped. */
+function markFacts(text: string, facts: ExtractedFact[], atBlockStart: boolean): string {
+  let out = '';
+  let at = 0;
+  for (const { fact, position } of facts) {
+    out += escapeMdxText(text.slice(at, position.start), atBlockStart && at === 0);
+    out += `<Fact id="${fact.id}">${escapeMdxText(text.slice(position.start, position.end), false)}</Fact>`;
+    at = position.end;
+  }
+  return out + escapeMdxText(text.slice(at), atBlockStart && at === 0);
+}
+
+function renderBlock(block: Block, section: Section | undefined, facts: ExtractedFact[]): string {
   if (block.kind === 'heading' && section) {
     const tag = `h${section.level}`;
     const marker = section.marker === null ? '' : `<span class="marker">${escapeMdxText(section.marker, false)}</span> `;
@@ -50,20 +66,23 @@ function renderBlock(block: Block, section: Section | undefined): string {
   }
   if (block.kind === 'caption') {
     const credit = block.credit === null ? '' : ` <span class="credit">${escapeMdxText(block.credit, false)}</span>`;
-    return `<p class="caption">${escapeMdxText(block.text, false)}${credit}</p>`;
+    return `<p class="caption">${markFacts(block.text, facts, false)}${credit}</p>`;
   }
-  return escapeMdxText(block.text);
+  return markFacts(block.text, facts, true);
 }
 
-/** The content-collection entry of one report (`order`: its place in the catalog): frontmatter for the pages, body as escaped MDX. */
-export function reportMdx(entry: CatalogEntry, report: CleanReport, order: number): string {
+/**
+ * The content-collection entry of one report (`order`: its place in the catalog):
+ * frontmatter for the pages, body as escaped MDX with its facts marked.
+ */
+export function reportMdx(entry: CatalogEntry, report: CleanReport, order: number, facts: ExtractedFact[]): string {
   const sections = sectionIds(report.blocks);
   const count = (kind: Block['kind'], level?: number) =>
     report.blocks.filter((b) => b.kind === kind && (level === undefined || b.level === level)).length;
   const frontmatter: ReportFrontmatter = {
     id: entry.id,
     order,
-    title: entry.title ?? report.title ?? derivedTitle(entry),
+    title: titleOf(entry, report),
     titleFrom: entry.title ? 'catalog' : report.title ? 'report' : 'derived',
     kicker: report.kicker,
     file: entry.file,
@@ -79,12 +98,15 @@ export function reportMdx(entry: CatalogEntry, report: CleanReport, order: numbe
       paragraphs: count('paragraph'),
       captions: count('caption'),
       characters: report.blocks.reduce((n, b) => n + visibleLength(b.text), 0),
+      facts: facts.length,
     },
     sections: [...sections.values()],
     original: report.traditional
       ? report.blocks.map((b) => ({ kind: b.kind, level: b.level, text: b.original, credit: b.credit }))
       : null,
   };
-  const body = report.blocks.map((b) => renderBlock(b, sections.get(b))).join('\n\n');
+  const body = report.blocks
+    .map((b, i) => renderBlock(b, sections.get(b), facts.filter((f) => f.position.block === i)))
+    .join('\n\n');
   return `---\n${yaml.dump(frontmatter, { lineWidth: -1, noRefs: true, quotingType: '"' })}---\n\n${body}\n`;
 }

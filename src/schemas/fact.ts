@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+export const QUALIFIERS = ['exact', 'approx-more', 'approx-less', 'at-least', 'approx'] as const;
+export const KINDS = ['flow', 'stock', 'rate', 'per-unit'] as const;
+export const THEMES = ['ideology', 'skills', 'rights', 'welfare', 'venues', 'organization', 'self', 'other'] as const;
+
+/** One quantitative fact of a report: the field table of design.md §3. */
+export const factSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+-f\d{3,}$/),
+    report: z.string(),
+    region: z.string(),
+    text: z.string().min(1),
+    value: z.number().nullable(),
+    unit: z.string().min(1),
+    qualifier: z.enum(QUALIFIERS),
+    kind: z.enum(KINDS),
+    perYear: z.number().nullable(),
+    what: z.string(),
+    sentence: z.string().min(1),
+    section: z.string().nullable(),
+    theme: z.enum(THEMES),
+    indicator: z.string().nullable(),
+    uncertain: z.boolean(),
+    uncertainReason: z.string().nullable(),
+    url: z.string().regex(/^\/reports\/[a-z0-9-]+\/#[a-z0-9-]+$/),
+  })
+  .strict()
+  .refine((f) => f.uncertain === (f.uncertainReason !== null), 'an uncertain fact needs a reason, a certain one none')
+  .refine((f) => f.perYear === null || f.kind === 'flow' || f.kind === 'per-unit', 'only flows and per-year figures have perYear');
+
+export type Fact = z.infer<typeof factSchema>;
+export type Qualifier = Fact['qualifier'];
+export type Kind = Fact['kind'];
+export type Theme = Fact['theme'];
