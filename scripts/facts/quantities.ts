@@ -57,12 +57,10 @@ export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (const m of text.matchAll(QUANTITY)) {
     const g = m.groups!;
-    let start = m.index;
-    if (g.prefix && WORD_ENDINGS[g.prefix]?.includes(text[start - 1] ?? '')) {
-      start += g.prefix.length;
-      g.prefix = undefined;
-    }
-    const numberStart = start + (g.prefix?.length ?? 0);
+    const prefixEndsWord = g.prefix !== undefined && WORD_ENDINGS[g.prefix]?.includes(text[m.index - 1] ?? '');
+    const prefix = prefixEndsWord ? undefined : g.prefix;
+    const start = prefixEndsWord ? m.index + g.prefix!.length : m.index;
+    const numberStart = start + (prefix?.length ?? 0);
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, start - 1), start);
     const after = text[end] ?? '';
@@ -82,7 +80,7 @@ export function findQuantities(text: string): Quantity[] {
       // A lone 一 is idiom far more often than a count; a numeral led by 百/千/万/亿 is
       // only a count with a qualifier (近万家, 百余名), else it is a word (万家灯火).
       if (value === null || g.han === '一' || g.bare !== undefined) continue;
-      if (/^[百千万亿]/u.test(g.han!) && !g.prefix && !g.infix2) continue;
+      if (/^[百千万亿]/u.test(g.han!) && !prefix && !g.infix2) continue;
     }
     if (g.big && value > 20) continue;
 
@@ -93,7 +91,7 @@ export function findQuantities(text: string): Quantity[] {
       text: text.slice(start, end),
       value: damaged ? null : value,
       unit: normalizeUnit(unit, g.twice !== undefined),
-      qualifier: qualifierOf({ prefix: g.prefix, infix: g.infix1 ?? g.infix2, suffix: g.suffix }),
+      qualifier: qualifierOf({ prefix, infix: g.infix1 ?? g.infix2, suffix: g.suffix }),
       damaged,
     });
   }

@@ -8,8 +8,12 @@ const TRAILING_FILLER = /(?:达到|达|共计|共|累计|近|超过|超|逾|约|
 const DELIMITER = /[,,;;。、:!?!?()()]/u;
 const MAX = 20;
 
+const DAMAGED = new RegExp(`${DAMAGE_OPEN}[^${DAMAGE_CLOSE}]*${DAMAGE_CLOSE}`, 'gu');
+// Stands in for each character of a damaged span, so its debris (`?wù)?`) ends no clause.
+const MASK = '\ue002';
+
 function clean(text: string): string {
-  return text.replace(new RegExp(`${DAMAGE_OPEN}[^${DAMAGE_CLOSE}]*${DAMAGE_CLOSE}`, 'gu'), '').replace(/[“”‘’"《》]/gu, '');
+  return text.replaceAll(MASK, '').replace(/[“”‘’"《》]/gu, '');
 }
 
 /**
@@ -17,7 +21,8 @@ function clean(text: string): string {
  * the number (`新建工会组织104家`), or the noun right after the measure word when the
  * number comes first (`1855名职工参保`).
  */
-export function whatOf(text: string, start: number, end: number, previousEnd: number): string {
+export function whatOf(source: string, start: number, end: number, previousEnd: number): string {
+  const text = source.replace(DAMAGED, (span) => MASK.repeat(span.length));
   let from = start;
   while (from > previousEnd && !DELIMITER.test(text[from - 1]!)) from--;
   const before = clean(text.slice(from, start)).replace(SUBJECT, '').replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').trim();

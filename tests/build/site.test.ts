@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { factsDataSchema } from '../../src/schemas/facts-data.ts';
 import { mainText, runBuild, treeDigest } from '../helpers/run-build.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'site-'));
@@ -63,6 +64,32 @@ describe('the site built from seeds/', () => {
     expect(mainText(page('kuitun-2025'))).not.toContain('(通讯员');
   });
 
+  it('publishes facts.json that validates against design.md §3, with every fact where its url points', () => {
+    const data = factsDataSchema.parse(JSON.parse(readFileSync(join(dist, 'data/facts.json'), 'utf8')));
+    expect(data.facts.length).toBeGreaterThan(200);
+    expect(data.reports.map((r) => r.id)).toEqual(REPORTS);
+    const pages = new Map(REPORTS.map((id) => [id, page(id)]));
+    for (const fact of data.facts) {
+      const [path, anchor] = fact.url.split('#');
+      expect(path).toBe(`/reports/${fact.report}/`);
+      expect(anchor).toBe(fact.id);
+      expect(pages.get(fact.report)).toMatch(new RegExp(`<mark id="${fact.id}"[^>]*>${fact.text.replace(/[()]/g, '\\$&')}</mark>`));
+    }
+  });
+
+  it('publishes facts.csv and indicators.csv that open cleanly in Excel', () => {
+    const data = JSON.parse(readFileSync(join(dist, 'data/facts.json'), 'utf8')) as { facts: unknown[]; indicators: unknown[] };
+    const facts = readFileSync(join(dist, 'data/facts.csv'), 'utf8');
+    const indicators = readFileSync(join(dist, 'data/indicators.csv'), 'utf8');
+    for (const csv of [facts, indicators]) {
+      expect(csv.startsWith('\ufeff')).toBe(true);
+      expect(csv.endsWith('\r\n')).toBe(true);
+    }
+    expect(facts.split('\r\n').filter(Boolean)).toHaveLength(data.facts.length + 1);
+    expect(indicators.split('\r\n').filter(Boolean)).toHaveLength(data.indicators.length * REPORTS.length + 1);
+    expect(facts).toContain('kuitun-2025-f037,kuitun-2025,kuitun,44.9万元,449000,元,exact,flow,449000,追回欠薪,');
+  });
+
   it('builds byte-identical content/ and dist/ from the same input', () => {
     const again = join(work, 'again');
     const run = runBuild({ content: join(again, 'content'), dist: join(again, 'dist') });
@@ -82,6 +109,7 @@ describe('bad input', () => {
     expect(html).not.toMatch(/<img/i);
     expect(html).not.toMatch(/<a href="(?!#|\/)/);
     const text = mainText(html);
+    expect(html).toMatch(/<p><mark id="hostile-2025-f\d+" class="fact"[^>]*>300余名<\/mark>职工参加,共\{5\}场。<\/p>/);
     for (const literal of ['&lt;script&gt;alert(1)&lt;/script&gt;', '{process.exit()}', 'export const x = 1', '&lt;img src=x onerror=alert(1)&gt;', "import fs from &#39;node:fs&#39;", '[链接](javascript:alert(1))']) {
       expect(text).toContain(literal);
     }

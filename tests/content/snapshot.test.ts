@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ingestAll } from '../../scripts/ingest/ingest.ts';
+import { buildContent } from '../../scripts/content/build-content.ts';
 
 /**
  * Raw report snippets (tests/fixtures/input, cut byte for byte from the seeds) against
@@ -15,7 +15,7 @@ const output = 'tests/fixtures/output';
 const actual = mkdtempSync(join(tmpdir(), 'snapshot-'));
 afterAll(() => rmSync(actual, { recursive: true, force: true }));
 
-const { reports } = ingestAll(input, actual);
+const { reports } = buildContent(input, actual, 'content/indicators.yaml');
 
 describe('raw report → MDX snapshots', () => {
   it('has an expected file for every fixture report', () => {
@@ -23,7 +23,7 @@ describe('raw report → MDX snapshots', () => {
   });
 
   it.each(reports.map((r) => r.id))('%s', (id) => {
-    const got = readFileSync(join(actual, `${id}.mdx`), 'utf8');
+    const got = readFileSync(join(actual, 'reports', `${id}.mdx`), 'utf8');
     const expectedPath = join(output, `${id}.mdx`);
     const changedPath = `${expectedPath}.changed`;
     const expected = existsSync(expectedPath) ? readFileSync(expectedPath, 'utf8') : null;

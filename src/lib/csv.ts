@@ -1,0 +1,18 @@
+import { csvFormatRow } from 'd3-dsv';
+
+// A cell that a spreadsheet would run as a formula (CSV injection); prefixed with ' to stay text.
+const FORMULA = /^[=+\-@\t\r]/;
+
+function cell(value: string | number | boolean | null): string {
+  if (value === null) return '';
+  if (typeof value !== 'string') return String(value);
+  return FORMULA.test(value) && !/^-\d/.test(value) ? `'${value}` : value;
+}
+
+/**
+ * CSV that opens cleanly in Excel: a UTF-8 byte-order mark (without it Excel reads
+ * Chinese as mojibake), CRLF line ends, RFC 4180 quoting by d3-dsv.
+ */
+export function toCsv(header: string[], rows: Array<Array<string | number | boolean | null>>): string {
+  return `\ufeff${[header, ...rows.map((r) => r.map(cell))].map((r) => `${csvFormatRow(r)}\r\n`).join('')}`;
+}

@@ -1,0 +1,35 @@
+import type { FactsData } from '../schemas/facts-data.ts';
+import type { IndicatorValue } from '../schemas/indicator.ts';
+import { toCsv } from './csv.ts';
+
+const FACT_COLUMNS = [
+  'id', 'report', 'region', 'text', 'value', 'unit', 'qualifier', 'kind', 'perYear', 'what',
+  'sentence', 'section', 'theme', 'indicator', 'uncertain', 'uncertainReason', 'url',
+] as const;
+
+/** facts.csv: one row per fact, the columns of facts.json. */
+export function factsCsv(data: FactsData): string {
+  return toCsv([...FACT_COLUMNS], data.facts.map((f) => FACT_COLUMNS.map((c) => f[c])));
+}
+
+/**
+ * indicators.csv: one row per indicator × report, including the reports that do not
+ * mention the indicator (mentioned = false), so a comparison never drops a region silently.
+ */
+export function indicatorsCsv(data: FactsData, values: IndicatorValue[]): string {
+  const header = [
+    'indicator', 'indicator_zh', 'indicator_en', 'report', 'region', 'region_name', 'level', 'period_start', 'period_end',
+    'years', 'mentioned', 'value', 'per_year', 'unit', 'qualifier', 'kind', 'uncertain', 'facts',
+  ];
+  const rows = data.indicators.flatMap((ind) =>
+    data.reports.map((r) => {
+      const v = values.find((x) => x.indicator === ind.id && x.report === r.id);
+      return [
+        ind.id, ind.zh, ind.en, r.id, r.region.id, r.region.name, r.region.level, r.period.start, r.period.end, r.period.years,
+        v !== undefined, v?.value ?? null, v?.perYear ?? null, v?.unit ?? null, v?.qualifier ?? null, v?.kind ?? null,
+        v?.uncertain ?? null, v ? v.facts.join(' ') : null,
+      ];
+    }),
+  );
+  return toCsv(header, rows);
+}

@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { indicatorsCsv } from '../../lib/downloads.ts';
+import { readFactsData, readIndicatorValues } from '../../lib/facts-data.ts';
+
+export const GET: APIRoute = () =>
+  new Response(indicatorsCsv(readFactsData(), readIndicatorValues()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

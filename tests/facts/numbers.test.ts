@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { multiplierValue, parseArabic, parseHanNumeral, qualifierOf, scaled } from '../../scripts/facts/numbers.ts';
+
+describe('parseArabic', () => {
+  it('reads decimals and thousands separators', () => {
+    expect(parseArabic('26886')).toBe(26886);
+    expect(parseArabic('26,886')).toBe(26886);
+    expect(parseArabic('129.65')).toBe(129.65);
+  });
+});
+
+describe('parseHanNumeral', () => {
+  it.each([
+    ['十', 10], ['十七', 17], ['二十三', 23], ['一百零五', 105], ['两', 2], ['两千', 2000], ['百', 100], ['万', 1e4],
+    ['千万', 1e7], ['亿', 1e8], ['一万二千', 12000], ['六', 6],
+  ])('%s is %d', (numeral, value) => {
+    expect(parseHanNumeral(numeral)).toBe(value);
+  });
+
+  it('refuses what is not a numeral', () => {
+    expect(parseHanNumeral('十四五年')).toBeNull();
+    expect(parseHanNumeral('零')).toBeNull();
+  });
+});
+
+describe('multipliers', () => {
+  it('scales decimals without binary noise (1.4亿, 3.9萬, 46.73万)', () => {
+    expect(scaled(1.4, multiplierValue('亿'))).toBe(140_000_000);
+    expect(scaled(3.9, multiplierValue('万'))).toBe(39_000);
+    expect(scaled(46.73, multiplierValue('万'))).toBe(467_300);
+    expect(scaled(129.65, multiplierValue('万'))).toBe(1_296_500);
+    expect(() => multiplierValue('兆')).toThrow();
+  });
+});
+
+describe('qualifierOf', () => {
+  it('reads the qualifier from the words around a number', () => {
+    expect(qualifierOf({})).toBe('exact');
+    expect(qualifierOf({ infix: '余' })).toBe('approx-more');
+    expect(qualifierOf({ infix: '多' })).toBe('approx-more');
+    expect(qualifierOf({ prefix: '超' })).toBe('approx-more');
+    expect(qualifierOf({ prefix: '逾' })).toBe('approx-more');
+    expect(qualifierOf({ prefix: '近' })).toBe('approx-less');
+    expect(qualifierOf({ prefix: '约' })).toBe('approx');
+    expect(qualifierOf({ suffix: '以上' })).toBe('at-least');
+    expect(qualifierOf({ suffix: '左右' })).toBe('approx');
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../scripts/facts/quantities.ts';
+
+const found = (text: string) => findQuantities(text).map((q) => [q.text, q.value, q.unit, q.qualifier]);
+
+describe('findQuantities', () => {
+  it('reads Arabic numbers with measure words and qualifiers (奎屯)', () => {
+    expect(found('牵头开展线上线下融合学习52场次,选派5名宣讲员下沉13家重点企业指导开展主题教育活动,覆盖职工6500余人次')).toEqual([
+      ['52场次', 52, '场次', 'exact'],
+      ['5名', 5, '名', 'exact'],
+      ['13家', 13, '家', 'exact'],
+      ['6500余人次', 6500, '人次', 'approx-more'],
+    ]);
+  });
+
+  it('reads 万 and 亿 after digits, with the qualifier before or after the multiplier', () => {
+    expect(found('筹集资金129.65万元,覆盖职工2.18万人次')).toEqual([
+      ['129.65万元', 1_296_500, '元', 'exact'],
+      ['2.18万人次', 21_800, '人次', 'exact'],
+    ]);
+    expect(found('讨薪30余万元。参加职业技能竞赛的职工2万余名')).toEqual([
+      ['30余万元', 300_000, '元', 'approx-more'],
+      ['2万余名', 20_000, '名', 'approx-more'],
+    ]);
+    expect(found('累计拨付中央财政专项帮扶资金2.06亿元,征集各项创新成果共计21.2万余个')).toEqual([
+      ['2.06亿元', 206_000_000, '元', 'exact'],
+      ['21.2万余个', 212_000, '个', 'approx-more'],
+    ]);
+  });
+
+  it('reads Chinese numerals with a qualifier (新疆, 昌黎)', () => {
+    expect(found('每年组织近万家企业、9万多个班组、200万人次职工')).toEqual([
+      ['近万家', 10_000, '家', 'approx-less'],
+      ['9万多个', 90_000, '个', 'approx-more'],
+      ['200万人次', 2_000_000, '人次', 'exact'],
+    ]);
+    expect(found('累计为职工提供法律服务近千万人次,服务职工近亿人次')).toEqual([
+      ['近千万人次', 10_000_000, '人次', 'approx-less'],
+      ['近亿人次', 100_000_000, '人次', 'approx-less'],
+    ]);
+    expect(found('开展主题宣传教育活动1万余场,覆盖职工超1000万人次')).toEqual([
+      ['1万余场', 10_000, '场', 'approx-more'],
+      ['超1000万人次', 10_000_000, '人次', 'approx-more'],
+    ]);
+    expect(found('向在场的百余名职工分享')).toEqual([['百余名', 100, '名', 'approx-more']]);
+    expect(found('大赛考核内容包括理论考试和技能操作两部分')).toEqual([['两部分', 2, '部分', 'exact']]);
+  });
+
+  it('reads 场(次) and 人(次) as 场次 and 人次', () => {
+    expect(found('宣讲活动120余场(次)。参与职工达3500余人(次)')).toEqual([
+      ['120余场(次)', 120, '场次', 'approx-more'],
+      ['3500余人(次)', 3500, '人次', 'approx-more'],
+    ]);
+  });
+
+  it('reads percentages and 以上 after a quantity', () => {
+    expect(found('25人以上企业覆盖率达76%以上,集体合同签订率动态保持在80%以上,办结率达98%')).toEqual([
+      ['25人以上', 25, '人', 'at-least'],
+      ['76%以上', 76, '%', 'at-least'],
+      ['80%以上', 80, '%', 'at-least'],
+      ['98%', 98, '%', 'exact'],
+    ]);
+  });
+
+  it('gives a count with 万 and no measure word before a person noun the unit 人', () => {
+    expect(found('带动1.5万家单位、46.6万女职工开展“两癌”筛查')).toEqual([
+      ['1.5万家', 15_000, '家', 'exact'],
+      ['46.6万', 466_000, '人', 'exact'],
+    ]);
+  });
+
+  it('counts 六大领域 and 3大方面, but not 四大工程 or 十九大', () => {
+    expect(found('“工会杯”六大领域职业技能竞赛6场次')).toEqual([
+      ['六大领域', 6, '领域', 'exact'],
+      ['6场次', 6, '场次', 'exact'],
+    ]);
+    expect(found('针对巡察反馈的3大方面19个问题')).toEqual([
+      ['3大方面', 3, '方面', 'exact'],
+      ['19个', 19, '个', 'exact'],
+    ]);
+    expect(found('以“凝心铸魂”四大工程为抓手,开展党的十九大、党的二十大精神宣讲')).toEqual([]);
+  });
+
+  it('leaves out dates, years, ordinals and durations used as adjectives', () => {
+    expect(found('2025年,8月20日,6月至10月,于2022年成立,从2019年开始')).toEqual([]);
+    expect(found('第十三次代表大会,第三届碣石山登山节,十七届城区委第一轮巡察,西宁市第七届')).toEqual([]);
+    expect(found('新建了户外劳动者驿站10个、24小时智能化驿站5个')).toEqual([
+      ['10个', 10, '个', 'exact'],
+      ['5个', 5, '个', 'exact'],
+    ]);
+  });
+
+  it('leaves out hotline numbers and numbered names in quotes or set phrases', () => {
+    expect(found('高效处置“12351”欠薪工单33件')).toEqual([['33件', 33, '件', 'exact']]);
+    expect(found('增强“四个意识”、坚定“四个自信”、做到“两个维护”,开展“五小”创新,“两癌”筛查')).toEqual([]);
+    expect(found('三位一体法律服务,一站式解决,树一个典型、带一支队伍')).toEqual([]);
+  });
+
+  it('keeps the number when 约 or 近 ends another word (签约, 附近)', () => {
+    expect(found('签约2名专业律师,附近3家企业')).toEqual([
+      ['2名', 2, '名', 'exact'],
+      ['3家', 3, '家', 'exact'],
+    ]);
+  });
+
+  it('skips a measure word that begins a longer word (户外, 期间)', () => {
+    expect(found('为2000余名户外劳动者')).toEqual([['2000余名', 2000, '名', 'approx-more']]);
+    expect(found('慰问3户外卖骑手')).toEqual([]);
+  });
+
+  it('flags a number right after a damaged span as uncertain, with no value (新疆)', () => {
+    const [q] = findQuantities('全国五一劳动奖\ue000?wù)?\ue0012个,评选');
+    expect(q).toMatchObject({ text: '2个', value: null, unit: '个', damaged: true });
+  });
+});

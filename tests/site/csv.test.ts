@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { toCsv } from '../../src/lib/csv.ts';
+
+describe('toCsv', () => {
+  it('writes a BOM, CRLF line ends and RFC 4180 quoting', () => {
+    expect(toCsv(['a', 'b'], [['追回欠薪,共计', '说“好”'], [1.5, null]])).toBe('\ufeffa,b\r\n"追回欠薪,共计",说“好”\r\n1.5,\r\n');
+    expect(toCsv(['q'], [['He said "hi"']])).toBe('\ufeffq\r\n"He said ""hi"""\r\n');
+  });
+
+  it('keeps text that a spreadsheet would run as a formula as text', () => {
+    expect(toCsv(['x'], [['=HYPERLINK("x")'], ['@SUM(1)'], ['-5%'], [-5]])).toBe('\ufeffx\r\n"\'=HYPERLINK(""x"")"\r\n\'@SUM(1)\r\n-5%\r\n-5\r\n');
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { periodLabel, valueLabel } from '../../src/lib/labels.ts';
+
+describe('labels', () => {
+  it('writes a period as one year or a span', () => {
+    expect(periodLabel({ start: 2025, end: 2025, years: 1 })).toBe('2025年');
+    expect(periodLabel({ start: 2018, end: 2023, years: 5 })).toBe('2018–2023年(5年)');
+  });
+
+  it('writes values with their qualifier and unit', () => {
+    expect(valueLabel(449000, '元', 'exact')).toBe('449,000 元');
+    expect(valueLabel(6500, '人次', 'approx-more')).toBe('6,500余 人次');
+    expect(valueLabel(10000, '家', 'approx-less')).toBe('近 10,000 家');
+    expect(valueLabel(76, '%', 'at-least')).toBe('76%以上');
+    expect(valueLabel(2, '名', 'approx')).toBe('约 2 名');
+    expect(valueLabel(null, '个', 'exact')).toBe('数值不详(原文乱码)');
+  });
+});
