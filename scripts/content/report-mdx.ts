@@ -3,7 +3,7 @@ import { DAMAGE_CLOSE, DAMAGE_OPEN } from '../../src/lib/damage.ts';
 import type { ReportFrontmatter } from '../../src/schemas/report.ts';
 import type { ExtractedFact } from '../facts/extract.ts';
 import type { Block } from '../ingest/blocks.ts';
-import type { CatalogEntry } from '../ingest/catalog.ts';
+import type { CatalogEntry } from '../../src/schemas/catalog.ts';
 import type { CleanReport } from '../ingest/clean.ts';
 import { escapeMdxText } from './mdx-escape.ts';
 

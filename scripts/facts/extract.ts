@@ -1,5 +1,5 @@
 import { DAMAGE_CLOSE, DAMAGE_OPEN } from '../../src/lib/damage.ts';
-import type { CatalogEntry } from '../ingest/catalog.ts';
+import type { CatalogEntry } from '../../src/schemas/catalog.ts';
 import type { CleanReport } from '../ingest/clean.ts';
 import type { Fact, FactPosition, Kind } from './fact.ts';
 import { isPerYear, kindOf } from './kind.ts';

@@ -1,5 +1,5 @@
 import type { Indicator } from '../../src/schemas/indicator.ts';
-import type { CatalogEntry } from '../ingest/catalog.ts';
+import type { CatalogEntry } from '../../src/schemas/catalog.ts';
 import type { CleanReport } from '../ingest/clean.ts';
 import { type ExtractedFact, extractFacts } from './extract.ts';
 import { matchIndicator } from './match-indicator.ts';

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { catalogEntrySchema } from './catalog.ts';
+
+const catalog = catalogEntrySchema.shape;
 
 /** Frontmatter of a report entry, as written by scripts/ingest and read by the site. */
 export const reportSchema = z.object({
@@ -9,23 +12,10 @@ export const reportSchema = z.object({
   titleFrom: z.enum(['catalog', 'report', 'derived']),
   kicker: z.string().nullable(),
   file: z.string(),
-  region: z.object({
-    id: z.string(),
-    name: z.string(),
-    nameEn: z.string().optional(),
-    level: z.enum(['province', 'city', 'district', 'county', 'zone', 'town']),
-    province: z.string().optional(),
-  }),
+  region: catalog.region,
   organization: z.string().nullable(),
-  period: z.object({ start: z.number(), end: z.number(), years: z.number(), note: z.string().optional() }),
-  source: z
-    .object({
-      publisher: z.string().optional(),
-      author: z.string().optional(),
-      published: z.string().nullable().optional(),
-      url: z.string().nullable().optional(),
-    })
-    .nullable(),
+  period: catalog.period,
+  source: catalog.source.unwrap().nullable(),
   credits: z.object({
     byline: z.string().nullable(),
     publisher: z.string().nullable(),

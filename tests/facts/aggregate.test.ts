@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorValues } from '../../scripts/facts/aggregate.ts';
-import type { CatalogEntry } from '../../scripts/ingest/catalog.ts';
+import type { CatalogEntry } from '../../src/schemas/catalog.ts';
 import type { Fact } from '../../src/schemas/fact.ts';
 import type { Indicator } from '../../src/schemas/indicator.ts';
 
