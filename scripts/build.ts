@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   const ingested = performance.now();
   const staging = stagingFolder(paths.dist);
   try {
-    await build({ outDir: staging, logLevel: 'warn' });
+    // force: the content-layer cache in .astro/ remembers the last CONTENT_DIR; a build from
+    // another folder (a test's, since deleted) must not resolve entries from there.
+    await build({ outDir: staging, logLevel: 'warn', force: true });
     swapFolder(staging, paths.dist);
   } finally {
     rmSync(staging, { recursive: true, force: true });

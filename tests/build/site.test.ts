@@ -128,6 +128,16 @@ describe('bad input', () => {
     expect({ content: treeDigest(content), dist: treeDigest(dist) }).toEqual(before);
   });
 
+  it('builds after an earlier build whose content folder is gone (Astro caches the content layer)', () => {
+    const gone = join(work, 'gone');
+    expect(runBuild({ content: join(gone, 'content'), dist: join(gone, 'dist') }).status).toBe(0);
+    rmSync(gone, { recursive: true, force: true });
+    const next = join(work, 'next');
+    const run = runBuild({ content: join(next, 'content'), dist: join(next, 'dist') });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
   it('fails on an empty report file and names it', () => {
     const seeds = join(work, 'empty-seeds');
     cpSync('seeds', seeds, { recursive: true });
