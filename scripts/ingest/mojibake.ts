@@ -23,7 +23,3 @@ export function markDamage(text: string): string {
       : span,
   );
 }
-
-export function hasDamage(text: string): boolean {
-  return text.includes(DAMAGE_OPEN);
-}
