@@ -1,5 +1,5 @@
 import yaml from 'js-yaml';
-import { DAMAGE_CLOSE, DAMAGE_OPEN } from '../../src/lib/damage.ts';
+import { unfence } from '../../src/lib/damage.ts';
 import type { ReportFrontmatter } from '../../src/schemas/report.ts';
 import type { ExtractedFact } from '../facts/extract.ts';
 import type { Block } from '../ingest/blocks.ts';
@@ -43,7 +43,7 @@ export function titleOf(entry: CatalogEntry, report: CleanReport): string {
 }
 
 function visibleLength(text: string): number {
-  return [...text.replaceAll(DAMAGE_OPEN, '').replaceAll(DAMAGE_CLOSE, '')].filter((c) => !/\s/u.test(c)).length;
+  return [...unfence(text)].filter((c) => !/\s/u.test(c)).length;
 }
 
 /** Block text with each fact wrapped in `<Fact id=…>` where it stands, everything else escaped. */

@@ -1,4 +1,4 @@
-import { DAMAGE_CLOSE, DAMAGE_OPEN } from '../../src/lib/damage.ts';
+import { splitDamaged, unfence } from '../../src/lib/damage.ts';
 import type { CatalogEntry } from '../../src/schemas/catalog.ts';
 import type { CleanReport } from '../ingest/clean.ts';
 import type { Fact, FactPosition, Kind } from './fact.ts';
@@ -19,12 +19,6 @@ export interface ExtractedFact {
   contexts: string[];
   /** Given as a part of another figure (after 其中 in the same sentence), so never summed with it. */
   part: boolean;
-}
-
-const DAMAGED_SPAN = new RegExp(`${DAMAGE_OPEN}([^${DAMAGE_CLOSE}]*)${DAMAGE_CLOSE}`, 'gu');
-
-function plain(text: string): string {
-  return text.replace(DAMAGED_SPAN, '$1');
 }
 
 const CLAUSE_END = /[,,;;。!?!?]/u;
@@ -85,8 +79,11 @@ export function extractFacts(entry: CatalogEntry, report: CleanReport): Extracte
       const kind = kindOf(q, sentence.text, at, previousKind);
       previousKind = kind;
       const headings = [subsection, section].filter((h): h is string => h !== null);
-      const local = clauseAround(block.text, sentence, q.start, q.end, CLAUSE_END);
-      const damage = q.damaged ? /\ue000([^\ue001]*)\ue001$/u.exec(block.text.slice(0, q.start))?.[1] : undefined;
+      const contexts = [
+        clauseAround(block.text, sentence, q.start, q.end, CLAUSE_END),
+        leadUp(block.text, sentence, q.start, q.end, q.unit === '元'),
+      ].map(unfence);
+      const damage = q.damaged ? splitDamaged(block.text.slice(0, q.start)).at(-1)?.text : undefined;
       const n = out.length + 1;
       const id = factId(entry.id, n);
       out.push({
@@ -102,9 +99,9 @@ export function extractFacts(entry: CatalogEntry, report: CleanReport): Extracte
           perYear:
             q.value === null ? null : kind === 'flow' ? q.value / entry.period.years : kind === 'per-unit' && isPerYear(sentence.text, at) ? q.value : null,
           what,
-          sentence: plain(sentence.text).trim(),
+          sentence: unfence(sentence.text).trim(),
           section: subsection ?? section,
-          theme: themeOf({ local: plain(local), sentence: plain(sentence.text), paragraph: plain(block.text), headings }),
+          theme: themeOf({ local: contexts[0]!, sentence: unfence(sentence.text), paragraph: unfence(block.text), headings }),
           indicator: null,
           uncertain: q.damaged,
           uncertainReason: q.damaged
@@ -113,10 +110,7 @@ export function extractFacts(entry: CatalogEntry, report: CleanReport): Extracte
           url: `/reports/${entry.id}/#${id}`,
         },
         position: { block: blockIndex, start: q.start, end: q.end },
-        contexts: [
-          clauseAround(block.text, sentence, q.start, q.end, CLAUSE_END),
-          leadUp(block.text, sentence, q.start, q.end, q.unit === '元'),
-        ].map(plain),
+        contexts,
         part: /其中/u.test(block.text.slice(sentence.start, q.start).split(/[;;]/u).at(-1)!),
       });
       previousEnd = q.end;

@@ -1,4 +1,4 @@
-import { DAMAGE_CLOSE, DAMAGE_OPEN } from '../../src/lib/damage.ts';
+import { replaceDamaged } from '../../src/lib/damage.ts';
 
 // Words that open a clause without saying what is counted.
 const LEADING_FILLER = /^(?:其中|同时|并|还|共|共计|累计|全年|全区|全县|全市|此外|先后|已|总计|合计|达|为|向|对|在|让|给|的|和|与|及|以及|等)+/u;
@@ -8,7 +8,6 @@ const TRAILING_FILLER = /(?:达到|达|共计|共|累计|近|超过|超|逾|约|
 const DELIMITER = /[,,;;。、:!?!?()()]/u;
 const MAX = 20;
 
-const DAMAGED = new RegExp(`${DAMAGE_OPEN}[^${DAMAGE_CLOSE}]*${DAMAGE_CLOSE}`, 'gu');
 // Stands in for each character of a damaged span, so its debris (`?wù)?`) ends no clause.
 const MASK = '\ue002';
 
@@ -22,7 +21,7 @@ function clean(text: string): string {
  * number comes first (`1855名职工参保`).
  */
 export function whatOf(source: string, start: number, end: number, previousEnd: number): string {
-  const text = source.replace(DAMAGED, (span) => MASK.repeat(span.length));
+  const text = replaceDamaged(source, (span) => MASK.repeat(span.length + 2));
   let from = start;
   while (from > previousEnd && !DELIMITER.test(text[from - 1]!)) from--;
   const before = clean(text.slice(from, start)).replace(SUBJECT, '').replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').trim();

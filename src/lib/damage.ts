@@ -6,6 +6,16 @@ export const DAMAGE_OPEN = '\ue000';
 export const DAMAGE_CLOSE = '\ue001';
 const DAMAGED = new RegExp(`${DAMAGE_OPEN}([^${DAMAGE_CLOSE}]*)${DAMAGE_CLOSE}`, 'g');
 
+/** Text with every fenced damaged span replaced by `replace(span)` (the span without its fences). */
+export function replaceDamaged(text: string, replace: (span: string) => string): string {
+  return text.replace(DAMAGED, (_whole, span: string) => replace(span));
+}
+
+/** Text with the fences removed and the damaged characters kept, as the source printed them. */
+export function unfence(text: string): string {
+  return replaceDamaged(text, (span) => span);
+}
+
 export interface TextPiece {
   text: string;
   damaged: boolean;
