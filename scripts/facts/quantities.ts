@@ -31,8 +31,10 @@ const QUANTITY = new RegExp(
   'gu',
 );
 
-// Numbers in common set phrases are not counts (`三位一体`, `一站式`, `一函两书`).
-const SET_PHRASES = /三位一体|一站式|一体化|一函两书|一系列|一线|一致|一揽子|一把手|一盘棋|一张网|一张图|一件事|一次性|两手抓|双提升|五小|两癌|两节|两新|两个确立|两个维护|四个意识|四个自信|十四五/gu;
+// Set phrases and slogans whose numeral is followed by a measure word, so they would read
+// as counts (`三位一体`, `四个意识`). Those led by a lone 一, or with no measure word
+// (`五小`, `两癌`), never match and need no entry.
+const SET_PHRASES = /[三四五]位一体|两个(?:确立|维护|一百年|务必|结合)|三个(?:代表|务必)|四个(?:意识|自信|全面)/gu;
 const QUOTE_SPAN = /“[^“”]{1,10}”|‘[^‘’]{1,10}’|「[^「」]{1,10}」/gu;
 
 // `约` and `近` end ordinary words too (`签约2名律师`, `附近3家`); there they qualify nothing.

@@ -94,6 +94,7 @@ describe('findQuantities', () => {
     expect(found('高效处置“12351”欠薪工单33件')).toEqual([['33件', 33, '件', 'exact']]);
     expect(found('增强“四个意识”、坚定“四个自信”、做到“两个维护”,开展“五小”创新,“两癌”筛查')).toEqual([]);
     expect(found('三位一体法律服务,一站式解决,树一个典型、带一支队伍')).toEqual([]);
+    expect(found('践行三个代表,协调推进四个全面,增强四个意识,五位一体总体布局')).toEqual([]);
   });
 
   it('keeps the number when 约 or 近 ends another word (签约, 附近)', () => {
