@@ -1,7 +1,7 @@
 import yaml from 'js-yaml';
-import { unfence } from '../../src/lib/damage.ts';
 import type { ReportFrontmatter } from '../../src/schemas/report.ts';
 import type { ExtractedFact } from '../facts/extract.ts';
+import { themeCharacters, visibleLength } from '../facts/theme-text.ts';
 import type { Block } from '../ingest/blocks.ts';
 import type { CatalogEntry } from '../../src/schemas/catalog.ts';
 import type { CleanReport } from '../ingest/clean.ts';
@@ -40,10 +40,6 @@ export function titleOf(entry: CatalogEntry, report: CleanReport): string {
   const who = entry.organization ?? `${entry.region.name}工会`;
   const { start, end } = entry.period;
   return start === end ? `${who}${start}年工作报告` : `${who}${start}–${end}年工作回顾`;
-}
-
-function visibleLength(text: string): number {
-  return [...unfence(text)].filter((c) => !/\s/u.test(c)).length;
 }
 
 /** Block text with each fact wrapped in `<Fact id=…>` where it stands, everything else escaped. */
@@ -100,6 +96,7 @@ export function reportMdx(entry: CatalogEntry, report: CleanReport, order: numbe
       characters: report.blocks.reduce((n, b) => n + visibleLength(b.text), 0),
       facts: facts.length,
     },
+    themeText: themeCharacters(report),
     sections: [...sections.values()],
     original: report.traditional
       ? report.blocks.map((b) => ({ kind: b.kind, level: b.level, text: b.original, credit: b.credit }))

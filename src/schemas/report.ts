@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { catalogEntrySchema } from './catalog.ts';
+import { THEMES } from './fact.ts';
 
 const catalog = catalogEntrySchema.shape;
 
@@ -33,6 +34,8 @@ export const reportSchema = z.object({
     characters: z.number().int(),
     facts: z.number().int(),
   }),
+  /** Characters of running text per theme: how much of the report each theme takes up. */
+  themeText: z.record(z.enum(THEMES), z.number().int().nonnegative()),
   sections: z.array(
     z.object({ id: z.string(), level: z.union([z.literal(2), z.literal(3)]), marker: z.string().nullable(), title: z.string() }),
   ),
