@@ -24,10 +24,18 @@ export const KIND_LABELS: Record<Fact['kind'], string> = {
 
 const grouped = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 
-/** `449,000 元` with the qualifier spelled out where the report gave an approximate figure. */
-export function valueLabel(value: number | null, unit: string, qualifier: Fact['qualifier']): string {
+/**
+ * `449,000 元` with the qualifier spelled out where the report gave an approximate figure;
+ * charts pass a shorter number format (`44.9万`).
+ */
+export function valueLabel(
+  value: number | null,
+  unit: string,
+  qualifier: Fact['qualifier'],
+  formatNumber: (n: number) => string = (n) => grouped.format(n),
+): string {
   if (value === null) return '数值不详(原文乱码)';
-  const number = grouped.format(value);
+  const number = formatNumber(value);
   const unitPart = unit === '%' ? '%' : ` ${unit}`;
   switch (qualifier) {
     case 'approx-more':
@@ -41,4 +49,35 @@ export function valueLabel(value: number | null, unit: string, qualifier: Fact['
     default:
       return `${number}${unitPart}`;
   }
+}
+
+export const THEME_LABELS: Record<Fact['theme'], string> = {
+  ideology: '思想引领与文体',
+  skills: '技能与劳模',
+  rights: '权益维护',
+  welfare: '帮扶与普惠',
+  venues: '服务阵地',
+  organization: '组织建设',
+  self: '工会自身建设',
+  other: '其他',
+};
+
+const SHORTENINGS: Array<[RegExp, string]> = [
+  [/^(.{2,}?)(?:维吾尔|壮族|回族|藏族)?自治区$/u, '$1'],
+  [/^(.{2,}?)(?:省|特别行政区)$/u, '$1'],
+  [/^.{2,}?[市州盟]((?:.{2,})[区县旗])$/u, '$1'],
+  [/^(.{2,}?)(?:经济技术|高新技术产业|经济)?开发区$/u, '$1'],
+  [/^(.{2,}?)[县市]$/u, '$1'],
+];
+
+/**
+ * A region's name as charts and pair titles print it: `新疆`, `城中区`, `昌黎`, `奎屯-独山子`.
+ * The administrative suffix goes, and a district drops its city, while at least two
+ * characters remain, so `城中区` keeps its 区 (a bare `城中` names nothing).
+ */
+export function shortRegionName(name: string): string {
+  for (const [pattern, replacement] of SHORTENINGS) {
+    if (pattern.test(name)) return name.replace(pattern, replacement);
+  }
+  return name;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodLabel, valueLabel } from '../../src/lib/labels.ts';
+import { periodLabel, shortRegionName, valueLabel } from '../../src/lib/labels.ts';
 
 describe('labels', () => {
   it('writes a period as one year or a span', () => {
@@ -14,5 +14,23 @@ describe('labels', () => {
     expect(valueLabel(76, '%', 'at-least')).toBe('76%以上');
     expect(valueLabel(2, '名', 'approx')).toBe('约 2 名');
     expect(valueLabel(null, '个', 'exact')).toBe('数值不详(原文乱码)');
+  });
+});
+
+describe('shortRegionName', () => {
+  it('drops administrative suffixes and a district’s city', () => {
+    expect(shortRegionName('新疆维吾尔自治区')).toBe('新疆');
+    expect(shortRegionName('广西壮族自治区')).toBe('广西');
+    expect(shortRegionName('河北省')).toBe('河北');
+    expect(shortRegionName('西宁市城中区')).toBe('城中区');
+    expect(shortRegionName('奎屯-独山子经济技术开发区')).toBe('奎屯-独山子');
+    expect(shortRegionName('昌黎县')).toBe('昌黎');
+    expect(shortRegionName('石家庄市')).toBe('石家庄');
+  });
+
+  it('keeps names that would lose their meaning', () => {
+    expect(shortRegionName('城中区')).toBe('城中区');
+    expect(shortRegionName('沙县')).toBe('沙县');
+    expect(shortRegionName('内蒙古')).toBe('内蒙古');
   });
 });

@@ -1,0 +1,87 @@
+import { chartFrame } from './chart-frame.ts';
+import { formatCompact } from './format-number.ts';
+import { el, text } from './svg.ts';
+import { type ScaleKind, valueScale } from './value-scale.ts';
+
+/** One report's bar: a value, or a reason there is none. */
+export interface BarDatum {
+  region: string;
+  /** Region name as printed beside the bar. */
+  name: string;
+  /** Period and level, printed under the name. */
+  note: string;
+  color: string;
+  /** Null when the report does not mention the indicator or its figure is unreadable. */
+  value: number | null;
+  /** The value as the report gives it (`44.9万余 元`), or why there is none (`未提及`). */
+  label: string;
+}
+
+export interface BarChartOptions {
+  id: string;
+  title: string;
+  scale: ScaleKind;
+  width: number;
+  standalone?: boolean;
+}
+
+/** Below this width names go above their bars instead of beside them. */
+export const NARROW = 480;
+const VALUE_ROOM = 120;
+const AXIS = 24;
+
+/**
+ * Horizontal bars, one per report, each labelled with its region, period, level and value,
+ * so the chart reads without its legend and without colour. Reports with no figure keep
+ * their row and say why.
+ */
+export function barChart(data: BarDatum[], options: BarChartOptions): string {
+  const narrow = options.width < NARROW;
+  const left = narrow ? 0 : 168;
+  const rowHeight = narrow ? 50 : 44;
+  const barHeight = 16;
+  const right = options.width - VALUE_ROOM;
+  const values = data.map((d) => d.value).filter((v): v is number => v !== null);
+  const { scale, ticks, base } = valueScale(values, options.scale, [left, right]);
+  const plotHeight = data.length * rowHeight;
+
+  const grid = ticks
+    .map((t) =>
+      el(
+        'g',
+        { class: 'tick' },
+        el('line', { x1: scale(t), x2: scale(t), y1: 0, y2: plotHeight, stroke: 'currentColor', 'stroke-opacity': 0.15 }),
+        el('text', { x: scale(t), y: plotHeight + 16, 'text-anchor': 'middle', fill: 'currentColor', 'fill-opacity': 0.7, 'font-size': 11 }, text(formatCompact(t))),
+      ),
+    )
+    .join('');
+
+  const rows = data
+    .map((d, i) => {
+      const top = i * rowHeight;
+      const barY = narrow ? top + 24 : top + 6;
+      const nameY = narrow ? top + 16 : top + 18;
+      const labels = narrow
+        ? el('text', { x: 0, y: nameY, fill: 'currentColor' }, el('tspan', { 'font-weight': 700 }, text(d.name)), el('tspan', { dx: 8, 'fill-opacity': 0.7, 'font-size': 11 }, text(d.note)))
+        : el('text', { x: 0, y: nameY, 'font-weight': 700, fill: 'currentColor' }, text(d.name)) +
+          el('text', { x: 0, y: nameY + 16, 'font-size': 11, fill: 'currentColor', 'fill-opacity': 0.7 }, text(d.note));
+      if (d.value === null) {
+        return el('g', { class: 'mark', 'data-region': d.region }, labels, el('text', { x: left + 4, y: barY + 13, fill: 'currentColor', 'fill-opacity': 0.7, 'font-style': 'italic' }, text(d.label)));
+      }
+      const end = scale(Math.max(d.value, base));
+      const width = Math.max(end - scale(base), 1);
+      return el(
+        'g',
+        { class: 'mark', 'data-region': d.region },
+        labels,
+        el('rect', { x: scale(base), y: barY, width, height: barHeight, fill: d.color, rx: 2 }),
+        el('text', { x: scale(base) + width + 6, y: barY + 13, fill: 'currentColor' }, text(d.label)),
+      );
+    })
+    .join('');
+
+  return chartFrame(
+    { id: options.id, title: options.title, width: options.width, height: plotHeight + AXIS, standalone: options.standalone ?? false },
+    grid + rows,
+  );
+}

@@ -1,0 +1,58 @@
+import { scaleLinear } from 'd3-scale';
+import { chartFrame } from './chart-frame.ts';
+import { el, text } from './svg.ts';
+
+export interface HeatmapRow {
+  region: string;
+  name: string;
+  /** One share per column, 0–1. */
+  shares: number[];
+}
+
+export interface HeatmapOptions {
+  id: string;
+  title: string;
+  columns: string[];
+  width: number;
+  standalone?: boolean;
+}
+
+const LOW = '#f3f0ea';
+const HIGH = '#a4262c';
+
+/**
+ * Rows of shares (each report's split of its facts or text over the themes), every cell
+ * printed as a percentage so the colour only repeats what the number says.
+ */
+export function heatmap(rows: HeatmapRow[], options: HeatmapOptions): string {
+  const labelWidth = options.width < 480 ? 64 : 120;
+  const headerHeight = 28;
+  const cellHeight = 34;
+  const cellWidth = (options.width - labelWidth) / Math.max(options.columns.length, 1);
+  const top = Math.max(...rows.flatMap((r) => r.shares), 0.01);
+  const colour = scaleLinear<string>().domain([0, top]).range([LOW, HIGH]);
+
+  const header = options.columns
+    .map((c, i) => el('text', { x: labelWidth + (i + 0.5) * cellWidth, y: 18, 'text-anchor': 'middle', fill: 'currentColor', 'font-size': 12 }, text(c)))
+    .join('');
+  const body = rows
+    .map((row, r) => {
+      const y = headerHeight + r * cellHeight;
+      const cells = row.shares
+        .map((share, i) => {
+          const x = labelWidth + i * cellWidth;
+          const dark = share / top > 0.55;
+          return (
+            el('rect', { x: x + 1, y: y + 1, width: cellWidth - 2, height: cellHeight - 2, fill: colour(share) }) +
+            el('text', { x: x + cellWidth / 2, y: y + 22, 'text-anchor': 'middle', fill: dark ? '#ffffff' : '#1f2328', 'font-size': 12 }, text(`${Math.round(share * 100)}%`))
+          );
+        })
+        .join('');
+      return el('g', { class: 'mark', 'data-region': row.region }, el('text', { x: 0, y: y + 22, fill: 'currentColor', 'font-weight': 700 }, text(row.name)), cells);
+    })
+    .join('');
+  return chartFrame(
+    { id: options.id, title: options.title, width: options.width, height: headerHeight + rows.length * cellHeight, standalone: options.standalone ?? false },
+    header + body,
+  );
+}

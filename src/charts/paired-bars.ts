@@ -1,0 +1,67 @@
+import { chartFrame } from './chart-frame.ts';
+import { el, text } from './svg.ts';
+import { scaleLinear } from 'd3-scale';
+
+export interface PairedSide {
+  region: string;
+  name: string;
+  color: string;
+  value: number;
+  label: string;
+}
+
+export interface PairedRow {
+  title: string;
+  /** `按年` or `合计`: which figure the row compares. */
+  basis: string;
+  sides: [PairedSide, PairedSide];
+}
+
+export interface PairedBarsOptions {
+  id: string;
+  title: string;
+  width: number;
+  standalone?: boolean;
+}
+
+/**
+ * Two bars per indicator, one per region, each row scaled to its own larger value: the
+ * indicators differ in unit and size, so only the two figures within a row compare.
+ */
+export function pairedBars(rows: PairedRow[], options: PairedBarsOptions): string {
+  const narrow = options.width < 480;
+  const nameWidth = narrow ? 52 : 72;
+  const valueRoom = narrow ? 110 : 140;
+  const rowHeight = 64;
+  const body = rows
+    .map((row, i) => {
+      const top = i * rowHeight;
+      const x = scaleLinear()
+        .domain([0, Math.max(...row.sides.map((s) => s.value), 1e-9)])
+        .range([0, options.width - nameWidth - valueRoom]);
+      const bars = row.sides
+        .map((side, j) => {
+          const y = top + 22 + j * 20;
+          const width = Math.max(x(side.value), 1);
+          return el(
+            'g',
+            { class: 'mark', 'data-region': side.region },
+            el('text', { x: 0, y: y + 12, fill: 'currentColor', 'font-size': 12 }, text(side.name)),
+            el('rect', { x: nameWidth, y, width, height: 15, fill: side.color, rx: 2 }),
+            el('text', { x: nameWidth + width + 6, y: y + 12, fill: 'currentColor', 'font-size': 12 }, text(side.label)),
+          );
+        })
+        .join('');
+      return el(
+        'g',
+        {},
+        el('text', { x: 0, y: top + 15, fill: 'currentColor', 'font-weight': 700 }, text(row.title), el('tspan', { dx: 6, 'font-weight': 400, 'font-size': 11, 'fill-opacity': 0.7 }, text(row.basis))),
+        bars,
+      );
+    })
+    .join('');
+  return chartFrame(
+    { id: options.id, title: options.title, width: options.width, height: Math.max(rows.length * rowHeight, 24), standalone: options.standalone ?? false },
+    body,
+  );
+}

@@ -1,0 +1,24 @@
+import { THEMES, type Fact, type Theme } from '../schemas/fact.ts';
+import type { ReportFrontmatter } from '../schemas/report.ts';
+
+export interface ThemeShares {
+  themes: Theme[];
+  rows: Array<{ report: ReportFrontmatter; facts: number[]; text: number[] }>;
+}
+
+/**
+ * How each report divides its attention: the share of its facts and of its running text
+ * per theme. Themes no report touches are left out.
+ */
+export function themeShares(reports: ReportFrontmatter[], facts: Fact[]): ThemeShares {
+  const counts = reports.map((report) => {
+    const own = facts.filter((f) => f.report === report.id);
+    return { report, facts: THEMES.map((t) => own.filter((f) => f.theme === t).length), text: THEMES.map((t) => report.themeText[t]) };
+  });
+  const used = THEMES.filter((_, i) => counts.some((c) => c.facts[i]! > 0 || c.text[i]! > 0));
+  const share = (values: number[]) => {
+    const total = values.reduce((a, b) => a + b, 0);
+    return used.map((t) => (total === 0 ? 0 : values[THEMES.indexOf(t)]! / total));
+  };
+  return { themes: used, rows: counts.map((c) => ({ report: c.report, facts: share(c.facts), text: share(c.text) })) };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { indicatorBars, indicatorRows, shownLabel } from '../../src/lib/indicator-bars.ts';
+import { CHANGLI, CHENGZHONG, KUITUN, XINJIANG, value } from '../helpers/frontmatter.ts';
+
+const reports = [CHANGLI, XINJIANG, KUITUN, CHENGZHONG];
+const values = [
+  value('wage-arrears-recovered', KUITUN, { value: 449000, unit: '元' }),
+  value('wage-arrears-recovered', CHENGZHONG, { value: 300000, unit: '元', qualifier: 'approx-more' }),
+];
+
+describe('indicator bars', () => {
+  it('keeps every report in catalog order and says which do not mention the indicator', () => {
+    const bars = indicatorBars(indicatorRows('wage-arrears-recovered', reports, values), 'total');
+    expect(bars.map((b) => [b.name, b.value, b.label])).toEqual([
+      ['奎屯-独山子', 449000, '44.9万 元'],
+      ['新疆', null, '未提及'],
+      ['城中区', 300000, '30万余 元'],
+      ['昌黎', null, '未提及'],
+    ]);
+  });
+
+  it('puts flows per year and leaves stocks as they are, saying so', () => {
+    const bars = indicatorBars(indicatorRows('wage-arrears-recovered', reports, values), 'year');
+    expect(bars[2]).toMatchObject({ value: 60000, label: '6万余 元/年' });
+    const stock = value('workers-bookhouses', XINJIANG, { value: 433, perYear: null, kind: 'stock', unit: '家' });
+    expect(shownLabel(stock, 'year')).toBe('433 家(存量)');
+    expect(shownLabel(stock, 'total')).toBe('433 家');
+  });
+
+  it('shows a yearly rate as one in either view', () => {
+    const rate = value('skills-competitions', XINJIANG, { value: 3700, perYear: 3700, kind: 'per-unit', unit: '项' });
+    expect(shownLabel(rate, 'total')).toBe('3,700 项/年');
+  });
+
+  it('marks an unreadable figure instead of drawing it', () => {
+    const damaged = value('aid-funds', XINJIANG, { value: null, uncertain: true });
+    expect(indicatorBars(indicatorRows('aid-funds', [XINJIANG], [damaged]), 'total')[0]).toMatchObject({ value: null, label: '数值不详' });
+  });
+});
