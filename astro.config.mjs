@@ -8,6 +8,8 @@ function hideHeadInjectWarning(warning, warn) {
 }
 
 export default defineConfig({
+  // Canonical and Open Graph URLs need the address the site is served from; `npm start` serves here.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
   outDir: process.env.DIST_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -15,5 +17,8 @@ export default defineConfig({
   // smart punctuation would rewrite the source's quotes and dashes.
   integrations: [mdx({ gfm: false, smartypants: false })],
   devToolbar: { enabled: false },
-  vite: { build: { rolldownOptions: { onwarn: hideHeadInjectWarning } } },
+  vite: {
+    // Scripts stay files, never inline, so the Content-Security-Policy can forbid inline script.
+    build: { assetsInlineLimit: 0, rolldownOptions: { onwarn: hideHeadInjectWarning } },
+  },
 });

@@ -1,5 +1,5 @@
-import type { FactsData } from '../schemas/facts-data.ts';
-import type { IndicatorValue } from '../schemas/indicator.ts';
+import type { FactsData, PublishedReport } from '../schemas/facts-data.ts';
+import type { Indicator, IndicatorValue } from '../schemas/indicator.ts';
 import { toCsv } from './csv.ts';
 
 const FACT_COLUMNS = [
@@ -12,17 +12,20 @@ export function factsCsv(data: FactsData): string {
   return toCsv([...FACT_COLUMNS], data.facts.map((f) => FACT_COLUMNS.map((c) => f[c])));
 }
 
+type ReportRef = Pick<PublishedReport, 'id' | 'region' | 'period'>;
+
 /**
  * indicators.csv: one row per indicator × report, including the reports that do not
  * mention the indicator (mentioned = false), so a comparison never drops a region silently.
+ * An indicator page's own CSV is the same table for its one indicator.
  */
-export function indicatorsCsv(data: FactsData, values: IndicatorValue[]): string {
+export function indicatorsCsv(indicators: Indicator[], reports: ReportRef[], values: IndicatorValue[]): string {
   const header = [
     'indicator', 'indicator_zh', 'indicator_en', 'report', 'region', 'region_name', 'level', 'period_start', 'period_end',
     'years', 'mentioned', 'value', 'per_year', 'unit', 'qualifier', 'kind', 'uncertain', 'facts',
   ];
-  const rows = data.indicators.flatMap((ind) =>
-    data.reports.map((r) => {
+  const rows = indicators.flatMap((ind) =>
+    reports.map((r) => {
       const v = values.find((x) => x.indicator === ind.id && x.report === r.id);
       return [
         ind.id, ind.zh, ind.en, r.id, r.region.id, r.region.name, r.region.level, r.period.start, r.period.end, r.period.years,

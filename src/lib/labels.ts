@@ -72,12 +72,9 @@ const SHORTENINGS: Array<[RegExp, string]> = [
 
 /**
  * A region's name as charts and pair titles print it: `新疆`, `城中区`, `昌黎`, `奎屯-独山子`.
- * The administrative suffix goes, and a district drops its city, while at least two
+ * Administrative suffixes go, and a district or county drops its city, while at least two
  * characters remain, so `城中区` keeps its 区 (a bare `城中` names nothing).
  */
 export function shortRegionName(name: string): string {
-  for (const [pattern, replacement] of SHORTENINGS) {
-    if (pattern.test(name)) return name.replace(pattern, replacement);
-  }
-  return name;
+  return SHORTENINGS.reduce((short, [pattern, replacement]) => short.replace(pattern, replacement), name);
 }

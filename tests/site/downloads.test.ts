@@ -24,7 +24,7 @@ describe('downloads', () => {
 
   it('writes one indicators.csv row per indicator and report, saying which do not mention it', () => {
     const values = [{ indicator: 'ind', report: 'a-2025', region: 'a', value: 449000, perYear: 449000, unit: '元', qualifier: 'exact' as const, kind: 'flow' as const, uncertain: false, facts: ['a-2025-f001'] }];
-    const rows = indicatorsCsv(data, values).split('\r\n').filter(Boolean);
+    const rows = indicatorsCsv(data.indicators, data.reports, values).split('\r\n').filter(Boolean);
     expect(rows).toHaveLength(3);
     expect(rows[1]).toBe('ind,追回欠薪,Arrears,a-2025,a,甲县,county,2025,2025,1,true,449000,449000,元,exact,flow,false,a-2025-f001');
     expect(rows[2]).toBe('ind,追回欠薪,Arrears,b-2025,b,乙区,district,2025,2025,1,false,,,,,,,');

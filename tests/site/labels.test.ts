@@ -26,6 +26,7 @@ describe('shortRegionName', () => {
     expect(shortRegionName('奎屯-独山子经济技术开发区')).toBe('奎屯-独山子');
     expect(shortRegionName('昌黎县')).toBe('昌黎');
     expect(shortRegionName('石家庄市')).toBe('石家庄');
+    expect(shortRegionName('秦皇岛市昌黎县')).toBe('昌黎');
   });
 
   it('keeps names that would lose their meaning', () => {

@@ -2,5 +2,7 @@ import type { APIRoute } from 'astro';
 import { indicatorsCsv } from '../../lib/downloads.ts';
 import { readFactsData, readIndicatorValues } from '../../lib/facts-data.ts';
 
-export const GET: APIRoute = () =>
-  new Response(indicatorsCsv(readFactsData(), readIndicatorValues()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = () => {
+  const data = readFactsData();
+  return new Response(indicatorsCsv(data.indicators, data.reports, readIndicatorValues()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

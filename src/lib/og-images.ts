@@ -1,0 +1,82 @@
+import { barChart } from '../charts/bar-chart.ts';
+import { ogCard } from '../charts/og-card.ts';
+import { regionColor } from '../charts/region-colors.ts';
+import { indicatorRows } from './indicator-bars.ts';
+import { indicatorChart, indicatorViews } from './indicator-chart.ts';
+import { LEVEL_LABELS, THEME_LABELS, periodLabel, shortRegionName } from './labels.ts';
+import { pairChart, pairTitle } from './pair-chart.ts';
+import { pairComparison } from './pair-comparison.ts';
+import { regionPairs } from './region-pairs.ts';
+import type { SiteData } from './site-data.ts';
+import { themesWithFacts } from './themes.ts';
+
+export interface OgImage {
+  /** Path under /og/, without `.png`. */
+  path: string;
+  svg: () => string;
+}
+
+const CHART_WIDTH = 1080;
+
+/** The Open Graph image of every page that has its own: indicators, themes, pairs, reports, and the site's. */
+export function ogImages(data: SiteData): OgImage[] {
+  const images: OgImage[] = [
+    { path: 'site', svg: () => ogCard({ title: '各地工会工作报告对比', subtitle: `${data.reports.length} 份报告 · ${data.facts.length} 个数字 · ${data.indicators.length} 项指标` }) },
+  ];
+  for (const indicator of data.indicators) {
+    const rows = indicatorRows(indicator.id, data.reports, data.values);
+    const views = indicatorViews(rows);
+    const view = views.find((v) => v.name === 'year-log') ?? views.find((v) => v.scale === 'log')!;
+    const mentioned = rows.filter((r) => r.value).length;
+    images.push({
+      path: `indicators/${indicator.id}`,
+      svg: () =>
+        ogCard({
+          title: indicator.zh,
+          subtitle: `${mentioned} 份报告提到 · ${view.per === 'year' ? '折合每年' : '报告合计'},对数刻度`,
+          chart: indicatorChart(indicator, rows, view, CHART_WIDTH),
+        }),
+    });
+  }
+  for (const theme of themesWithFacts(data.facts)) {
+    const facts = data.facts.filter((f) => f.theme === theme);
+    images.push({
+      path: `themes/${theme}`,
+      svg: () =>
+        ogCard({
+          title: THEME_LABELS[theme],
+          subtitle: `各报告中的 ${facts.length} 个数字`,
+          chart: barChart(
+            data.reports.map((r) => {
+              const n = facts.filter((f) => f.report === r.id).length;
+              return { region: r.region.id, name: shortRegionName(r.region.name), note: periodLabel(r.period), color: regionColor(r.order), value: n, label: `${n} 个数字` };
+            }),
+            { id: 'og', title: THEME_LABELS[theme], scale: 'linear', width: CHART_WIDTH },
+          ),
+        }),
+    });
+  }
+  for (const pair of regionPairs(data.reports)) {
+    const comparison = pairComparison(pair.a, pair.b, data.indicators, data.values);
+    images.push({
+      path: `compare/${pair.slug}`,
+      svg: () =>
+        ogCard({
+          title: pairTitle(pair),
+          subtitle: `${comparison.shared.length} 项共同指标`,
+          chart: pairChart(pair, { ...comparison, shared: comparison.shared.slice(0, 4) }, CHART_WIDTH),
+        }),
+    });
+  }
+  for (const report of data.reports) {
+    images.push({
+      path: `reports/${report.id}`,
+      svg: () =>
+        ogCard({
+          title: report.title,
+          subtitle: `${report.region.name} · ${LEVEL_LABELS[report.region.level]} · ${periodLabel(report.period)} · ${report.counts.facts} 个数字`,
+        }),
+    });
+  }
+  return images;
+}

@@ -1,0 +1,30 @@
+import { getCollection } from 'astro:content';
+import type { Fact } from '../schemas/fact.ts';
+import type { Indicator, IndicatorValue } from '../schemas/indicator.ts';
+import type { ReportFrontmatter } from '../schemas/report.ts';
+import { readFactsData, readIndicatorValues } from './facts-data.ts';
+
+export interface SiteData {
+  /** In catalog order. */
+  reports: ReportFrontmatter[];
+  /** In report order, then text order. */
+  facts: Fact[];
+  /** In taxonomy order. */
+  indicators: Indicator[];
+  values: IndicatorValue[];
+}
+
+/**
+ * Everything the pages compare. Facts and indicators come straight from the pipeline's
+ * files, which keep the taxonomy's order; a collection would return them sorted by id.
+ */
+export async function siteData(): Promise<SiteData> {
+  const { facts, indicators } = readFactsData();
+  const reports = await getCollection('reports');
+  return {
+    reports: reports.map((r) => r.data).sort((a, b) => a.order - b.order),
+    facts,
+    indicators,
+    values: readIndicatorValues(),
+  };
+}

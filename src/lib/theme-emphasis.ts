@@ -1,0 +1,29 @@
+import { heatmap } from '../charts/heatmap.ts';
+import { toCsv } from './csv.ts';
+import { THEME_LABELS, shortRegionName } from './labels.ts';
+import type { ThemeShares } from './theme-shares.ts';
+
+export type EmphasisMeasure = 'facts' | 'text';
+
+export const EMPHASIS_TITLES: Record<EmphasisMeasure, string> = {
+  facts: '各报告的数字在各主题的占比',
+  text: '各报告的文字在各主题的占比',
+};
+
+export function themeEmphasisChart(shares: ThemeShares, measure: EmphasisMeasure, width: number, standalone = false): string {
+  return heatmap(
+    shares.rows.map((r) => ({ region: r.report.region.id, name: shortRegionName(r.report.region.name), shares: r[measure] })),
+    { id: `emphasis-${measure}-${width}`, title: EMPHASIS_TITLES[measure], columns: shares.themes.map((t) => THEME_LABELS[t]), width, standalone },
+  );
+}
+
+export function themeEmphasisCsv(shares: ThemeShares): string {
+  return toCsv(
+    ['report', 'region', 'theme', 'theme_zh', 'fact_share', 'text_share'],
+    shares.rows.flatMap((r) =>
+      shares.themes.map((t, i) => [r.report.id, r.report.region.id, t, THEME_LABELS[t], round(r.facts[i]!), round(r.text[i]!)]),
+    ),
+  );
+}
+
+const round = (n: number) => Math.round(n * 10000) / 10000;
