@@ -51,7 +51,7 @@ export function ogCard(options: OgCardOptions): string {
     const box = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(options.chart);
     const [w, h] = box ? [Number(box[1]), Number(box[2])] : [OG_WIDTH, OG_HEIGHT];
     const top = subtitleY + 36;
-    const scale = Math.min(1, (OG_WIDTH - 2 * MARGIN) / w, (OG_HEIGHT - top - 30) / h);
+    const scale = Math.min((OG_WIDTH - 2 * MARGIN) / w, (OG_HEIGHT - top - 30) / h);
     chart = el('g', { transform: `translate(${MARGIN},${top}) scale(${Math.round(scale * 1000) / 1000})`, color: '#1f2328' }, options.chart);
   }
   return el(

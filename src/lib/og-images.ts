@@ -16,7 +16,8 @@ export interface OgImage {
   svg: () => string;
 }
 
-const CHART_WIDTH = 1080;
+// Drawn at page size and scaled up, so its labels stay legible in a thumbnail.
+const CHART_WIDTH = 720;
 
 /** The Open Graph image of every page that has its own: indicators, themes, pairs, reports, and the site's. */
 export function ogImages(data: SiteData): OgImage[] {

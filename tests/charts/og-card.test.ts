@@ -20,5 +20,6 @@ describe('ogCard', () => {
     expect(svg).toContain(`width="${OG_WIDTH}" height="${OG_HEIGHT}"`);
     expect(svg).toContain('追回欠薪 &lt;&amp;&gt;');
     expect(svg).toContain('scale(0.5)');
+    expect(ogCard({ title: 't', subtitle: 's', chart: chart.replaceAll('2160', '540').replaceAll('400', '100') })).toContain('scale(2)');
   });
 });

@@ -1,10 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type OgImage, ogImages } from '../../lib/og-images.ts';
-import { renderPng } from '../../lib/render-png.ts';
 import { siteData } from '../../lib/site-data.ts';
+import { siteImageRenderer } from '../../lib/site-images.ts';
 
 export const getStaticPaths = (async () =>
   ogImages(await siteData()).map((image) => ({ params: { path: image.path }, props: { image } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ image: OgImage }> = ({ props }) =>
-  new Response(renderPng(props.image.svg()), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ image: OgImage }> = async ({ props }) => {
+  const render = await siteImageRenderer(await siteData());
+  return new Response(render(props.image.svg()), { headers: { 'Content-Type': 'image/png' } });
+};
