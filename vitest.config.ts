@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/helpers/global-build.ts'],
     // Build tests run Astro, which takes a few seconds per site on these 2-core machines.
     testTimeout: 120_000,
     hookTimeout: 120_000,

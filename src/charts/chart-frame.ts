@@ -2,6 +2,11 @@ import { el, text } from './svg.ts';
 
 export const FONT_STACK = 'system-ui, "PingFang SC", "Hiragino Sans GB", "Noto Sans SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
 
+/** Width of a label in pixels: CJK characters take a full em, Latin letters and digits about half. */
+export function textWidth(label: string, fontSize: number): number {
+  return [...label].reduce((n, c) => n + (/[\u0000-\u00ff]/.test(c) ? 0.55 : 1), 0) * fontSize;
+}
+
 export interface FrameOptions {
   /** Unique on its page: the id of the accessible title. */
   id: string;

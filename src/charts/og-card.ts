@@ -1,14 +1,11 @@
-import { FONT_STACK } from './chart-frame.ts';
+import { FONT_STACK, textWidth } from './chart-frame.ts';
 import { el, text } from './svg.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 const MARGIN = 60;
 
-/** Width of a line in ems: CJK characters take a full em, Latin letters and digits about half. */
-function ems(line: string): number {
-  return [...line].reduce((n, c) => n + (/[\u0000-\u00ff]/.test(c) ? 0.55 : 1), 0);
-}
+const ems = (line: string) => textWidth(line, 1);
 
 /** A title broken into at most `lines` lines of `width` ems, the last one ending in … if cut. */
 export function wrapTitle(title: string, width: number, lines: number): string[] {

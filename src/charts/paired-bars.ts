@@ -1,4 +1,4 @@
-import { chartFrame } from './chart-frame.ts';
+import { chartFrame, textWidth } from './chart-frame.ts';
 import { el, text } from './svg.ts';
 import { scaleLinear } from 'd3-scale';
 
@@ -30,7 +30,8 @@ export interface PairedBarsOptions {
  */
 export function pairedBars(rows: PairedRow[], options: PairedBarsOptions): string {
   const narrow = options.width < 480;
-  const nameWidth = narrow ? 52 : 72;
+  const names = rows.flatMap((r) => r.sides.map((s) => s.name));
+  const nameWidth = Math.max(...names.map((n) => textWidth(n, 12)), 24) + 8;
   const valueRoom = narrow ? 110 : 140;
   const rowHeight = 64;
   const body = rows

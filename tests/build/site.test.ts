@@ -1,21 +1,15 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { factsDataSchema } from '../../src/schemas/facts-data.ts';
 import { mainText, runBuild, treeDigest } from '../helpers/run-build.ts';
 
+const { content, dist } = inject('site');
 const work = mkdtempSync(join(tmpdir(), 'site-'));
-const content = join(work, 'content');
-const dist = join(work, 'dist');
 const REPORTS = ['kuitun-2025', 'xinjiang-2018-2023', 'chengzhong-2019-2024', 'changli-2025'];
 const page = (id: string) => readFileSync(join(dist, 'reports', id, 'index.html'), 'utf8');
 
-beforeAll(() => {
-  const run = runBuild({ content, dist });
-  expect(run.stderr).toBe('');
-  expect(run.status).toBe(0);
-});
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the site built from seeds/', () => {
@@ -73,7 +67,8 @@ describe('the site built from seeds/', () => {
       const [path, anchor] = fact.url.split('#');
       expect(path).toBe(`/reports/${fact.report}/`);
       expect(anchor).toBe(fact.id);
-      expect(pages.get(fact.report)).toMatch(new RegExp(`<mark id="${fact.id}"[^>]*>${fact.text.replace(/[()]/g, '\\$&')}</mark>`));
+      // A fact with an indicator links to its indicator page from inside the mark.
+      expect(pages.get(fact.report)).toMatch(new RegExp(`<mark id="${fact.id}"[^>]*>(?:<a href="[^"]+">)?${fact.text.replace(/[()]/g, '\\$&')}(?:</a>)?</mark>`));
     }
   });
 

@@ -1,0 +1,129 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { factsDataSchema } from '../../src/schemas/facts-data.ts';
+
+const { dist } = inject('site');
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+const data = factsDataSchema.parse(JSON.parse(read('data/facts.json')));
+const REGIONS = data.reports.map((r) => r.region.id);
+const PAIRS = REGIONS.flatMap((a, i) => REGIONS.slice(i + 1).map((b) => `${a}-vs-${b}`));
+const THEMES = [...new Set(data.facts.map((f) => f.theme))];
+
+const PAGES = [
+  '', 'about/', 'data/', 'search/', 'indicators/', 'themes/', 'compare/',
+  ...data.reports.map((r) => `reports/${r.id}/`),
+  ...data.indicators.map((i) => `indicators/${i.id}/`),
+  ...THEMES.map((t) => `themes/${t}/`),
+  ...PAIRS.map((p) => `compare/${p}/`),
+];
+
+const meta = (html: string, key: string) =>
+  new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(path: string): [number, number] {
+  const bytes = readFileSync(path);
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+describe('the pages of design.md §5', () => {
+  it('has six pair pages in catalog order', () => {
+    expect(PAIRS).toEqual([
+      'kuitun-vs-xinjiang', 'kuitun-vs-chengzhong', 'kuitun-vs-changli',
+      'xinjiang-vs-chengzhong', 'xinjiang-vs-changli', 'chengzhong-vs-changli',
+    ]);
+  });
+
+  it.each(PAGES)('/%s has a title, description, canonical URL and a 1200×630 Open Graph image', (path) => {
+    const html = read(join(path, 'index.html'));
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="zh-CN">/i);
+    expect(html).toMatch(/<title>[^<]+<\/title>/);
+    expect(meta(html, 'description')).toBeTruthy();
+    expect(html).toContain(`<link rel="canonical" href="http://localhost:4321/${path}">`);
+    for (const key of ['og:title', 'og:description', 'og:url', 'twitter:card', 'twitter:image']) expect(meta(html, key)).toBeTruthy();
+    const image = new URL(meta(html, 'og:image')!).pathname;
+    expect(pngSize(join(dist, image))).toEqual([1200, 630]);
+  });
+
+  it('gives indicator, theme and pair pages an image of their own', () => {
+    expect(meta(read('indicators/wage-arrears-recovered/index.html'), 'og:image')).toMatch(/\/og\/indicators\/wage-arrears-recovered\.png$/);
+    expect(meta(read('themes/rights/index.html'), 'og:image')).toMatch(/\/og\/themes\/rights\.png$/);
+    expect(meta(read('compare/kuitun-vs-changli/index.html'), 'og:image')).toMatch(/\/og\/compare\/kuitun-vs-changli\.png$/);
+  });
+
+  it('links every fact with an indicator in the report pages to that indicator page', () => {
+    for (const report of data.reports) {
+      const html = read(`reports/${report.id}/index.html`);
+      for (const fact of data.facts.filter((f) => f.report === report.id && f.indicator)) {
+        expect(html).toMatch(new RegExp(`<mark id="${fact.id}"[^>]*><a href="/indicators/${fact.indicator}/">`));
+      }
+    }
+  });
+});
+
+describe('charts', () => {
+  /** Bar lengths by region in one view of an indicator chart, as drawn in the wide SVG. */
+  function bars(html: string, view: string): Map<string, { width: number; label: string }> {
+    const variant = new RegExp(`<div class="chart-view" data-view="${view}"[^>]*><div class="chart-wide">([\\s\\S]*?)</div>`).exec(html)![1]!;
+    const out = new Map<string, { width: number; label: string }>();
+    for (const mark of variant.split('<g class="mark" ').slice(1)) {
+      const region = /^data-region="([^"]+)"/.exec(mark)![1]!;
+      const rect = /<rect [^>]*width="([\d.]+)"[^>]*\/><text[^>]*>([^<]+)<\/text>/.exec(mark);
+      if (rect) out.set(region, { width: Number(rect[1]), label: rect[2]! });
+    }
+    return out;
+  }
+
+  it.each(data.indicators.map((i) => i.id))('draws %s with the numbers of facts.json', (id) => {
+    const html = read(`indicators/${id}/index.html`);
+    const csv = read(`charts/indicator-${id}.csv`).replace(/^\uFEFF/, '').split('\r\n').filter(Boolean).slice(1).map((l) => l.split(','));
+    const rows = csv.filter((r) => r[10] === 'true' && r[11] !== '');
+    for (const row of rows) {
+      // Each chart value is the sum of the facts it names, straight from facts.json.
+      const facts = row[17]!.split(' ').map((f) => data.facts.find((x) => x.id === f)!);
+      const total = facts.filter((f) => f.kind === row[15]).reduce((n, f) => n + f.value!, 0);
+      expect(Number(row[11])).toBeCloseTo(total, 6);
+    }
+    const drawn = bars(html, 'total-linear');
+    expect([...drawn.keys()]).toEqual(rows.map((r) => r[4]));
+    const top = rows.reduce((a, b) => (Number(b[11]) > Number(a[11]) ? b : a));
+    const full = drawn.get(top[4]!)!.width;
+    for (const row of rows) {
+      // Bars are drawn to a hundredth of a pixel and at least 1 px long.
+      expect(drawn.get(row[4]!)!.width).toBeCloseTo(Math.max((Number(row[11]) / Number(top[11])) * full, 1), 1);
+    }
+  });
+
+  it('shows per-year values only for flows, and says which figures are not spread over years', () => {
+    for (const indicator of data.indicators) {
+      const html = read(`indicators/${indicator.id}/index.html`);
+      if (!html.includes('data-view="year-linear"')) continue;
+      const rows = read(`charts/indicator-${indicator.id}.csv`).split('\r\n').slice(1).filter(Boolean).map((l) => l.split(','));
+      for (const [region, { label }] of bars(html, 'year-linear')) {
+        const kind = rows.find((r) => r[4] === region)![15];
+        if (label.endsWith('/年')) expect(['flow', 'per-unit']).toContain(kind);
+        else expect(label).toMatch(/(存量|不折算)\)$/);
+      }
+    }
+  });
+
+  it('names reports that do not mention an indicator, and keeps every chart readable without JavaScript', () => {
+    const html = read('indicators/wage-arrears-recovered/index.html');
+    expect(html.match(/未提及/g)!.length).toBeGreaterThanOrEqual(2);
+    // The default view is the one not hidden; the others wait for the island.
+    expect(html).toMatch(/<div class="chart-view" data-view="total-linear">/);
+    expect(html).toMatch(/<div class="chart-view" data-view="year-log" hidden>/);
+    expect(html).toMatch(/<table class="data">/);
+  });
+
+  it('offers CSV, SVG and PNG for every chart view it links to', () => {
+    for (const path of PAGES) {
+      const html = read(join(path, 'index.html'));
+      for (const m of html.matchAll(/href="(\/charts\/[^"]+)"/g)) expect(existsSync(join(dist, m[1]!)), m[1]).toBe(true);
+      for (const m of html.matchAll(/data-download-view="([^"]+)"/g)) {
+        for (const view of ['total-linear', 'total-log']) expect(existsSync(join(dist, m[1]!.replace('{view}', view))), m[1]).toBe(true);
+      }
+    }
+  });
+});
