@@ -1,0 +1,80 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openContext } from '../helpers/browser.ts';
+import { type StaticSite, serveStatic } from '../helpers/static-server.ts';
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  site = await serveStatic(inject('site').dist);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const visibleView = (id = '#chart') => `${id} .chart-view:not([hidden])`;
+
+describe('chart views in the URL', () => {
+  it('reopens a copied indicator link with ?per=year&scale=log in that view', async () => {
+    const { page, errors, foreign, context } = await openContext(browser, site.url);
+    await page.goto(`${site.url}/indicators/aid-funds/?per=year&scale=log&highlight=changli~kuitun`);
+    await expect.poll(() => page.getAttribute(visibleView(), 'data-view')).toBe('year-log');
+    expect(await page.getAttribute('button[data-set="per=year"]', 'aria-pressed')).toBe('true');
+    expect(await page.getAttribute('button[data-set="scale=log"]', 'aria-pressed')).toBe('true');
+    expect(await page.getAttribute('button[data-set="highlight=changli"]', 'aria-pressed')).toBe('true');
+    const dimmed = await page.$$eval(`${visibleView()} .chart-wide .mark.dimmed`, (marks) => marks.map((m) => m.getAttribute('data-region')));
+    expect(dimmed.sort()).toEqual(['chengzhong', 'xinjiang']);
+    expect(await page.getAttribute('#chart a[data-download-view$=".png"]', 'href')).toBe('/charts/indicator-aid-funds-year-log.png');
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+
+  it('writes the reader’s choices back to the URL', async () => {
+    const { page, context } = await openContext(browser, site.url);
+    await page.goto(`${site.url}/indicators/aid-funds/`);
+    await page.click('button[data-set="scale=log"]');
+    await page.click('button[data-set="per=year"]');
+    await page.click('button[data-set="highlight=kuitun"]');
+    expect(new URL(page.url()).search).toBe('?per=year&scale=log&highlight=kuitun');
+    expect(await page.getAttribute(visibleView(), 'data-view')).toBe('year-log');
+    await page.click('button[data-set="per=total"]');
+    await page.click('button[data-set="highlight=kuitun"]');
+    expect(new URL(page.url()).search).toBe('?scale=log');
+    await context.close();
+  });
+
+  it('shows the default chart and its table with JavaScript off', async () => {
+    const { page, context } = await openContext(browser, site.url, { javaScriptEnabled: false });
+    await page.goto(`${site.url}/indicators/aid-funds/?per=year&scale=log`);
+    expect(await page.getAttribute(visibleView(), 'data-view')).toBe('total-linear');
+    expect(await page.isVisible(`${visibleView()} .chart-wide svg`)).toBe(true);
+    expect(await page.isVisible('#chart table.data')).toBe(true);
+    expect(await page.isVisible('.chart-controls')).toBe(false);
+    await context.close();
+  });
+
+  it('switches to the narrow chart on a 360 px screen', async () => {
+    const { page, context } = await openContext(browser, site.url, { viewport: { width: 360, height: 800 } });
+    await page.goto(`${site.url}/compare/kuitun-vs-changli/`);
+    expect(await page.isVisible('#pair-chart .chart-narrow svg')).toBe(true);
+    expect(await page.isVisible('#pair-chart .chart-wide svg')).toBe(false);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
+
+describe('sharing', () => {
+  it('copies the address with its view state', async () => {
+    const { page, context } = await openContext(browser, site.url, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(`${site.url}/indicators/aid-funds/?scale=log`);
+    await page.click('[data-copy-link]');
+    await expect.poll(() => page.textContent('.share-status')).toBe('链接已复制');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}/indicators/aid-funds/?scale=log`);
+    await context.close();
+  });
+});
