@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildContent } from '../scripts/content/build-content.ts';
 import { runBuild } from '../tests/helpers/run-build.ts';
+import { foreignRequests } from './foreign-requests.ts';
+import { pageWeights } from './page-weight.ts';
 
 /**
  * Speed and size of the pipeline on the seeds. Medians over repeated runs, because
@@ -43,6 +45,10 @@ try {
   const built = files(dist);
   const pages = built.filter((f) => f.endsWith('.html'));
   const pageGz = pages.map((f) => gzipSync(readFileSync(f)).length);
+  const weights = pageWeights(dist, pages);
+  const heaviest = weights.reduce((a, b) => (b.total > a.total ? b : a));
+  const comparisonJs = Math.max(...weights.filter((w) => /^\/(compare|indicators|themes)\/./.test(w.page)).map((w) => w.js));
+  const foreign = await foreignRequests(dist, weights.map((w) => w.page));
   const results = {
     corpus: { reports: readdirSync(join(work, 'content', 'reports')).length, facts: JSON.parse(readFileSync(join(work, 'content', 'data', 'facts.json'), 'utf8')).facts.length },
     ingestMedianMs: Math.round(median(ingestMs) * 10) / 10,
@@ -50,6 +56,9 @@ try {
     pages: pages.length,
     distBytes: built.reduce((n, f) => n + statSync(f).size, 0),
     htmlGzipBytes: { median: median(pageGz), max: Math.max(...pageGz) },
+    pageWeightGzipBytes: { median: median(weights.map((w) => w.total)), max: heaviest.total, heaviestPage: heaviest.page, budget: 60 * 1024 },
+    comparisonPageJsGzipBytes: { max: comparisonJs, budget: 25 * 1024 },
+    foreignRequests: foreign,
     runs: { ingest: INGEST_RUNS, build: BUILD_RUNS },
   };
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -60,6 +69,10 @@ try {
     'dist/ size (bytes)': results.distBytes,
     'page HTML gzipped, median (bytes)': results.htmlGzipBytes.median,
     'page HTML gzipped, max (bytes)': results.htmlGzipBytes.max,
+    'page HTML+CSS+JS gzipped, median (bytes)': results.pageWeightGzipBytes.median,
+    [`page HTML+CSS+JS gzipped, max (bytes; ${heaviest.page}; budget 61440)`]: heaviest.total,
+    'client JS on a comparison page, max gzipped (bytes; budget 25600)': comparisonJs,
+    'requests to other hosts over all pages': foreign.length,
   });
 } finally {
   rmSync(work, { recursive: true, force: true });
