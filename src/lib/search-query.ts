@@ -1,0 +1,54 @@
+/** Han blocks where OpenCC has traditional forms: CJK Extension A, Unified Ideographs, Compatibility Ideographs. */
+const HAN_RANGES: Array<[number, number]> = [
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xf900, 0xfaff],
+];
+
+/**
+ * The characters a converter changes: the search page loads the (large) converter only
+ * when a query holds one of these, so simplified queries never pay for it.
+ */
+export function changedCharacters(convert: (text: string) => string): string {
+  let out = '';
+  for (const [from, to] of HAN_RANGES) {
+    for (let cp = from; cp <= to; cp++) {
+      const c = String.fromCodePoint(cp);
+      if (convert(c) !== c) out += c;
+    }
+  }
+  return out;
+}
+
+export function needsConverting(query: string, characters: string): boolean {
+  return [...query].some((c) => characters.includes(c));
+}
+
+/**
+ * A query as the index understands it: whitespace collapsed, and the punctuation readers
+ * paste along with a phrase (quotes, brackets, enumeration commas) turned into spaces,
+ * which Pagefind reads as "and".
+ */
+export function normalizeQuery(query: string): string {
+  return query
+    .normalize('NFKC')
+    .replace(/[“”‘’"'《》〈〉「」『』【】()()、,,。.;;::!!??]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** Text reduced to letters and digits, so `“两癌”筛查` and `两癌筛查` compare equal. */
+export function matchKey(text: string): string {
+  return text.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+}
+
+/**
+ * Whether a page holds every term of a query as a whole, punctuation aside. Pagefind
+ * segments Chinese at index time and in the browser with different segmenters and joins
+ * the pieces with "and", so `职工之家` also finds a page with 职工 in one place and 之家 in
+ * another; results are kept only when this holds.
+ */
+export function holdsTerms(content: string, query: string): boolean {
+  const page = matchKey(content);
+  return query.split(' ').map(matchKey).filter(Boolean).every((term) => page.includes(term));
+}

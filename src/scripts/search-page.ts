@@ -1,0 +1,163 @@
+import { holdsTerms, needsConverting, normalizeQuery } from '../lib/search-query.ts';
+
+/**
+ * The search page: Pagefind's modular UI runs the search and its filters; our input
+ * converts a query in traditional characters first and keeps `?q=` in the URL, and our
+ * result list keeps only pages that hold each term whole (see holdsTerms).
+ */
+interface PagefindResult {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: Array<{ title: string; url: string; excerpt: string }>;
+}
+
+interface ModularUi {
+  Instance: new (options: Record<string, unknown>) => {
+    add: (component: unknown) => void;
+    triggerSearch: (term: string) => void;
+    triggerFilters: (filters: Record<string, { any: string[] }>) => void;
+    on: (event: string, callback: (...args: never[]) => void) => void;
+  };
+}
+
+interface PagefindHit {
+  data: () => Promise<PagefindResult>;
+}
+
+/** Candidates checked per search: enough for any corpus a reader pages through. */
+const CHECKED = 60;
+
+type FilterCounts = Record<string, Record<string, number>>;
+
+declare global {
+  interface Window {
+    PagefindModularUI?: ModularUi;
+  }
+}
+
+const input = document.querySelector<HTMLInputElement>('#search-q')!;
+const form = input.form!;
+const summary = document.querySelector<HTMLElement>('#search-summary')!;
+const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const ui = window.PagefindModularUI;
+
+let shownTerm = '';
+let converter: Promise<(text: string) => string> | undefined;
+let traditional: Promise<string> | undefined;
+
+/** The query in simplified characters; the converter is fetched only for a query that needs it. */
+async function simplified(query: string): Promise<string> {
+  if (!/\p{Script=Han}/u.test(query)) return query;
+  traditional ??= fetch('/search/traditional.txt').then((r) => r.text());
+  if (!needsConverting(query, await traditional)) return query;
+  converter ??= import('opencc-js/t2cn').then((m) => m.Converter({ from: 't', to: 'cn' }));
+  return (await converter)(query);
+}
+
+/** A result's address with the terms to highlight on arrival, before any #fragment. */
+function withHighlight(url: string): string {
+  const [path, hash] = url.split('#');
+  const params = new URLSearchParams();
+  for (const word of shownTerm.split(' ').filter(Boolean)) params.append('pagefind-highlight', word);
+  return `${path}?${params}${hash ? `#${hash}` : ''}`;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** One result: title, where it is from, the excerpt with Pagefind's <mark>s, and section links. */
+function renderResult(result: PagefindResult): HTMLElement {
+  const item = element('li', 'result');
+  const link = element('a', 'result-title', result.meta.title ?? result.url);
+  link.href = withHighlight(result.url);
+  const heading = element('h2', 'result-heading');
+  heading.append(link);
+  const about = [result.meta.type, result.meta.region, result.meta.period].filter(Boolean).join(' · ');
+  const excerpt = element('p', 'result-excerpt');
+  // Pagefind escapes page text in excerpts and adds only <mark>.
+  excerpt.innerHTML = result.excerpt;
+  item.append(heading, element('p', 'result-about', about), excerpt);
+  const subs = (result.sub_results ?? []).filter((s) => s.url !== result.url).slice(0, 3);
+  if (subs.length > 0) {
+    const list = element('ul', 'result-sections');
+    for (const sub of subs) {
+      const li = element('li', '');
+      const a = element('a', '', sub.title);
+      a.href = withHighlight(sub.url);
+      li.append(a);
+      list.append(li);
+    }
+    item.append(list);
+  }
+  return item;
+}
+
+if (ui) {
+  const instance = new ui.Instance({ bundlePath: '/pagefind/', excerptLength: 36 });
+  let shown = 0;
+  instance.on('results', (async (search: { results: PagefindHit[] }) => {
+    const ticket = ++shown;
+    const term = shownTerm;
+    const data = await Promise.all(search.results.slice(0, CHECKED).map((hit) => hit.data()));
+    if (ticket !== shown) return;
+    const kept = term ? data.filter((result) => holdsTerms(result.content, term)) : [];
+    list.replaceChildren(...kept.map(renderResult));
+    summary.textContent = term ? `“${term}”:${kept.length} 个结果` : '';
+  }) as never);
+  const selected: Record<string, Set<string>> = { type: new Set(), region: new Set(), theme: new Set() };
+  const pushFilters = () =>
+    instance.triggerFilters(Object.fromEntries(Object.entries(selected).map(([key, values]) => [key, { any: [...values] }])));
+  // Our own pills: Pagefind's FilterPills print English labels that cannot be translated.
+  instance.on('filters', ((counts: { available: FilterCounts; total: FilterCounts }) => {
+    for (const [key, values] of Object.entries(selected)) {
+      const group = document.querySelector<HTMLElement>(`[data-filter="${key}"] .pills`);
+      if (!group) continue;
+      group.replaceChildren(
+        ...Object.entries(counts.total[key] ?? {}).map(([value]) => {
+          const button = element('button', 'pill', `${value}(${counts.available[key]?.[value] ?? 0})`);
+          button.type = 'button';
+          button.setAttribute('aria-pressed', String(values.has(value)));
+          button.addEventListener('click', () => {
+            if (values.has(value)) values.delete(value);
+            else values.add(value);
+            button.setAttribute('aria-pressed', String(values.has(value)));
+            pushFilters();
+          });
+          return button;
+        }),
+      );
+    }
+  }) as never);
+
+  let latest = 0;
+  const run = async (raw: string) => {
+    const ticket = ++latest;
+    const term = await simplified(normalizeQuery(raw));
+    if (ticket !== latest) return;
+    shownTerm = term;
+    instance.triggerSearch(term);
+    const url = raw.trim() ? `?q=${encodeURIComponent(raw.trim())}` : location.pathname;
+    history.replaceState(null, '', url);
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(input.value), 150);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run(input.value);
+  });
+  const initial = new URLSearchParams(location.search).get('q') ?? '';
+  if (initial) {
+    input.value = initial;
+    void run(initial);
+  }
+  input.focus();
+}

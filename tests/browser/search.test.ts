@@ -1,0 +1,115 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openContext } from '../helpers/browser.ts';
+import { type StaticSite, serveStatic } from '../helpers/static-server.ts';
+
+let browser: Browser;
+let site: StaticSite;
+let page: Page;
+
+beforeAll(async () => {
+  site = await serveStatic(inject('site').dist);
+  browser = await launchBrowser();
+  page = (await openContext(browser, site.url)).page;
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const K = 'kuitun-2025';
+const X = 'xinjiang-2018-2023';
+const C = 'chengzhong-2019-2024';
+const L = 'changli-2025';
+const ALL = [K, X, C, L];
+
+/**
+ * Queries and the reports that hold them, checked by reading the cleaned reports (the 新疆
+ * one in simplified form). Every report not listed must not be found.
+ */
+const TABLE: Array<[string, string[]]> = [
+  ['职工书屋', ALL],
+  ['户外劳动者驿站', [C, L]],
+  ['集体合同', [X, C, L]],
+  ['新就业形态', ALL],
+  ['两癌筛查', [K, X, C]],
+  ['追回欠薪', [K]],
+  ['欠薪', [K, X, C]],
+  ['驿站', [K, C, L]],
+  ['帮扶', [K, X, C]],
+  ['劳模', ALL],
+  ['疗休养', [K, C]],
+  ['法律援助', [L]],
+  ['乡村振兴', [L]],
+  ['职工之家', [K]],
+  ['农民工', [K, C, L]],
+  ['送温暖', [K, C, L]],
+  ['产业工人', [X, L]],
+  ['两新', [X, C]],
+  ['工會', ALL],
+  ['幫扶', [K, X, C]],
+  ['職工書屋', ALL],
+  ['集體合同', [X, C, L]],
+  ['兩癌篩查', [K, X, C]],
+  ['會員', [K, X, C]],
+];
+
+/** Types a query into the search page and returns the result URLs once the summary settles. */
+async function search(query: string): Promise<string[]> {
+  await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => /个结果/.test(document.querySelector('#search-summary')?.textContent ?? ''));
+  return page.$$eval('#search-results .result-title', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+const reportsIn = (urls: string[]) => [...new Set(urls.filter((u) => u.startsWith('/reports/')).map((u) => u.split('/')[2]!))].sort();
+
+describe('search in Chinese', () => {
+  it.each(TABLE)('%s finds exactly its reports', async (query, expected) => {
+    expect(reportsIn(await search(query))).toEqual([...expected].sort());
+  });
+
+  it.each([
+    ['工會', '工会'],
+    ['職工書屋', '职工书屋'],
+    ['幫扶', '帮扶'],
+  ])('%s (traditional) finds the same pages as %s', async (traditional, simplified) => {
+    expect(await search(traditional)).toEqual(await search(simplified));
+  });
+
+  it('opens with the ?q= of a shared link and keeps the URL in step with typing', async () => {
+    await search('驿站');
+    expect(await page.inputValue('#search-q')).toBe('驿站');
+    await page.fill('#search-q', '职工书屋');
+    await page.waitForFunction(() => document.querySelector('#search-summary')?.textContent?.includes('职工书屋'));
+    expect(new URL(page.url()).searchParams.get('q')).toBe('职工书屋');
+  });
+
+  it('lands on the passage with the terms highlighted', async () => {
+    await search('追回欠薪');
+    const first = await page.getAttribute('#search-results .result-title', 'href');
+    expect(first).toContain('pagefind-highlight=');
+    await page.click('#search-results .result-title');
+    await page.waitForSelector('mark.search-hit');
+    expect(await page.textContent('mark.search-hit')).toBe('追回欠薪');
+  });
+
+  it('filters by page type and region', async () => {
+    await search('职工书屋');
+    await page.click('[data-filter="type"] .pill:has-text("报告")');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results .result').length === 4);
+    await page.click('[data-filter="region"] .pill:has-text("昌黎")');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results .result').length === 1);
+    expect(await page.textContent('#search-results .result-about')).toContain('昌黎县');
+  });
+
+  it('focuses the header search box with / and submits to the search page', async () => {
+    await page.goto(`${site.url}/indicators/aid-funds/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await page.keyboard.type('驿站');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.waitForFunction(() => /个结果/.test(document.querySelector('#search-summary')?.textContent ?? ''));
+    expect(await page.inputValue('#search-q')).toBe('驿站');
+  });
+});

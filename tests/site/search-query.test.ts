@@ -1,0 +1,44 @@
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { changedCharacters, holdsTerms, needsConverting, normalizeQuery } from '../../src/lib/search-query.ts';
+
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+const traditional = changedCharacters(toSimplified);
+
+describe('changedCharacters', () => {
+  it('lists the traditional characters the converter changes, and no simplified ones', () => {
+    for (const c of '會職書屋幫扶'.replace(/[屋扶]/g, '')) expect(traditional).toContain(c);
+    for (const c of '会职书屋帮扶工') expect(traditional).not.toContain(c);
+    expect(traditional.length).toBeGreaterThan(2000);
+  });
+});
+
+describe('needsConverting', () => {
+  it('asks for the converter only when a query has a traditional character', () => {
+    expect(needsConverting('工會', traditional)).toBe(true);
+    expect(needsConverting('職工書屋', traditional)).toBe(true);
+    expect(needsConverting('工会 帮扶', traditional)).toBe(false);
+    expect(needsConverting('12351', traditional)).toBe(false);
+  });
+});
+
+describe('normalizeQuery', () => {
+  it('turns pasted punctuation into spaces and collapses whitespace', () => {
+    expect(normalizeQuery('  “两癌”筛查 ')).toBe('两癌 筛查');
+    expect(normalizeQuery('职工书屋、驿站')).toBe('职工书屋 驿站');
+    expect(normalizeQuery('ＡＢＣ　工会')).toBe('ABC 工会');
+  });
+});
+
+describe('holdsTerms', () => {
+  it('keeps a page that has the term across quotes, drops one that has its parts apart', () => {
+    expect(holdsTerms('开展“两癌”筛查356人', '两癌筛查')).toBe(true);
+    expect(holdsTerms('职工(会员)的家园,温馨之家', '职工之家')).toBe(false);
+    expect(holdsTerms('建成职工之家4处', '职工之家')).toBe(true);
+  });
+
+  it('needs every term of a query', () => {
+    expect(holdsTerms('职工书屋与户外劳动者驿站', '职工书屋 驿站')).toBe(true);
+    expect(holdsTerms('职工书屋', '职工书屋 驿站')).toBe(false);
+  });
+});
