@@ -5,7 +5,9 @@ import { gzipSync } from 'node:zlib';
 import { buildContent } from '../scripts/content/build-content.ts';
 import { runBuild } from '../tests/helpers/run-build.ts';
 import { foreignRequests } from './foreign-requests.ts';
+import { median } from './median.ts';
 import { pageWeights } from './page-weight.ts';
+import { searchFigures } from './search.ts';
 
 /**
  * Speed and size of the pipeline on the seeds. Medians over repeated runs, because
@@ -13,12 +15,6 @@ import { pageWeights } from './page-weight.ts';
  */
 const INGEST_RUNS = 15;
 const BUILD_RUNS = 3;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 function files(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)).filter((f) => statSync(f).isFile());
@@ -49,6 +45,7 @@ try {
   const heaviest = weights.reduce((a, b) => (b.total > a.total ? b : a));
   const comparisonJs = Math.max(...weights.filter((w) => /^\/(compare|indicators|themes)\/./.test(w.page)).map((w) => w.js));
   const foreign = await foreignRequests(dist, weights.map((w) => w.page));
+  const search = await searchFigures(dist, '职工书屋');
   const results = {
     corpus: { reports: readdirSync(join(work, 'content', 'reports')).length, facts: JSON.parse(readFileSync(join(work, 'content', 'data', 'facts.json'), 'utf8')).facts.length },
     ingestMedianMs: Math.round(median(ingestMs) * 10) / 10,
@@ -59,6 +56,7 @@ try {
     pageWeightGzipBytes: { median: median(weights.map((w) => w.total)), max: heaviest.total, heaviestPage: heaviest.page, budget: 60 * 1024 },
     comparisonPageJsGzipBytes: { max: comparisonJs, budget: 25 * 1024 },
     foreignRequests: foreign,
+    search: { query: '职工书屋', ...search, budgets: { firstQueryBytes: 150 * 1024, firstResultsMs: 300 } },
     runs: { ingest: INGEST_RUNS, build: BUILD_RUNS },
   };
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -73,6 +71,10 @@ try {
     [`page HTML+CSS+JS gzipped, max (bytes; ${heaviest.page}; budget 61440)`]: heaviest.total,
     'client JS on a comparison page, max gzipped (bytes; budget 25600)': comparisonJs,
     'requests to other hosts over all pages': foreign.length,
+    'search bundle written by Pagefind (bytes)': search.bundleBytes,
+    'search index: chunks, fragments, metadata (bytes)': search.indexBytes,
+    'bytes fetched for a first query 职工书屋 (budget 153600)': search.firstQueryBytes,
+    [`page load → first results, median of ${search.runs} (ms; budget 300)`]: search.firstResultsMs,
   });
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -16,6 +16,7 @@ interface PagefindResult {
 interface ModularUi {
   Instance: new (options: Record<string, unknown>) => {
     add: (component: unknown) => void;
+    triggerLoad: () => void;
     triggerSearch: (term: string) => void;
     triggerFilters: (filters: Record<string, { any: string[] }>) => void;
     on: (event: string, callback: (...args: never[]) => void) => void;
@@ -28,6 +29,7 @@ interface PagefindHit {
 
 /** Candidates checked per search: enough for any corpus a reader pages through. */
 const CHECKED = 60;
+const BATCH = 5;
 
 type FilterCounts = Record<string, Record<string, number>>;
 
@@ -100,15 +102,26 @@ function renderResult(result: PagefindResult): HTMLElement {
 
 if (ui) {
   const instance = new ui.Instance({ bundlePath: '/pagefind/', excerptLength: 36 });
+  // Start Pagefind (script, worker, wasm, metadata) while the page is still settling.
+  instance.triggerLoad();
   let shown = 0;
   instance.on('results', (async (search: { results: PagefindHit[] }) => {
     const ticket = ++shown;
     const term = shownTerm;
-    const data = await Promise.all(search.results.slice(0, CHECKED).map((hit) => hit.data()));
-    if (ticket !== shown) return;
-    const kept = term ? data.filter((result) => holdsTerms(result.content, term)) : [];
-    list.replaceChildren(...kept.map(renderResult));
-    summary.textContent = term ? `“${term}”:${kept.length} 个结果` : '';
+    list.replaceChildren();
+    summary.textContent = term ? '正在搜索…' : '';
+    if (!term) return;
+    let kept = 0;
+    // In small batches, in Pagefind's order, so the best results show before the rest are checked.
+    const hits = search.results.slice(0, CHECKED);
+    for (let at = 0; at < hits.length; at += BATCH) {
+      const data = await Promise.all(hits.slice(at, at + BATCH).map((hit) => hit.data()));
+      if (ticket !== shown) return;
+      const passing = data.filter((result) => holdsTerms(result.content, term));
+      list.append(...passing.map(renderResult));
+      kept += passing.length;
+    }
+    summary.textContent = `“${term}”:${kept} 个结果`;
   }) as never);
   const selected: Record<string, Set<string>> = { type: new Set(), region: new Set(), theme: new Set() };
   const pushFilters = () =>
