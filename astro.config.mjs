@@ -1,4 +1,5 @@
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 /** withastro/astro#18087: Astro's own MDX wrapper trips this bundler warning once per file; it is harmless. */
@@ -15,7 +16,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Report bodies are prose copied from the web: GFM would turn URLs into links and
   // smart punctuation would rewrite the source's quotes and dashes.
-  integrations: [mdx({ gfm: false, smartypants: false })],
+  integrations: [mdx({ gfm: false, smartypants: false }), sitemap()],
   devToolbar: { enabled: false },
   vite: {
     // Scripts stay files, never inline, so the Content-Security-Policy can forbid inline script.

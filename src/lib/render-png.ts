@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,12 +27,20 @@ export type PngRenderer = (svg: string, zoom?: number) => Uint8Array<ArrayBuffer
 export async function pngRenderer(svgs: string[]): Promise<PngRenderer> {
   const characters = new Set(svgs.flatMap((svg) => [...svg]));
   const text = [...characters].sort().join('');
-  const folder = join(tmpdir(), `union-reports-fonts-${createHash('sha256').update(text).digest('hex').slice(0, 16)}`);
+  const key = createHash('sha256').update(text);
+  for (const file of FONT_FILES) key.update(`${file}:${statSync(file).size}`);
+  const folder = join(tmpdir(), `union-reports-fonts-${key.digest('hex').slice(0, 16)}`);
   mkdirSync(folder, { recursive: true });
   const fontFiles = await Promise.all(
     FONT_FILES.map(async (file, i) => {
       const out = join(folder, `${i}.ttf`);
-      writeFileSync(out, await subsetFont(readFileSync(file), text, { targetFormat: 'truetype' }));
+      // Written aside and renamed: another renderer (another endpoint's bundle, or a parallel
+      // build) may be reading the same file, and must never see it half written.
+      if (!existsSync(out)) {
+        const partial = `${out}.${process.pid}.${Date.now()}`;
+        writeFileSync(partial, await subsetFont(readFileSync(file), text, { targetFormat: 'truetype' }));
+        renameSync(partial, out);
+      }
       return out;
     }),
   );
