@@ -2,21 +2,33 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { writeHostileSeeds } from './hostile-seeds.ts';
 import { runBuild } from './run-build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The site built once from seeds/ for every test file that reads pages. */
     site: { content: string; dist: string };
+    /** dist/ of the hostile fixture, grown past 5 MB (tests/helpers/hostile-seeds.ts). */
+    hostile: string;
   }
 }
 
-/** Builds the seeds once per test run; build, page and browser tests all read this build. */
+/**
+ * Builds the seeds and the hostile fixture once per test run; build, page and browser
+ * tests all read these builds.
+ */
 export default function setup(project: TestProject): () => void {
   const work = mkdtempSync(join(tmpdir(), 'site-'));
   const site = { content: join(work, 'content'), dist: join(work, 'dist') };
   const run = runBuild(site);
   if (run.status !== 0 || run.stderr !== '') throw new Error(`the seeds did not build:\n${run.stderr}${run.stdout}`);
   project.provide('site', site);
+  const seeds = join(work, 'hostile-seeds');
+  writeHostileSeeds(seeds);
+  const hostile = { seeds, content: join(work, 'hostile-content'), dist: join(work, 'hostile-dist') };
+  const hostileRun = runBuild(hostile);
+  if (hostileRun.status !== 0) throw new Error(`the hostile fixture did not build:\n${hostileRun.stderr}${hostileRun.stdout}`);
+  project.provide('hostile', hostile.dist);
   return () => rmSync(work, { recursive: true, force: true });
 }

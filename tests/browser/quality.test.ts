@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openContext } from '../helpers/browser.ts';
+import { type StaticSite, serveStatic } from '../helpers/static-server.ts';
+
+const { dist } = inject('site');
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Paths of every URL in the sitemap Astro wrote. */
+const SITEMAP = [...readFileSync(`${dist}/sitemap-0.xml`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  site = await serveStatic(dist);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('every page of the sitemap', () => {
+  it('lists every page type', () => {
+    for (const path of ['/', '/about/', '/data/', '/search/', '/reports/kuitun-2025/', '/indicators/aid-funds/', '/themes/rights/', '/compare/kuitun-vs-changli/']) {
+      expect(SITEMAP).toContain(path);
+    }
+  });
+
+  it('loads under the Content-Security-Policy with no console error and no request to another host', async () => {
+    const visit = await openContext(browser, site.url);
+    const violations: string[] = [];
+    await visit.page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+    await visit.page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    for (const path of SITEMAP) {
+      await visit.page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+      expect(await visit.page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    }
+    await visit.page.goto(`${site.url}/search/?q=${encodeURIComponent('職工書屋')}`);
+    await visit.page.waitForSelector('#search-results .result');
+    expect(visit.errors).toEqual([]);
+    expect(violations).toEqual([]);
+    expect(visit.foreign).toEqual([]);
+    await visit.context.close();
+  });
+
+  it('has no serious or critical accessibility violation (axe-core), in light and dark', async () => {
+    const found: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      // axe is injected as a script, which the site's own policy rightly forbids.
+      const visit = await openContext(browser, site.url, { bypassCSP: true, colorScheme });
+      for (const path of SITEMAP) {
+        await visit.page.goto(`${site.url}${path}`);
+        await visit.page.addScriptTag({ content: AXE });
+        const violations = await visit.page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+          const result = await axe.run();
+          return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`);
+        });
+        found.push(...violations.map((v) => `${colorScheme} ${path}: ${v}`));
+      }
+      await visit.context.close();
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+describe('keyboard', () => {
+  it('reaches the header search, the chart toggles and the downloads with Tab', async () => {
+    const visit = await openContext(browser, site.url);
+    await visit.page.goto(`${site.url}/indicators/aid-funds/`);
+    const reached = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      await visit.page.keyboard.press('Tab');
+      reached.add(
+        await visit.page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          return el.id ? `#${el.id}` : el.dataset.set ? `set:${el.dataset.set}` : el.hasAttribute('download') ? 'download' : el.tagName;
+        }),
+      );
+    }
+    for (const stop of ['#site-search-q', 'set:per=year', 'set:scale=log', 'set:highlight=kuitun', 'download']) expect(reached).toContain(stop);
+    await visit.page.focus('button[data-set="scale=log"]');
+    await visit.page.keyboard.press('Enter');
+    expect(new URL(visit.page.url()).search).toBe('?scale=log');
+    await visit.context.close();
+  });
+});
+
+describe('hostile input', () => {
+  it('renders a report full of markup and script as text: no dialog, no script of its own runs', async () => {
+    const server = await serveStatic(inject('hostile'));
+    const visit = await openContext(browser, server.url);
+    const dialogs: string[] = [];
+    visit.page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await visit.page.goto(`${server.url}/reports/hostile-2025/`, { waitUntil: 'networkidle' });
+    expect(dialogs).toEqual([]);
+    expect(await visit.page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined();
+    const text = await visit.page.locator('main').innerText();
+    for (const literal of ['<script>alert(1)</script>', '<div onmouseover="alert(2)" onclick=alert(3)>', '<a href="javascript:alert(4)">', '{alert(6)}']) expect(text).toContain(literal);
+    expect(await visit.page.locator('main a[href^="javascript:"], main [onmouseover], main [onclick], main svg[onload]').count()).toBe(0);
+    expect(visit.errors).toEqual([]);
+    await visit.context.close();
+    await server.close();
+  });
+});

@@ -1,0 +1,31 @@
+import { appendFileSync, cpSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const FIXTURE = 'tests/fixtures/hostile/seeds';
+/** A report body of at least this many bytes: larger than any real report by two orders. */
+export const HOSTILE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * The hostile fixture copied to `dir`, its report grown past 5 MB with real seed
+ * paragraphs between more markup, script and control characters, so the size never
+ * sits in the repository.
+ */
+export function writeHostileSeeds(dir: string): void {
+  cpSync(FIXTURE, dir, { recursive: true });
+  const report = join(dir, 'hostile.txt');
+  const paragraphs = readFileSync('seeds/002_d2381ee6961345c2.txt', 'utf8').split(/\n+/).filter((p) => p.length > 40);
+  const hostile = [
+    '<div onmouseover="alert(2)" onclick=alert(3)>事件属性</div>',
+    '<a href="javascript:alert(4)">脚本链接</a> <svg onload=alert(5)>',
+    '控制字符\u0001\u0002\u0007\u001b[31m红\u001b[0m\u007f\u202e反向\u202c结束。',
+    '{alert(6)} {`${alert(7)}`} <Fact id="x" /> <style>body{display:none}</style>',
+  ];
+  let size = readFileSync(report).length;
+  const chunk: string[] = [];
+  for (let i = 0; size < HOSTILE_BYTES; i++) {
+    const line = `\n\n${paragraphs[i % paragraphs.length]}\n\n${hostile[i % hostile.length]}`;
+    chunk.push(line);
+    size += Buffer.byteLength(line);
+  }
+  appendFileSync(report, chunk.join(''));
+}
