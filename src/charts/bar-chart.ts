@@ -1,4 +1,4 @@
-import { chartFrame } from './chart-frame.ts';
+import { NARROW, chartFrame } from './chart-frame.ts';
 import { formatCompact } from './format-number.ts';
 import { el, text } from './svg.ts';
 import { type ScaleKind, valueScale } from './value-scale.ts';
@@ -25,8 +25,6 @@ export interface BarChartOptions {
   standalone?: boolean;
 }
 
-/** Below this width names go above their bars instead of beside them. */
-export const NARROW = 480;
 const VALUE_ROOM = 120;
 const AXIS = 24;
 
@@ -37,7 +35,8 @@ const AXIS = 24;
  */
 export function barChart(data: BarDatum[], options: BarChartOptions): string {
   const narrow = options.width < NARROW;
-  const left = narrow ? 0 : 168;
+  // Room at the left edge for the first tick's label, centred under the start of the bars.
+  const left = narrow ? 20 : 168;
   const rowHeight = narrow ? 50 : 44;
   const barHeight = 16;
   const right = options.width - VALUE_ROOM;
@@ -45,13 +44,17 @@ export function barChart(data: BarDatum[], options: BarChartOptions): string {
   const { scale, ticks, base } = valueScale(values, options.scale, [left, right]);
   const plotHeight = data.length * rowHeight;
 
+  // Every tick keeps its grid line; labels thin out so they never run into each other.
+  const labelEvery = Math.ceil(ticks.length / (narrow ? 4 : 8));
   const grid = ticks
-    .map((t) =>
+    .map((t, i) =>
       el(
         'g',
         { class: 'tick' },
         el('line', { x1: scale(t), x2: scale(t), y1: 0, y2: plotHeight, stroke: 'currentColor', 'stroke-opacity': 0.15 }),
-        el('text', { x: scale(t), y: plotHeight + 16, 'text-anchor': 'middle', fill: 'currentColor', 'fill-opacity': 0.7, 'font-size': 11 }, text(formatCompact(t))),
+        i % labelEvery === 0
+          ? el('text', { x: scale(t), y: plotHeight + 16, 'text-anchor': 'middle', fill: 'currentColor', 'fill-opacity': 0.7, 'font-size': 11 }, text(formatCompact(t)))
+          : '',
       ),
     )
     .join('');
@@ -62,7 +65,7 @@ export function barChart(data: BarDatum[], options: BarChartOptions): string {
       const barY = narrow ? top + 24 : top + 6;
       const nameY = narrow ? top + 16 : top + 18;
       const labels = narrow
-        ? el('text', { x: 0, y: nameY, fill: 'currentColor' }, el('tspan', { 'font-weight': 700 }, text(d.name)), el('tspan', { dx: 8, 'fill-opacity': 0.7, 'font-size': 11 }, text(d.note)))
+        ? el('text', { x: left, y: nameY, fill: 'currentColor' }, el('tspan', { 'font-weight': 700 }, text(d.name)), el('tspan', { dx: 8, 'fill-opacity': 0.7, 'font-size': 11 }, text(d.note)))
         : el('text', { x: 0, y: nameY, 'font-weight': 700, fill: 'currentColor' }, text(d.name)) +
           el('text', { x: 0, y: nameY + 16, 'font-size': 11, fill: 'currentColor', 'fill-opacity': 0.7 }, text(d.note));
       if (d.value === null) {

@@ -1,5 +1,8 @@
 import { el, text } from './svg.ts';
 
+/** Below this width charts lay out for a phone: names above bars, short column heads. */
+export const NARROW = 480;
+
 export const FONT_STACK = 'system-ui, "PingFang SC", "Hiragino Sans GB", "Noto Sans SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
 
 /** Width of a label in pixels: CJK characters take a full em, Latin letters and digits about half. */

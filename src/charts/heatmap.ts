@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { chartFrame } from './chart-frame.ts';
+import { chartFrame, textWidth } from './chart-frame.ts';
 import { el, text } from './svg.ts';
 
 export interface HeatmapRow {
@@ -25,7 +25,7 @@ const HIGH = '#a4262c';
  * printed as a percentage so the colour only repeats what the number says.
  */
 export function heatmap(rows: HeatmapRow[], options: HeatmapOptions): string {
-  const labelWidth = options.width < 480 ? 64 : 120;
+  const labelWidth = Math.max(...rows.map((r) => textWidth(r.name, 13)), 24) + 8;
   const headerHeight = 28;
   const cellHeight = 34;
   const cellWidth = (options.width - labelWidth) / Math.max(options.columns.length, 1);

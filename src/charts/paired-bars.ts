@@ -1,4 +1,4 @@
-import { chartFrame, textWidth } from './chart-frame.ts';
+import { NARROW, chartFrame, textWidth } from './chart-frame.ts';
 import { el, text } from './svg.ts';
 import { scaleLinear } from 'd3-scale';
 
@@ -29,7 +29,7 @@ export interface PairedBarsOptions {
  * indicators differ in unit and size, so only the two figures within a row compare.
  */
 export function pairedBars(rows: PairedRow[], options: PairedBarsOptions): string {
-  const narrow = options.width < 480;
+  const narrow = options.width < NARROW;
   const names = rows.flatMap((r) => r.sides.map((s) => s.name));
   const nameWidth = Math.max(...names.map((n) => textWidth(n, 12)), 24) + 8;
   const valueRoom = narrow ? 110 : 140;

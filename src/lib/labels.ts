@@ -62,6 +62,18 @@ export const THEME_LABELS: Record<Fact['theme'], string> = {
   other: '其他',
 };
 
+/** Two-character theme names, for column heads on narrow screens. */
+export const THEME_SHORT_LABELS: Record<Fact['theme'], string> = {
+  ideology: '思想',
+  skills: '技能',
+  rights: '权益',
+  welfare: '帮扶',
+  venues: '阵地',
+  organization: '组织',
+  self: '自身',
+  other: '其他',
+};
+
 const SHORTENINGS: Array<[RegExp, string]> = [
   [/^(.{2,}?)(?:维吾尔|壮族|回族|藏族)?自治区$/u, '$1'],
   [/^(.{2,}?)(?:省|特别行政区)$/u, '$1'],

@@ -1,6 +1,7 @@
+import { NARROW } from '../charts/chart-frame.ts';
 import { heatmap } from '../charts/heatmap.ts';
 import { toCsv } from './csv.ts';
-import { THEME_LABELS, shortRegionName } from './labels.ts';
+import { THEME_LABELS, THEME_SHORT_LABELS, shortRegionName } from './labels.ts';
 import type { ThemeShares } from './theme-shares.ts';
 
 export type EmphasisMeasure = 'facts' | 'text';
@@ -13,7 +14,7 @@ export const EMPHASIS_TITLES: Record<EmphasisMeasure, string> = {
 export function themeEmphasisChart(shares: ThemeShares, measure: EmphasisMeasure, width: number, standalone = false): string {
   return heatmap(
     shares.rows.map((r) => ({ region: r.report.region.id, name: shortRegionName(r.report.region.name), shares: r[measure] })),
-    { id: `emphasis-${measure}-${width}`, title: EMPHASIS_TITLES[measure], columns: shares.themes.map((t) => THEME_LABELS[t]), width, standalone },
+    { id: `emphasis-${measure}-${width}`, title: EMPHASIS_TITLES[measure], columns: shares.themes.map((t) => (width < NARROW ? THEME_SHORT_LABELS : THEME_LABELS)[t]), width, standalone },
   );
 }
 
