@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { buildContent } from '../scripts/content/build-content.ts';
 import { runBuild } from '../tests/helpers/run-build.ts';
 import { foreignRequests } from './foreign-requests.ts';
+import { type CorpusFigures, corpusFigures } from './corpus-build.ts';
 import { median } from './median.ts';
 import { pageWeights } from './page-weight.ts';
 import { searchFigures } from './search.ts';
@@ -14,6 +15,8 @@ import { searchFigures } from './search.ts';
  * these machines are shared and noisy; the figures go to bench/results.json.
  */
 const INGEST_RUNS = 15;
+/** Synthetic corpus sizes; `npm run bench -- --large` adds 1000 reports (about ten minutes here). */
+const CORPORA = process.argv.includes('--large') ? [4, 100, 1000] : [4, 100];
 const BUILD_RUNS = 3;
 
 function files(dir: string): string[] {
@@ -46,6 +49,7 @@ try {
   const comparisonJs = Math.max(...weights.filter((w) => /^\/(compare|indicators|themes)\/./.test(w.page)).map((w) => w.js));
   const foreign = await foreignRequests(dist, weights.map((w) => w.page));
   const search = await searchFigures(dist, '职工书屋');
+  const corpora: CorpusFigures[] = CORPORA.map((n) => corpusFigures(n));
   const results = {
     corpus: { reports: readdirSync(join(work, 'content', 'reports')).length, facts: JSON.parse(readFileSync(join(work, 'content', 'data', 'facts.json'), 'utf8')).facts.length },
     ingestMedianMs: Math.round(median(ingestMs) * 10) / 10,
@@ -58,8 +62,26 @@ try {
     foreignRequests: foreign,
     search: { query: '职工书屋', ...search, budgets: { firstQueryBytes: 150 * 1024, firstResultsMs: 300 } },
     runs: { ingest: INGEST_RUNS, build: BUILD_RUNS },
+    corpora,
   };
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  console.table(
+    Object.fromEntries(
+      corpora.map((c) => [
+        `${c.reports} reports`,
+        {
+          pages: c.pages,
+          'ingest s': c.ingestMs / 1000,
+          'ingest peak MB': c.ingestPeakMb,
+          'astro s': c.astroMs / 1000,
+          'pagefind s': c.pagefindMs / 1000,
+          'build peak MB': c.buildPeakMb,
+          'dist MB': Math.round(c.distBytes / 1e5) / 10,
+          'index MB': Math.round(c.indexBytes / 1e5) / 10,
+        },
+      ]),
+    ),
+  );
   console.table({
     'seeds → content, facts included (median ms)': results.ingestMedianMs,
     'ingest + astro build (median ms)': results.buildMedianMs,

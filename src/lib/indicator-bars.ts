@@ -53,3 +53,19 @@ export function indicatorBars(rows: IndicatorRow[], per: Per): BarDatum[] {
     label: value ? shownLabel(value, per) : '未提及',
   }));
 }
+
+/** At most this many bars in a chart; a larger corpus charts its largest figures and tables the rest. */
+export const MAX_BARS = 20;
+
+/**
+ * The rows a chart draws: all of them while they fit, else the MAX_BARS largest figures in
+ * the view (the page's table still lists every report).
+ */
+export function chartRows(rows: IndicatorRow[], per: Per): IndicatorRow[] {
+  if (rows.length <= MAX_BARS) return rows;
+  const size = (row: IndicatorRow) => (row.value ? (shownValue(row.value, per).number ?? -1) : -1);
+  return rows
+    .filter((row) => size(row) >= 0)
+    .sort((a, b) => size(b) - size(a) || a.report.order - b.report.order)
+    .slice(0, MAX_BARS);
+}

@@ -1,7 +1,7 @@
 import { barChart } from '../charts/bar-chart.ts';
 import type { ScaleKind } from '../charts/value-scale.ts';
 import type { Indicator } from '../schemas/indicator.ts';
-import { type IndicatorRow, indicatorBars } from './indicator-bars.ts';
+import { type IndicatorRow, chartRows, indicatorBars } from './indicator-bars.ts';
 import type { Per } from './view-state.ts';
 
 export interface ChartView {
@@ -22,7 +22,7 @@ export function indicatorChartTitle(indicator: Indicator, view: ChartView): stri
 }
 
 export function indicatorChart(indicator: Indicator, rows: IndicatorRow[], view: ChartView, width: number, standalone = false): string {
-  return barChart(indicatorBars(rows, view.per), {
+  return barChart(indicatorBars(chartRows(rows, view.per), view.per), {
     id: `${indicator.id}-${view.name}-${width}`,
     title: indicatorChartTitle(indicator, view),
     scale: view.scale,

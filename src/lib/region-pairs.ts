@@ -7,6 +7,11 @@ export interface RegionPair {
   b: ReportFrontmatter;
 }
 
+/** Up to this many regions every pair gets a page (66 pages); beyond, pages would grow with the square. */
+export const ALL_PAIRS_UP_TO = 12;
+/** Beyond that, how many later peers each region is paired with. */
+const PEERS = 2;
+
 /**
  * The report that speaks for each region in comparisons: its most recent one (by the end
  * of its period, then by catalog order), in the catalog order of the regions.
@@ -26,8 +31,20 @@ function firstOrder(reports: ReportFrontmatter[], region: string): number {
   return Math.min(...reports.filter((r) => r.region.id === region).map((r) => r.order));
 }
 
-/** Every pair of regions once, in catalog order. */
+const peers = (a: ReportFrontmatter, b: ReportFrontmatter) =>
+  a.region.level === b.region.level && (a.region.province ?? '') === (b.region.province ?? '');
+
+/**
+ * The pairs of regions that get a comparison page, in catalog order: every pair while there
+ * are at most ALL_PAIRS_UP_TO regions; in a larger corpus, each region with the next PEERS
+ * regions of its level and province, so the pages grow in step with the corpus.
+ */
 export function regionPairs(reports: ReportFrontmatter[]): RegionPair[] {
   const regions = regionReports(reports);
-  return regions.flatMap((a, i) => regions.slice(i + 1).map((b) => ({ slug: `${a.region.id}-vs-${b.region.id}`, a, b })));
+  const all = regions.length <= ALL_PAIRS_UP_TO;
+  return regions.flatMap((a, i) => {
+    const later = regions.slice(i + 1);
+    const partners = all ? later : later.filter((b) => peers(a, b)).slice(0, PEERS);
+    return partners.map((b) => ({ slug: `${a.region.id}-vs-${b.region.id}`, a, b }));
+  });
 }

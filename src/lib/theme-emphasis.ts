@@ -1,6 +1,7 @@
 import { NARROW } from '../charts/chart-frame.ts';
 import { heatmap } from '../charts/heatmap.ts';
 import { toCsv } from './csv.ts';
+import { MAX_BARS } from './indicator-bars.ts';
 import { THEME_LABELS, THEME_SHORT_LABELS, shortRegionName } from './labels.ts';
 import type { ThemeShares } from './theme-shares.ts';
 
@@ -12,8 +13,10 @@ export const EMPHASIS_TITLES: Record<EmphasisMeasure, string> = {
 };
 
 export function themeEmphasisChart(shares: ThemeShares, measure: EmphasisMeasure, width: number, standalone = false): string {
+  // A larger corpus charts the reports with the most facts; the table lists them all.
+  const rows = shares.rows.length <= MAX_BARS ? shares.rows : [...shares.rows].sort((a, b) => b.report.counts.facts - a.report.counts.facts || a.report.order - b.report.order).slice(0, MAX_BARS);
   return heatmap(
-    shares.rows.map((r) => ({ region: r.report.region.id, name: shortRegionName(r.report.region.name), shares: r[measure] })),
+    rows.map((r) => ({ region: r.report.region.id, name: shortRegionName(r.report.region.name), shares: r[measure] })),
     { id: `emphasis-${measure}-${width}`, title: EMPHASIS_TITLES[measure], columns: shares.themes.map((t) => (width < NARROW ? THEME_SHORT_LABELS : THEME_LABELS)[t]), width, standalone },
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorBars, indicatorRows, shownLabel } from '../../src/lib/indicator-bars.ts';
-import { CHANGLI, CHENGZHONG, KUITUN, XINJIANG, value } from '../helpers/frontmatter.ts';
+import { MAX_BARS, chartRows, indicatorBars, indicatorRows, shownLabel } from '../../src/lib/indicator-bars.ts';
+import { CHANGLI, CHENGZHONG, KUITUN, XINJIANG, frontmatter, value } from '../helpers/frontmatter.ts';
 
 const reports = [CHANGLI, XINJIANG, KUITUN, CHENGZHONG];
 const values = [
@@ -35,5 +35,19 @@ describe('indicator bars', () => {
   it('marks an unreadable figure instead of drawing it', () => {
     const damaged = value('aid-funds', XINJIANG, { value: null, uncertain: true });
     expect(indicatorBars(indicatorRows('aid-funds', [XINJIANG], [damaged]), 'total')[0]).toMatchObject({ value: null, label: '数值不详' });
+  });
+});
+
+describe('chartRows', () => {
+  it('charts every report while they fit, else the largest figures of the view', () => {
+    const reports = Array.from({ length: MAX_BARS + 5 }, (_, i) => frontmatter(`r${i}-2025`, i, `r${i}`, `样本${i}县`, [2021, 2025]));
+    const values = reports.slice(1).map((r, i) => value('aid-funds', r, { value: (i % 7) * 10 + i }));
+    const rows = indicatorRows('aid-funds', reports, values);
+    const drawn = chartRows(rows, 'total');
+    expect(drawn).toHaveLength(MAX_BARS);
+    const sizes = drawn.map((r) => r.value!.value!);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(Math.max(...rows.filter((r) => r.value && !drawn.includes(r)).map((r) => r.value!.value!)));
+    expect(chartRows(rows.slice(0, 4), 'total')).toHaveLength(4);
   });
 });

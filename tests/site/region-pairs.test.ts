@@ -16,3 +16,20 @@ describe('regionPairs', () => {
     expect(regionReports([older, XINJIANG, newer]).map((r) => r.id)).toEqual(['kuitun-2025', 'xinjiang-2018-2023']);
   });
 });
+
+describe('regionPairs in a large corpus', () => {
+  it('pairs each region with the next two of its level and province, growing linearly', () => {
+    const reports = Array.from({ length: 40 }, (_, i) =>
+      frontmatter(`r${i}-2025`, i, `r${i}`, `样本${i}县`, [2025, 2025], {
+        region: { id: `r${i}`, name: `样本${i}县`, level: i % 2 ? 'county' : 'district', province: `省${i % 4}` },
+      }),
+    );
+    const pairs = regionPairs(reports);
+    expect(pairs.length).toBeLessThanOrEqual(2 * reports.length);
+    expect(pairs.slice(0, 2).map((p) => p.slug)).toEqual(['r0-vs-r4', 'r0-vs-r8']);
+    for (const p of pairs) {
+      expect(p.a.region.level).toBe(p.b.region.level);
+      expect(p.a.region.province).toBe(p.b.region.province);
+    }
+  });
+});

@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeSyntheticCorpus } from './synthetic-corpus.ts';
+
+export interface CorpusFigures {
+  reports: number;
+  pages: number;
+  ingestMs: number;
+  ingestPeakMb: number;
+  astroMs: number;
+  pagefindMs: number;
+  /** Peak resident memory of the whole build (Node with Astro, and the Pagefind binary it runs). */
+  buildPeakMb: number;
+  buildMs: number;
+  distBytes: number;
+  indexBytes: number;
+}
+
+function folderBytes(dir: string, filter: (f: string) => boolean = () => true): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => join(dir, f))
+    .filter((f) => filter(f) && statSync(f).isFile())
+    .reduce((n, f) => n + statSync(f).size, 0);
+}
+
+/** Runs a script under GNU time; returns its output, wall time and peak memory. */
+function timed(script: string, env: Record<string, string>): { stdout: string; ms: number; peakMb: number } {
+  const run = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', process.execPath, script], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const stats = /TIME ([\d.]+) (\d+)/.exec(run.stderr);
+  if (run.status !== 0 || !stats) throw new Error(`${script} failed:\n${run.stderr.slice(-3000)}`);
+  return { stdout: run.stdout, ms: Number(stats[1]) * 1000, peakMb: Math.round(Number(stats[2]) / 1024) };
+}
+
+/** Builds a synthetic corpus of `count` reports from scratch and measures each stage. */
+export function corpusFigures(count: number): CorpusFigures {
+  const work = mkdtempSync(join(tmpdir(), `corpus-${count}-`));
+  try {
+    const env = { SEEDS_DIR: join(work, 'seeds'), CONTENT_DIR: join(work, 'content'), DIST_DIR: join(work, 'dist') };
+    writeSyntheticCorpus(env.SEEDS_DIR, count);
+    const ingest = timed('scripts/content/run.ts', env);
+    const build = timed('scripts/build.ts', env);
+    const stages = /site built into .* in (\d+) ms; (\d+) pages indexed for search in (\d+) ms/.exec(build.stdout);
+    if (!stages) throw new Error(`unexpected build output:\n${build.stdout}`);
+    return {
+      reports: count,
+      pages: Number(stages[2]),
+      ingestMs: Math.round(ingest.ms),
+      ingestPeakMb: ingest.peakMb,
+      astroMs: Number(stages[1]),
+      pagefindMs: Number(stages[3]),
+      buildPeakMb: build.peakMb,
+      buildMs: Math.round(build.ms),
+      distBytes: folderBytes(env.DIST_DIR),
+      indexBytes: folderBytes(join(env.DIST_DIR, 'pagefind'), (f) => /\.pf_(index|fragment|meta)$/.test(f)),
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
