@@ -1,6 +1,7 @@
 import type { FactsData, PublishedReport } from '../schemas/facts-data.ts';
 import type { Indicator, IndicatorValue } from '../schemas/indicator.ts';
 import { toCsv } from './csv.ts';
+import { findValue } from './lookup.ts';
 
 const FACT_COLUMNS = [
   'id', 'report', 'region', 'text', 'value', 'unit', 'qualifier', 'kind', 'perYear', 'what',
@@ -26,7 +27,7 @@ export function indicatorsCsv(indicators: Indicator[], reports: ReportRef[], val
   ];
   const rows = indicators.flatMap((ind) =>
     reports.map((r) => {
-      const v = values.find((x) => x.indicator === ind.id && x.report === r.id);
+      const v = findValue(values, ind.id, r.id);
       return [
         ind.id, ind.zh, ind.en, r.id, r.region.id, r.region.name, r.region.level, r.period.start, r.period.end, r.period.years,
         v !== undefined, v?.value ?? null, v?.perYear ?? null, v?.unit ?? null, v?.qualifier ?? null, v?.kind ?? null,

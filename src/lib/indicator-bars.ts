@@ -4,6 +4,7 @@ import { regionColor } from '../charts/region-colors.ts';
 import type { IndicatorValue } from '../schemas/indicator.ts';
 import type { ReportFrontmatter } from '../schemas/report.ts';
 import { LEVEL_LABELS, periodLabel, shortRegionName, valueLabel } from './labels.ts';
+import { findValue } from './lookup.ts';
 import type { Per } from './view-state.ts';
 
 /** One report's line for an indicator; `value` is absent when the report does not mention it. */
@@ -16,7 +17,7 @@ export interface IndicatorRow {
 export function indicatorRows(indicator: string, reports: ReportFrontmatter[], values: IndicatorValue[]): IndicatorRow[] {
   return [...reports]
     .sort((a, b) => a.order - b.order)
-    .map((report) => ({ report, value: values.find((v) => v.indicator === indicator && v.report === report.id) }));
+    .map((report) => ({ report, value: findValue(values, indicator, report.id) }));
 }
 
 /**

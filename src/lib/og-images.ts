@@ -41,6 +41,7 @@ export function ogImages(data: SiteData): OgImage[] {
   }
   for (const theme of themesWithFacts(data.facts)) {
     const facts = data.facts.filter((f) => f.theme === theme);
+    const byReport = Map.groupBy(facts, (f) => f.report);
     images.push({
       path: `themes/${theme}`,
       svg: () =>
@@ -49,7 +50,7 @@ export function ogImages(data: SiteData): OgImage[] {
           subtitle: `各报告中的 ${facts.length} 个数字`,
           chart: barChart(
             data.reports.map((r) => {
-              const n = facts.filter((f) => f.report === r.id).length;
+              const n = byReport.get(r.id)?.length ?? 0;
               return { region: r.region.id, name: shortRegionName(r.region.name), note: periodLabel(r.period), color: regionColor(r.order), value: n, label: `${n} 个数字` };
             }),
             { id: 'og', title: THEME_LABELS[theme], scale: 'linear', width: CHART_WIDTH },

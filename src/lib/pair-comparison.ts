@@ -4,6 +4,7 @@ import type { Indicator, IndicatorValue } from '../schemas/indicator.ts';
 import type { ReportFrontmatter } from '../schemas/report.ts';
 import { shownLabel, shownValue } from './indicator-bars.ts';
 import { shortRegionName } from './labels.ts';
+import { findValue } from './lookup.ts';
 import type { Per } from './view-state.ts';
 
 export interface SharedIndicator {
@@ -22,7 +23,7 @@ export interface PairComparison {
 
 /** The indicators two reports both give, and those only one of them does, in taxonomy order. */
 export function pairComparison(a: ReportFrontmatter, b: ReportFrontmatter, indicators: Indicator[], values: IndicatorValue[]): PairComparison {
-  const of = (report: ReportFrontmatter, indicator: Indicator) => values.find((v) => v.report === report.id && v.indicator === indicator.id);
+  const of = (report: ReportFrontmatter, indicator: Indicator) => findValue(values, indicator.id, report.id);
   const out: PairComparison = { shared: [], onlyA: [], onlyB: [] };
   for (const indicator of indicators) {
     const va = of(a, indicator);

@@ -22,13 +22,9 @@ export function regionReports(reports: ReportFrontmatter[]): ReportFrontmatter[]
     const held = byRegion.get(report.region.id);
     if (!held || report.period.end >= held.period.end) byRegion.set(report.region.id, report);
   }
-  return [...byRegion.values()].sort(
-    (x, y) => firstOrder(reports, x.region.id) - firstOrder(reports, y.region.id),
-  );
-}
-
-function firstOrder(reports: ReportFrontmatter[], region: string): number {
-  return Math.min(...reports.filter((r) => r.region.id === region).map((r) => r.order));
+  const first = new Map<string, number>();
+  for (const r of reports) first.set(r.region.id, Math.min(first.get(r.region.id) ?? Infinity, r.order));
+  return [...byRegion.values()].sort((x, y) => first.get(x.region.id)! - first.get(y.region.id)!);
 }
 
 const peers = (a: ReportFrontmatter, b: ReportFrontmatter) =>

@@ -11,8 +11,9 @@ export interface ThemeShares {
  * per theme. Themes no report touches are left out.
  */
 export function themeShares(reports: ReportFrontmatter[], facts: Fact[]): ThemeShares {
+  const byReport = Map.groupBy(facts, (f) => f.report);
   const counts = reports.map((report) => {
-    const own = facts.filter((f) => f.report === report.id);
+    const own = byReport.get(report.id) ?? [];
     return { report, facts: THEMES.map((t) => own.filter((f) => f.theme === t).length), text: THEMES.map((t) => report.themeText[t]) };
   });
   const used = THEMES.filter((_, i) => counts.some((c) => c.facts[i]! > 0 || c.text[i]! > 0));
