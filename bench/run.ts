@@ -6,6 +6,7 @@ import { buildContent } from '../scripts/content/build-content.ts';
 import { runBuild } from '../tests/helpers/run-build.ts';
 import { foreignRequests } from './foreign-requests.ts';
 import { type CorpusFigures, corpusFigures } from './corpus-build.ts';
+import { lighthouseScores } from './lighthouse.ts';
 import { median } from './median.ts';
 import { pageWeights } from './page-weight.ts';
 import { searchFigures } from './search.ts';
@@ -49,6 +50,7 @@ try {
   const comparisonJs = Math.max(...weights.filter((w) => /^\/(compare|indicators|themes)\/./.test(w.page)).map((w) => w.js));
   const foreign = await foreignRequests(dist, weights.map((w) => w.page));
   const search = await searchFigures(dist, '职工书屋');
+  const lighthouse = await lighthouseScores(dist, ['/', '/indicators/aid-funds/', '/reports/kuitun-2025/']);
   const corpora: CorpusFigures[] = CORPORA.map((n) => corpusFigures(n));
   const results = {
     corpus: { reports: readdirSync(join(work, 'content', 'reports')).length, facts: JSON.parse(readFileSync(join(work, 'content', 'data', 'facts.json'), 'utf8')).facts.length },
@@ -62,9 +64,11 @@ try {
     foreignRequests: foreign,
     search: { query: '职工书屋', ...search, budgets: { firstQueryBytes: 150 * 1024, firstResultsMs: 300 } },
     runs: { ingest: INGEST_RUNS, build: BUILD_RUNS },
+    lighthouse,
     corpora,
   };
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  console.table(lighthouse);
   console.table(
     Object.fromEntries(
       corpora.map((c) => [
