@@ -23,9 +23,11 @@ function combinedQualifier(qualifiers: Qualifier[]): Qualifier {
  */
 export function indicatorValues(taxonomy: Indicator[], reports: CatalogEntry[], facts: Fact[], parts: PartIds): IndicatorValue[] {
   const rows: IndicatorValue[] = [];
+  // Grouped once: filtering all facts for each indicator and report grows with the square of the corpus.
+  const groups = Map.groupBy(facts, (f) => `${f.indicator}\u0000${f.report}`);
   for (const indicator of taxonomy) {
     for (const report of reports) {
-      const mine = facts.filter((f) => f.indicator === indicator.id && f.report === report.id);
+      const mine = groups.get(`${indicator.id}\u0000${report.id}`) ?? [];
       const counted = mine.filter((f) => !parts.has(f.id));
       const pool = counted.length > 0 ? counted : mine;
       const unit = indicator.units.find((u) => pool.some((f) => f.unit === u));
