@@ -13,6 +13,9 @@ export interface CorpusFigures {
   pagefindMs: number;
   /** Peak resident memory of the whole build (Node with Astro, and the Pagefind binary it runs). */
   buildPeakMb: number;
+  /** Pagefind run again on its own over the built site: its time and peak memory alone. */
+  pagefindAloneMs: number;
+  pagefindPeakMb: number;
   buildMs: number;
   distBytes: number;
   indexBytes: number;
@@ -45,6 +48,7 @@ export function corpusFigures(count: number): CorpusFigures {
     writeSyntheticCorpus(env.SEEDS_DIR, count);
     const ingest = timed('scripts/content/run.ts', env);
     const build = timed('scripts/build.ts', env);
+    const pagefind = timed('scripts/search/run.ts', env);
     const stages = /site built into .* in (\d+) ms; (\d+) pages indexed for search in (\d+) ms/.exec(build.stdout);
     if (!stages) throw new Error(`unexpected build output:\n${build.stdout}`);
     return {
@@ -56,6 +60,8 @@ export function corpusFigures(count: number): CorpusFigures {
       pagefindMs: Number(stages[3]),
       buildPeakMb: build.peakMb,
       buildMs: Math.round(build.ms),
+      pagefindAloneMs: Math.round(pagefind.ms),
+      pagefindPeakMb: pagefind.peakMb,
       distBytes: folderBytes(env.DIST_DIR),
       indexBytes: folderBytes(join(env.DIST_DIR, 'pagefind'), (f) => /\.pf_(index|fragment|meta)$/.test(f)),
     };
