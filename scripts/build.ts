@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { relative } from 'node:path';
 import { buildContent } from './content/build-content.ts';
@@ -6,9 +7,14 @@ import { reportFailure } from './lib/report-failure.ts';
 import { indexSite } from './search/index-site.ts';
 import { stagingFolder, swapFolder } from './lib/swap-folder.ts';
 
-// Astro's telemetry would call out of this closed network on every build.
-process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
-const { build } = await import('astro');
+/**
+ * Astro in a process of its own, which has ended (and freed its memory) before Pagefind
+ * starts: at 1000 reports each needs about 3 GB, and together they would need both.
+ */
+function buildSite(outDir: string): void {
+  const run = spawnSync(process.execPath, ['scripts/site/run.ts', outDir], { stdio: 'inherit' });
+  if (run.status !== 0) throw new Error(`astro build failed (exit ${run.status ?? run.signal}); its messages are above`);
+}
 
 /**
  * The whole pipeline: seeds → content/ → dist/ → dist/pagefind/. The site is built beside dist/ and
@@ -22,9 +28,7 @@ async function main(): Promise<void> {
   let built = ingested;
   let searchable = 0;
   try {
-    // force: the content-layer cache in .astro/ remembers the last CONTENT_DIR; a build from
-    // another folder (a test's, since deleted) must not resolve entries from there.
-    await build({ outDir: staging, logLevel: 'warn', force: true });
+    buildSite(staging);
     built = performance.now();
     searchable = (await indexSite(staging)).pages;
     swapFolder(staging, paths.dist);
