@@ -17,6 +17,15 @@ export function indicatorViews(rows: IndicatorRow[]): ChartView[] {
   return pers.flatMap((per) => (['linear', 'log'] as const).map((scale) => ({ per, scale, name: `${per}-${scale}` })));
 }
 
+/**
+ * The view for an indicator shown small (overview, theme pages, link previews): per year on a
+ * log scale, the one view in which a one-year county and a five-year province share a chart.
+ */
+export function overviewView(rows: IndicatorRow[]): ChartView {
+  const views = indicatorViews(rows);
+  return views.find((v) => v.name === 'year-log') ?? views.find((v) => v.scale === 'log')!;
+}
+
 export function indicatorChartTitle(indicator: Indicator, view: ChartView): string {
   return `${indicator.zh}(${view.per === 'year' ? '折合每年' : '报告合计'}${view.scale === 'log' ? ',对数刻度' : ''})`;
 }

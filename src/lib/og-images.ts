@@ -2,7 +2,7 @@ import { barChart } from '../charts/bar-chart.ts';
 import { ogCard } from '../charts/og-card.ts';
 import { regionColor } from '../charts/region-colors.ts';
 import { indicatorRows } from './indicator-bars.ts';
-import { indicatorChart, indicatorViews } from './indicator-chart.ts';
+import { indicatorChart, overviewView } from './indicator-chart.ts';
 import { LEVEL_LABELS, THEME_LABELS, periodLabel, shortRegionName } from './labels.ts';
 import { pairChart, pairTitle } from './pair-chart.ts';
 import { pairComparison } from './pair-comparison.ts';
@@ -26,8 +26,7 @@ export function ogImages(data: SiteData): OgImage[] {
   ];
   for (const indicator of data.indicators) {
     const rows = indicatorRows(indicator.id, data.reports, data.values);
-    const views = indicatorViews(rows);
-    const view = views.find((v) => v.name === 'year-log') ?? views.find((v) => v.scale === 'log')!;
+    const view = overviewView(rows);
     const mentioned = rows.filter((r) => r.value).length;
     images.push({
       path: `indicators/${indicator.id}`,

@@ -15,7 +15,6 @@ interface PagefindResult {
 
 interface ModularUi {
   Instance: new (options: Record<string, unknown>) => {
-    add: (component: unknown) => void;
     triggerLoad: () => void;
     triggerSearch: (term: string) => void;
     triggerFilters: (filters: Record<string, { any: string[] }>) => void;
