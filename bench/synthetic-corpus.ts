@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeReport } from '../scripts/ingest/decode.ts';
-import { LEVELS } from '../src/schemas/catalog.ts';
+import { LEVELS } from '../src/contracts/catalog.ts';
 
 /** A small deterministic generator (mulberry32), so a corpus of a given size is the same every run. */
 function random(seed: number): () => number {

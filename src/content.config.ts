@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { readFactsData, readIndicatorValues } from './lib/facts-data.ts';
-import { factSchema } from './schemas/fact.ts';
-import { indicatorSchema, indicatorValueSchema } from './schemas/indicator.ts';
-import { reportSchema } from './schemas/report.ts';
+import { readFactsData, readIndicatorValues } from './lib/data/facts-data.ts';
+import { factSchema } from './contracts/fact.ts';
+import { indicatorSchema, indicatorValueSchema } from './contracts/indicator.ts';
+import { reportSchema } from './contracts/report.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? './content';
 

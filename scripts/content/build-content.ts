@@ -6,7 +6,7 @@ import { loadTaxonomy } from '../facts/taxonomy.ts';
 import { loadCatalog } from '../ingest/catalog.ts';
 import { ingestSeed } from '../ingest/ingest.ts';
 import { replaceFolders } from '../lib/swap-folder.ts';
-import type { PublishedReport } from '../../src/schemas/facts-data.ts';
+import type { PublishedReport } from '../../src/contracts/facts-data.ts';
 import { reportMdx, titleOf } from './report-mdx.ts';
 
 /** Stable JSON text: the same data always gives the same bytes. */

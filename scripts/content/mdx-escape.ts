@@ -1,4 +1,4 @@
-import { DAMAGE_CLOSE, DAMAGE_OPEN } from '../../src/lib/damage.ts';
+import { DAMAGE_CLOSE, DAMAGE_OPEN } from '../../src/contracts/damage.ts';
 
 // Characters MDX (with GFM) can read as syntax anywhere in a line: JSX and expressions,
 // emphasis, code, links and images, tables, strikethrough, character references, math.

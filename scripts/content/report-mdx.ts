@@ -1,9 +1,9 @@
 import yaml from 'js-yaml';
-import type { ReportFrontmatter } from '../../src/schemas/report.ts';
+import type { ReportFrontmatter } from '../../src/contracts/report.ts';
 import type { ExtractedFact } from '../facts/extract.ts';
 import { themeCharacters, visibleLength } from '../facts/theme-text.ts';
 import type { Block } from '../ingest/blocks.ts';
-import type { CatalogEntry } from '../../src/schemas/catalog.ts';
+import type { CatalogEntry } from '../../src/contracts/catalog.ts';
 import type { CleanReport } from '../ingest/clean.ts';
 import { escapeMdxText } from './mdx-escape.ts';
 

@@ -1,5 +1,5 @@
-import type { IndicatorValue, Indicator } from '../../src/schemas/indicator.ts';
-import type { CatalogEntry } from '../../src/schemas/catalog.ts';
+import type { IndicatorValue, Indicator } from '../../src/contracts/indicator.ts';
+import type { CatalogEntry } from '../../src/contracts/catalog.ts';
 import type { Fact, Qualifier } from './fact.ts';
 
 /** Facts given as parts of another figure of the same sentence (after 其中); never summed again. */

@@ -1,5 +1,5 @@
-import { splitDamaged, unfence } from '../../src/lib/damage.ts';
-import type { CatalogEntry } from '../../src/schemas/catalog.ts';
+import { splitDamaged, unfence } from '../../src/contracts/damage.ts';
+import type { CatalogEntry } from '../../src/contracts/catalog.ts';
 import type { CleanReport } from '../ingest/clean.ts';
 import type { Fact, FactPosition, Kind } from './fact.ts';
 import { isPerYear, kindOf } from './kind.ts';

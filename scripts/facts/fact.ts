@@ -1,4 +1,4 @@
-export type { Fact, Kind, Qualifier, Theme } from '../../src/schemas/fact.ts';
+export type { Fact, Kind, Qualifier, Theme } from '../../src/contracts/fact.ts';
 
 /** Where a fact stands in the cleaned report, so the MDX writer can mark it in place. */
 export interface FactPosition {

@@ -1,4 +1,4 @@
-import type { Kind } from '../../src/schemas/fact.ts';
+import type { Kind } from '../../src/contracts/fact.ts';
 import type { Quantity } from './quantities.ts';
 
 const PER_UNIT = /(?:每|人均|户均|月均)(?:人|户|名|家|个|月|次|场|期|周|天)/u;

@@ -1,4 +1,4 @@
-import type { Indicator } from '../../src/schemas/indicator.ts';
+import type { Indicator } from '../../src/contracts/indicator.ts';
 import type { Fact } from './fact.ts';
 
 const has = (text: string, words: string[] | undefined) => words !== undefined && words.some((w) => text.includes(w));

@@ -1,5 +1,5 @@
 import nzhcn from 'nzh/cn';
-import type { Qualifier } from '../../src/schemas/fact.ts';
+import type { Qualifier } from '../../src/contracts/fact.ts';
 
 const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8 };
 const HAN_NUMERAL = /^[零〇一二两三四五六七八九十百千万亿]+$/u;

@@ -1,5 +1,5 @@
-import { DAMAGE_CLOSE } from '../../src/lib/damage.ts';
-import type { Qualifier } from '../../src/schemas/fact.ts';
+import { DAMAGE_CLOSE } from '../../src/contracts/damage.ts';
+import type { Qualifier } from '../../src/contracts/fact.ts';
 import { INFIX_WORDS, multiplierValue, parseArabic, parseHanNumeral, PREFIX_WORDS, qualifierOf, scaled, SUFFIX_WORDS } from './numbers.ts';
 import { CATEGORY_UNITS, normalizeUnit, TIME_UNITS, UNITS, WORD_CONTINUATIONS } from './units.ts';
 

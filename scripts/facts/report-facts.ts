@@ -1,5 +1,5 @@
-import type { Indicator } from '../../src/schemas/indicator.ts';
-import type { CatalogEntry } from '../../src/schemas/catalog.ts';
+import type { Indicator } from '../../src/contracts/indicator.ts';
+import type { CatalogEntry } from '../../src/contracts/catalog.ts';
 import type { CleanReport } from '../ingest/clean.ts';
 import { type ExtractedFact, extractFacts } from './extract.ts';
 import { matchIndicator } from './match-indicator.ts';

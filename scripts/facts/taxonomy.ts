@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
-import { type Indicator, indicatorSchema } from '../../src/schemas/indicator.ts';
+import { type Indicator, indicatorSchema } from '../../src/contracts/indicator.ts';
 import { InputError } from '../lib/input-error.ts';
 
 /** Line of the `- id:` item that starts entry `index` of a YAML list. */

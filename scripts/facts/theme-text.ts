@@ -1,5 +1,5 @@
-import { unfence } from '../../src/lib/damage.ts';
-import { THEMES, type Theme } from '../../src/schemas/fact.ts';
+import { unfence } from '../../src/contracts/damage.ts';
+import { THEMES, type Theme } from '../../src/contracts/fact.ts';
 import type { CleanReport } from '../ingest/clean.ts';
 import { splitSentences } from './sentences.ts';
 import { themeOf } from './theme.ts';

@@ -1,4 +1,4 @@
-import { THEMES, type Theme } from '../../src/schemas/fact.ts';
+import { THEMES, type Theme } from '../../src/contracts/fact.ts';
 
 /** Words that mark each theme of union work (design.md §3), in simplified Chinese. */
 export const THEME_WORDS: Record<Exclude<Theme, 'other'>, string[]> = {

@@ -1,4 +1,4 @@
-import { replaceDamaged } from '../../src/lib/damage.ts';
+import { replaceDamaged } from '../../src/contracts/damage.ts';
 
 // Words that open a clause without saying what is counted.
 const LEADING_FILLER = /^(?:其中|同时|并|还|共|共计|累计|全年|全区|全县|全市|此外|先后|已|总计|合计|达|为|向|对|在|让|给|的|和|与|及|以及|等)+/u;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { type CatalogEntry, catalogEntrySchema } from '../../src/schemas/catalog.ts';
+import { type CatalogEntry, catalogEntrySchema } from '../../src/contracts/catalog.ts';
 import { InputError } from '../lib/input-error.ts';
 
 

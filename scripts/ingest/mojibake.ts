@@ -1,4 +1,4 @@
-import { DAMAGE_CLOSE, DAMAGE_OPEN } from '../../src/lib/damage.ts';
+import { DAMAGE_CLOSE, DAMAGE_OPEN } from '../../src/contracts/damage.ts';
 
 // Where a decoder gave up we find the replacement character, the GBK/UTF-8 round-trip
 // debris `锟斤拷`/`烫烫烫`, or ASCII `?` standing for lost characters, often with the

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { factsDataSchema } from '../../src/schemas/facts-data.ts';
+import { factsDataSchema } from '../../src/contracts/facts-data.ts';
 
 const { dist } = inject('site');
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');

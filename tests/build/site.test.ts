@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { factsDataSchema } from '../../src/schemas/facts-data.ts';
+import { factsDataSchema } from '../../src/contracts/facts-data.ts';
 import { HOSTILE_BYTES } from '../helpers/hostile-seeds.ts';
 import { mainText, runBuild, treeDigest } from '../helpers/run-build.ts';
 

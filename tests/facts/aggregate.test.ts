@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorValues } from '../../scripts/facts/aggregate.ts';
-import type { CatalogEntry } from '../../src/schemas/catalog.ts';
-import type { Fact } from '../../src/schemas/fact.ts';
-import type { Indicator } from '../../src/schemas/indicator.ts';
+import type { CatalogEntry } from '../../src/contracts/catalog.ts';
+import type { Fact } from '../../src/contracts/fact.ts';
+import type { Indicator } from '../../src/contracts/indicator.ts';
 
 const report: CatalogEntry = {
   id: 'x-2019-2023',

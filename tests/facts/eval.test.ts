@@ -7,7 +7,7 @@ import { reportFacts } from '../../scripts/facts/report-facts.ts';
 import { loadTaxonomy } from '../../scripts/facts/taxonomy.ts';
 import { loadCatalog } from '../../scripts/ingest/catalog.ts';
 import { ingestSeed } from '../../scripts/ingest/ingest.ts';
-import { factSchema } from '../../src/schemas/fact.ts';
+import { factSchema } from '../../src/contracts/fact.ts';
 
 const gold = readFileSync('tests/gold/seed-facts.jsonl', 'utf8')
   .split('\n')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchIndicator } from '../../scripts/facts/match-indicator.ts';
-import type { Indicator } from '../../src/schemas/indicator.ts';
+import type { Indicator } from '../../src/contracts/indicator.ts';
 
 const taxonomy: Indicator[] = [
   { id: 'screening', zh: '两癌筛查', en: 'Screening', theme: 'welfare', kind: 'flow', units: ['人', '名'], match: { context: ['两癌'] } },

@@ -1,5 +1,5 @@
-import type { IndicatorValue } from '../../src/schemas/indicator.ts';
-import type { ReportFrontmatter } from '../../src/schemas/report.ts';
+import type { IndicatorValue } from '../../src/contracts/indicator.ts';
+import type { ReportFrontmatter } from '../../src/contracts/report.ts';
 
 /** Report frontmatter with the seeds' regions and periods; only what a test names differs. */
 export function frontmatter(id: string, order: number, region: string, name: string, years: [number, number], extra: Partial<ReportFrontmatter> = {}): ReportFrontmatter {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/lib/csv.ts';
+import { toCsv } from '../../src/lib/downloads/csv.ts';
 
 describe('toCsv', () => {
   it('writes a BOM, CRLF line ends and RFC 4180 quoting', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAMAGE_CLOSE, DAMAGE_OPEN, replaceDamaged, splitDamaged, unfence } from '../../src/lib/damage.ts';
+import { DAMAGE_CLOSE, DAMAGE_OPEN, replaceDamaged, splitDamaged, unfence } from '../../src/contracts/damage.ts';
 
 describe('splitDamaged', () => {
   it('splits fenced damaged spans from clean text', () => {

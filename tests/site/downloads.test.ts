@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { factsCsv, indicatorsCsv } from '../../src/lib/downloads.ts';
-import type { FactsData } from '../../src/schemas/facts-data.ts';
+import { factsCsv, indicatorsCsv } from '../../src/lib/downloads/data-files.ts';
+import type { FactsData } from '../../src/contracts/facts-data.ts';
 
 const data: FactsData = {
   reports: [

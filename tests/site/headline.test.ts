@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headlineIndicators } from '../../src/lib/headline.ts';
-import type { Indicator } from '../../src/schemas/indicator.ts';
+import { headlineIndicators } from '../../src/lib/data/headline.ts';
+import type { Indicator } from '../../src/contracts/indicator.ts';
 import { CHANGLI, CHENGZHONG, KUITUN, value } from '../helpers/frontmatter.ts';
 
 const ind = (id: string) => ({ id }) as Indicator;

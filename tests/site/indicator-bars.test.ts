@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BARS, chartRows, indicatorBars, indicatorRows, shownLabel } from '../../src/lib/indicator-bars.ts';
+import { MAX_BARS, chartRows, indicatorBars, indicatorRows, shownLabel } from '../../src/lib/view/indicator-bars.ts';
 import { CHANGLI, CHENGZHONG, KUITUN, XINJIANG, frontmatter, value } from '../helpers/frontmatter.ts';
 
 const reports = [CHANGLI, XINJIANG, KUITUN, CHENGZHONG];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodLabel, shortRegionName, valueLabel } from '../../src/lib/labels.ts';
+import { periodLabel, shortRegionName, valueLabel } from '../../src/lib/format/labels.ts';
 
 describe('labels', () => {
   it('writes a period as one year or a span', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { factById, findValue } from '../../src/lib/lookup.ts';
-import type { Fact } from '../../src/schemas/fact.ts';
+import { factById, findValue } from '../../src/lib/data/lookup.ts';
+import type { Fact } from '../../src/contracts/fact.ts';
 import { CHANGLI, KUITUN, value } from '../helpers/frontmatter.ts';
 
 describe('lookup', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pairComparison, pairedRows } from '../../src/lib/pair-comparison.ts';
-import type { Indicator } from '../../src/schemas/indicator.ts';
+import { pairComparison, pairedRows } from '../../src/lib/view/pair-comparison.ts';
+import type { Indicator } from '../../src/contracts/indicator.ts';
 import { CHANGLI, KUITUN, value } from '../helpers/frontmatter.ts';
 
 const indicator = (id: string, zh: string) => ({ id, zh }) as Indicator;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regionPairs, regionReports } from '../../src/lib/region-pairs.ts';
+import { regionPairs, regionReports } from '../../src/lib/data/region-pairs.ts';
 import { CHANGLI, CHENGZHONG, KUITUN, XINJIANG, frontmatter } from '../helpers/frontmatter.ts';
 
 describe('regionPairs', () => {

@@ -1,6 +1,6 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { changedCharacters, holdsTerms, needsConverting, normalizeQuery } from '../../src/lib/search-query.ts';
+import { changedCharacters, holdsTerms, needsConverting, normalizeQuery } from '../../src/lib/search/search-query.ts';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const traditional = changedCharacters(toSimplified);

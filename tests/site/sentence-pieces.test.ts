@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentencePieces } from '../../src/lib/sentence-pieces.ts';
+import { sentencePieces } from '../../src/lib/view/sentence-pieces.ts';
 
 describe('sentencePieces', () => {
   it('marks each fact where it stands, in order', () => {

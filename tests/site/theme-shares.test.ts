@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { themeShares } from '../../src/lib/theme-shares.ts';
-import type { Fact } from '../../src/schemas/fact.ts';
+import { themeShares } from '../../src/lib/data/theme-shares.ts';
+import type { Fact } from '../../src/contracts/fact.ts';
 import { KUITUN } from '../helpers/frontmatter.ts';
 
 const fact = (theme: Fact['theme']) => ({ report: 'kuitun-2025', theme }) as Fact;

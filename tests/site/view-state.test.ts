@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, parseViewState, viewStateQuery } from '../../src/lib/view-state.ts';
+import { DEFAULT_VIEW, parseViewState, viewStateQuery } from '../../src/lib/view/view-state.ts';
 
 const regions = ['kuitun', 'xinjiang', 'chengzhong', 'changli'];
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { type CsvDownload, csvDownloads } from '../../lib/chart-downloads.ts';
-import { siteData } from '../../lib/site-data.ts';
+import { type CsvDownload, csvDownloads } from '../../lib/downloads/chart-downloads.ts';
+import { siteData } from '../../lib/data/site-data.ts';
 
 export const getStaticPaths = (async () =>
   csvDownloads(await siteData()).map((file) => ({ params: { name: file.name }, props: { file } }))) satisfies GetStaticPaths;

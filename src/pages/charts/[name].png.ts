@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { type ChartDownload, chartDownloads } from '../../lib/chart-downloads.ts';
-import { siteData } from '../../lib/site-data.ts';
-import { siteImageRenderer } from '../../lib/site-images.ts';
+import { type ChartDownload, chartDownloads } from '../../lib/downloads/chart-downloads.ts';
+import { siteData } from '../../lib/data/site-data.ts';
+import { siteImageRenderer } from '../../lib/images/site-images.ts';
 
 export const getStaticPaths = (async () =>
   chartDownloads(await siteData()).map((chart) => ({ params: { name: chart.name }, props: { chart } }))) satisfies GetStaticPaths;

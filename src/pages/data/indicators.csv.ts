@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { indicatorsCsv } from '../../lib/downloads.ts';
-import { readFactsData, readIndicatorValues } from '../../lib/facts-data.ts';
+import { indicatorsCsv } from '../../lib/downloads/data-files.ts';
+import { readFactsData, readIndicatorValues } from '../../lib/data/facts-data.ts';
 
 export const GET: APIRoute = () => {
   const data = readFactsData();

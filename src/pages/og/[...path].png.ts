@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { type OgImage, ogImages } from '../../lib/og-images.ts';
-import { siteData } from '../../lib/site-data.ts';
-import { siteImageRenderer } from '../../lib/site-images.ts';
+import { type OgImage, ogImages } from '../../lib/images/og-images.ts';
+import { siteData } from '../../lib/data/site-data.ts';
+import { siteImageRenderer } from '../../lib/images/site-images.ts';
 
 export const getStaticPaths = (async () =>
   ogImages(await siteData()).map((image) => ({ params: { path: image.path }, props: { image } }))) satisfies GetStaticPaths;

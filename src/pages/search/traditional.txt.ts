@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import * as OpenCC from 'opencc-js';
-import { changedCharacters } from '../../lib/search-query.ts';
+import { changedCharacters } from '../../lib/search/search-query.ts';
 
 /** The traditional characters the search page converts; built with the pipeline's own OpenCC settings. */
 export const GET: APIRoute = () =>

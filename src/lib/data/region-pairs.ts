@@ -1,4 +1,4 @@
-import type { ReportFrontmatter } from '../schemas/report.ts';
+import type { ReportFrontmatter } from '../../contracts/report.ts';
 
 export interface RegionPair {
   /** `kuitun-vs-changli`: the first region in catalog order comes first. */

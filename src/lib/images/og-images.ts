@@ -1,14 +1,14 @@
-import { barChart } from '../charts/bar-chart.ts';
-import { ogCard } from '../charts/og-card.ts';
-import { regionColor } from '../charts/region-colors.ts';
-import { indicatorRows } from './indicator-bars.ts';
-import { indicatorChart, overviewView } from './indicator-chart.ts';
-import { LEVEL_LABELS, THEME_LABELS, periodLabel, shortRegionName } from './labels.ts';
-import { pairChart, pairTitle } from './pair-chart.ts';
-import { pairComparison } from './pair-comparison.ts';
-import { regionPairs } from './region-pairs.ts';
-import type { SiteData } from './site-data.ts';
-import { themesWithFacts } from './themes.ts';
+import { barChart } from '../../charts/bar-chart.ts';
+import { ogCard } from '../../charts/og-card.ts';
+import { regionColor } from '../../charts/region-colors.ts';
+import { indicatorRows } from '../view/indicator-bars.ts';
+import { indicatorChart, overviewView } from '../view/indicator-chart.ts';
+import { LEVEL_LABELS, THEME_LABELS, periodLabel, shortRegionName } from '../format/labels.ts';
+import { pairChart, pairTitle } from '../view/pair-chart.ts';
+import { pairComparison } from '../view/pair-comparison.ts';
+import { regionPairs } from '../data/region-pairs.ts';
+import type { SiteData } from '../data/site-data.ts';
+import { themesWithFacts } from '../data/themes.ts';
 
 export interface OgImage {
   /** Path under /og/, without `.png`. */

@@ -1,4 +1,4 @@
-import { holdsTerms, needsConverting, normalizeQuery } from '../lib/search-query.ts';
+import { holdsTerms, needsConverting, normalizeQuery } from '../lib/search/search-query.ts';
 
 /**
  * The search page: Pagefind's modular UI runs the search and its filters; our input

@@ -1,6 +1,6 @@
-import { barChart } from '../charts/bar-chart.ts';
-import type { ScaleKind } from '../charts/value-scale.ts';
-import type { Indicator } from '../schemas/indicator.ts';
+import { barChart } from '../../charts/bar-chart.ts';
+import type { ScaleKind } from '../../charts/value-scale.ts';
+import type { Indicator } from '../../contracts/indicator.ts';
 import { type IndicatorRow, chartRows, indicatorBars } from './indicator-bars.ts';
 import type { Per } from './view-state.ts';
 

@@ -1,5 +1,5 @@
-import { THEMES, type Fact, type Theme } from '../schemas/fact.ts';
-import type { ReportFrontmatter } from '../schemas/report.ts';
+import { THEMES, type Fact, type Theme } from '../../contracts/fact.ts';
+import type { ReportFrontmatter } from '../../contracts/report.ts';
 
 export interface ThemeShares {
   themes: Theme[];

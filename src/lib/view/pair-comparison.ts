@@ -1,10 +1,10 @@
-import type { PairedRow } from '../charts/paired-bars.ts';
-import { regionColor } from '../charts/region-colors.ts';
-import type { Indicator, IndicatorValue } from '../schemas/indicator.ts';
-import type { ReportFrontmatter } from '../schemas/report.ts';
+import type { PairedRow } from '../../charts/paired-bars.ts';
+import { regionColor } from '../../charts/region-colors.ts';
+import type { Indicator, IndicatorValue } from '../../contracts/indicator.ts';
+import type { ReportFrontmatter } from '../../contracts/report.ts';
 import { shownLabel, shownValue } from './indicator-bars.ts';
-import { shortRegionName } from './labels.ts';
-import { findValue } from './lookup.ts';
+import { shortRegionName } from '../format/labels.ts';
+import { findValue } from '../data/lookup.ts';
 import type { Per } from './view-state.ts';
 
 export interface SharedIndicator {

@@ -1,12 +1,12 @@
-import { indicatorsCsv } from './downloads.ts';
-import { indicatorRows } from './indicator-bars.ts';
-import { indicatorChart, indicatorViews } from './indicator-chart.ts';
-import { pairChart, pairCsv } from './pair-chart.ts';
-import { pairComparison } from './pair-comparison.ts';
-import { regionPairs } from './region-pairs.ts';
-import type { SiteData } from './site-data.ts';
-import { themeEmphasisChart, themeEmphasisCsv } from './theme-emphasis.ts';
-import { themeShares } from './theme-shares.ts';
+import { indicatorsCsv } from './data-files.ts';
+import { indicatorRows } from '../view/indicator-bars.ts';
+import { indicatorChart, indicatorViews } from '../view/indicator-chart.ts';
+import { pairChart, pairCsv } from '../view/pair-chart.ts';
+import { pairComparison } from '../view/pair-comparison.ts';
+import { regionPairs } from '../data/region-pairs.ts';
+import type { SiteData } from '../data/site-data.ts';
+import { themeEmphasisChart, themeEmphasisCsv } from '../view/theme-emphasis.ts';
+import { themeShares } from '../data/theme-shares.ts';
 
 /** Width of downloaded charts; PNGs are drawn at twice this. */
 export const DOWNLOAD_WIDTH = 720;

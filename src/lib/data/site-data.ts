@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
-import type { Fact } from '../schemas/fact.ts';
-import type { Indicator, IndicatorValue } from '../schemas/indicator.ts';
-import type { ReportFrontmatter } from '../schemas/report.ts';
+import type { Fact } from '../../contracts/fact.ts';
+import type { Indicator, IndicatorValue } from '../../contracts/indicator.ts';
+import type { ReportFrontmatter } from '../../contracts/report.ts';
 import { readFactsData, readIndicatorValues } from './facts-data.ts';
 
 export interface SiteData {

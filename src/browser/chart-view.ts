@@ -1,4 +1,4 @@
-import { type ViewState, parseViewState, viewStateQuery } from '../lib/view-state.ts';
+import { type ViewState, parseViewState, viewStateQuery } from '../lib/view/view-state.ts';
 
 /**
  * The charts' island: reads the view from the query string, shows the matching pre-rendered

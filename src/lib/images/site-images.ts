@@ -1,7 +1,7 @@
-import { chartDownloads } from './chart-downloads.ts';
+import { chartDownloads } from '../downloads/chart-downloads.ts';
 import { ogImages } from './og-images.ts';
 import { type PngRenderer, pngRenderer } from './render-png.ts';
-import type { SiteData } from './site-data.ts';
+import type { SiteData } from '../data/site-data.ts';
 
 let renderer: Promise<PngRenderer> | undefined;
 

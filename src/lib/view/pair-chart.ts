@@ -1,9 +1,9 @@
-import { pairedBars } from '../charts/paired-bars.ts';
-import type { Indicator, IndicatorValue } from '../schemas/indicator.ts';
-import { indicatorsCsv } from './downloads.ts';
-import { shortRegionName } from './labels.ts';
+import { pairedBars } from '../../charts/paired-bars.ts';
+import type { Indicator, IndicatorValue } from '../../contracts/indicator.ts';
+import { indicatorsCsv } from '../downloads/data-files.ts';
+import { shortRegionName } from '../format/labels.ts';
 import { type PairComparison, pairedRows } from './pair-comparison.ts';
-import type { RegionPair } from './region-pairs.ts';
+import type { RegionPair } from '../data/region-pairs.ts';
 
 export function pairTitle(pair: RegionPair): string {
   return `${shortRegionName(pair.a.region.name)}与${shortRegionName(pair.b.region.name)}`;

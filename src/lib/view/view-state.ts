@@ -1,4 +1,4 @@
-import type { ScaleKind } from '../charts/value-scale.ts';
+import type { ScaleKind } from '../../charts/value-scale.ts';
 
 export type Per = 'total' | 'year';
 

@@ -1,7 +1,7 @@
-import type { FactsData, PublishedReport } from '../schemas/facts-data.ts';
-import type { Indicator, IndicatorValue } from '../schemas/indicator.ts';
+import type { FactsData, PublishedReport } from '../../contracts/facts-data.ts';
+import type { Indicator, IndicatorValue } from '../../contracts/indicator.ts';
 import { toCsv } from './csv.ts';
-import { findValue } from './lookup.ts';
+import { findValue } from '../data/lookup.ts';
 
 const FACT_COLUMNS = [
   'id', 'report', 'region', 'text', 'value', 'unit', 'qualifier', 'kind', 'perYear', 'what',

@@ -1,5 +1,5 @@
-import type { Fact } from '../schemas/fact.ts';
-import type { IndicatorValue } from '../schemas/indicator.ts';
+import type { Fact } from '../../contracts/fact.ts';
+import type { IndicatorValue } from '../../contracts/indicator.ts';
 
 // Built once per array: a large corpus looks values and facts up for every page, and a
 // linear search each time makes the build grow with the square of the corpus.

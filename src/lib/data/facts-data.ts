@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type FactsData, factsDataSchema } from '../schemas/facts-data.ts';
-import { type IndicatorValue, indicatorValueSchema } from '../schemas/indicator.ts';
+import { type FactsData, factsDataSchema } from '../../contracts/facts-data.ts';
+import { type IndicatorValue, indicatorValueSchema } from '../../contracts/indicator.ts';
 
 /** content/ as the pipeline wrote it (tests build into other folders through CONTENT_DIR). */
 const dataDir = () => join(process.env.CONTENT_DIR ?? 'content', 'data');

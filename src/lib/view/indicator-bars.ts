@@ -1,10 +1,10 @@
-import type { BarDatum } from '../charts/bar-chart.ts';
-import { formatCompact } from '../charts/format-number.ts';
-import { regionColor } from '../charts/region-colors.ts';
-import type { IndicatorValue } from '../schemas/indicator.ts';
-import type { ReportFrontmatter } from '../schemas/report.ts';
-import { LEVEL_LABELS, periodLabel, shortRegionName, valueLabel } from './labels.ts';
-import { findValue } from './lookup.ts';
+import type { BarDatum } from '../../charts/bar-chart.ts';
+import { formatCompact } from '../../charts/format-number.ts';
+import { regionColor } from '../../charts/region-colors.ts';
+import type { IndicatorValue } from '../../contracts/indicator.ts';
+import type { ReportFrontmatter } from '../../contracts/report.ts';
+import { LEVEL_LABELS, periodLabel, shortRegionName, valueLabel } from '../format/labels.ts';
+import { findValue } from '../data/lookup.ts';
 import type { Per } from './view-state.ts';
 
 /** One report's line for an indicator; `value` is absent when the report does not mention it. */

@@ -1,5 +1,5 @@
-import type { Fact } from '../schemas/fact.ts';
-import type { ReportFrontmatter } from '../schemas/report.ts';
+import type { Fact } from '../../contracts/fact.ts';
+import type { ReportFrontmatter } from '../../contracts/report.ts';
 
 export const LEVEL_LABELS: Record<ReportFrontmatter['region']['level'], string> = {
   province: '省级',

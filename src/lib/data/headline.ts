@@ -1,4 +1,4 @@
-import type { Indicator, IndicatorValue } from '../schemas/indicator.ts';
+import type { Indicator, IndicatorValue } from '../../contracts/indicator.ts';
 
 /** The indicators most reports give, in taxonomy order among equals: what the overview leads with. */
 export function headlineIndicators(indicators: Indicator[], values: IndicatorValue[], count: number): Indicator[] {

@@ -1,4 +1,4 @@
-import { THEMES, type Fact, type Theme } from '../schemas/fact.ts';
+import { THEMES, type Fact, type Theme } from '../../contracts/fact.ts';
 
 /** Themes some fact belongs to, in the taxonomy's order: the ones that get a page. */
 export function themesWithFacts(facts: Fact[]): Theme[] {

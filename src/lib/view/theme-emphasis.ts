@@ -1,9 +1,9 @@
-import { NARROW } from '../charts/chart-frame.ts';
-import { heatmap } from '../charts/heatmap.ts';
-import { toCsv } from './csv.ts';
+import { NARROW } from '../../charts/chart-frame.ts';
+import { heatmap } from '../../charts/heatmap.ts';
+import { toCsv } from '../downloads/csv.ts';
 import { MAX_BARS } from './indicator-bars.ts';
-import { THEME_LABELS, THEME_SHORT_LABELS, shortRegionName } from './labels.ts';
-import type { ThemeShares } from './theme-shares.ts';
+import { THEME_LABELS, THEME_SHORT_LABELS, shortRegionName } from '../format/labels.ts';
+import type { ThemeShares } from '../data/theme-shares.ts';
 
 export type EmphasisMeasure = 'facts' | 'text';
 
