@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { indicatorValues } from '../facts/aggregate.ts';
-import { reportFacts } from '../facts/report-facts.ts';
+import { corpusFacts } from '../facts/corpus-facts.ts';
 import { loadTaxonomy } from '../facts/taxonomy.ts';
 import { loadCatalog } from '../ingest/catalog.ts';
 import { ingestSeed } from '../ingest/ingest.ts';
@@ -28,32 +27,23 @@ export interface ContentSummary {
 export function buildContent(seedsDir: string, contentDir: string, taxonomyFile: string): ContentSummary {
   const catalog = loadCatalog(seedsDir);
   const taxonomy = loadTaxonomy(taxonomyFile);
-  const mdx = new Map<string, string>();
-  const published: PublishedReport[] = [];
-  const facts = [];
-  const parts = new Set<string>();
-  const summary: ContentSummary['reports'] = [];
-
-  for (const [order, entry] of catalog.entries()) {
+  const { reports, facts, values } = corpusFacts(catalog, taxonomy, (entry) => {
     const file = join(seedsDir, entry.file);
-    const report = ingestSeed(readFileSync(file), file);
-    const extracted = reportFacts(entry, report, taxonomy);
-    mdx.set(`${entry.id}.mdx`, reportMdx(entry, report, order, extracted));
-    published.push({ ...entry, title: titleOf(entry, report) });
-    for (const e of extracted) {
-      facts.push(e.fact);
-      if (e.part) parts.add(e.fact.id);
-    }
-    summary.push({ id: entry.id, file: entry.file, facts: extracted.length });
-  }
-
+    return ingestSeed(readFileSync(file), file);
+  });
+  const mdx = new Map(reports.map(({ entry, report, extracted }, order) => [`${entry.id}.mdx`, reportMdx(entry, report, order, extracted)]));
+  const published: PublishedReport[] = reports.map(({ entry, report }) => ({ ...entry, title: titleOf(entry, report) }));
   const data = new Map([
-    ['facts.json', jsonFile({ reports: published, indicators: taxonomy, facts })],
-    ['indicator-values.json', jsonFile(indicatorValues(taxonomy, catalog, facts, parts))],
+    ['facts.json', jsonFile({ reports: published, indicators: taxonomy.indicators, facts })],
+    ['indicator-values.json', jsonFile(values)],
   ]);
   replaceFolders([
     { dir: join(contentDir, 'reports'), files: mdx },
     { dir: join(contentDir, 'data'), files: data },
   ]);
-  return { reports: summary, facts: facts.length, indicators: taxonomy.length };
+  return {
+    reports: reports.map(({ entry, extracted }) => ({ id: entry.id, file: entry.file, facts: extracted.length })),
+    facts: facts.length,
+    indicators: taxonomy.indicators.length,
+  };
 }

@@ -1,13 +1,9 @@
-import type { IndicatorValue, Indicator } from '../../src/contracts/indicator.ts';
 import type { CatalogEntry } from '../../src/contracts/catalog.ts';
+import type { Indicator, IndicatorValue } from '../../src/contracts/indicator.ts';
 import type { Fact, Qualifier } from './fact.ts';
 
-/** Facts given as parts of another figure of the same sentence (after 其中); never summed again. */
-export type PartIds = ReadonlySet<string>;
-
-// Measure words that count the same thing and so add up.
-const SAME_COUNT: Record<string, string> = { 名: '人', 位: '人', 场: '场次' };
-const countOf = (unit: string) => SAME_COUNT[unit] ?? unit;
+/** For each fact given as a part of another (after 其中) or a selection from a set, that other fact's id. */
+export type PartOf = ReadonlyMap<string, string>;
 
 function combinedQualifier(qualifiers: Qualifier[]): Qualifier {
   const distinct = [...new Set(qualifiers)];
@@ -16,36 +12,89 @@ function combinedQualifier(qualifiers: Qualifier[]): Qualifier {
   return inexact.length === 1 ? inexact[0]! : 'approx';
 }
 
+/** Whether a fact is, directly or through other parts, a part of one of `counted`. */
+function insideOneOf(id: string, counted: ReadonlySet<string>, partOf: PartOf): boolean {
+  for (let whole = partOf.get(id); whole !== undefined; whole = partOf.get(whole)) {
+    if (counted.has(whole)) return true;
+  }
+  return false;
+}
+
+function bigrams(text: string): Set<string> {
+  const chars = [...text.replace(/[^\p{Script=Han}A-Za-z]/gu, '')];
+  return new Set(chars.slice(1).map((c, i) => chars[i]! + c));
+}
+
+/** Whether two phrases say the same thing: most two-character pieces of the shorter one stand in the other. */
+export function sameThing(a: string, b: string): boolean {
+  const [x, y] = [bigrams(a), bigrams(b)];
+  const smaller = Math.min(x.size, y.size);
+  if (smaller === 0) return a === b;
+  let shared = 0;
+  for (const piece of x) if (y.has(piece)) shared++;
+  return shared / smaller >= RESTATED;
+}
+
+// Share of word pieces two descriptions of one value must have in common to be one figure told twice.
+const RESTATED = 0.5;
+// Two different things of one indicator may well both number 50; both numbering 2.4万 is a restatement.
+const COINCIDENCE = 100;
+
 /**
- * One figure per indicator and report: the sum of the report's facts for that indicator
- * that count in the first of the indicator's units found (人 and 名 alike) and share one
- * kind (a stock is never added to a flow), leaving out parts of other figures.
+ * The facts an indicator's figure for one report adds up: each once. A part is left out
+ * when its whole counts for the same indicator; a figure restated in another sentence
+ * (same value and qualifier, and for small values its `what` saying the same thing)
+ * counts once, while two contests that drew 50 and 近50 people are two; period totals win
+ * over yearly figures, which are never added to them.
  */
-export function indicatorValues(taxonomy: Indicator[], reports: CatalogEntry[], facts: Fact[], parts: PartIds): IndicatorValue[] {
+export function countedFacts(facts: Fact[], partOf: PartOf): Fact[] {
+  const ids = new Set(facts.map((f) => f.id));
+  const wholes = facts.filter((f) => !insideOneOf(f.id, ids, partOf));
+  const totals = wholes.filter((f) => f.kind !== 'per-unit');
+  const pool = totals.length > 0 ? totals : wholes;
+  const kept: Fact[] = [];
+  for (const f of pool) {
+    const restated =
+      f.value !== null &&
+      kept.some(
+        (k) =>
+          k.value === f.value &&
+          k.qualifier === f.qualifier &&
+          k.sentence !== f.sentence &&
+          (f.value! >= COINCIDENCE || sameThing(k.what, f.what)),
+      );
+    if (!restated) kept.push(f);
+  }
+  return kept;
+}
+
+/**
+ * One figure per indicator and report: the sum of the facts the report gives for it (each
+ * indicator has one unit class and one kind, so they add up), unknown when one of them is
+ * damaged. Per year for flows and for yearly figures, never for standing totals.
+ */
+export function indicatorValues(indicators: Indicator[], reports: CatalogEntry[], facts: Fact[], partOf: PartOf): IndicatorValue[] {
   const rows: IndicatorValue[] = [];
   // Grouped once: filtering all facts for each indicator and report grows with the square of the corpus.
   const groups = Map.groupBy(facts, (f) => `${f.indicator}\u0000${f.report}`);
-  for (const indicator of taxonomy) {
+  for (const indicator of indicators) {
     for (const report of reports) {
-      const mine = groups.get(`${indicator.id}\u0000${report.id}`) ?? [];
-      const counted = mine.filter((f) => !parts.has(f.id));
-      const pool = counted.length > 0 ? counted : mine;
-      const unit = indicator.units.find((u) => pool.some((f) => f.unit === u));
-      if (!unit) continue;
-      const sameUnit = pool.filter((f) => countOf(f.unit) === countOf(unit));
-      const kind = sameUnit.some((f) => f.kind === indicator.kind) ? indicator.kind : sameUnit[0]!.kind;
-      const summed = sameUnit.filter((f) => f.kind === kind);
+      const mine = groups.get(`${indicator.id}\u0000${report.id}`);
+      if (!mine) continue;
+      const summed = countedFacts(mine, partOf);
       const known = summed.every((f) => f.value !== null);
       const value = known ? summed.reduce((n, f) => n + f.value!, 0) : null;
-      const perYear =
-        value === null ? null : kind === 'flow' ? value / report.period.years : summed.every((f) => f.perYear !== null) ? value : null;
+      const kind = summed[0]!.kind;
+      const perYear = value === null ? null : kind === 'flow' ? value / report.period.years : kind === 'per-unit' ? value : null;
+      const units = new Set(summed.map((f) => f.unit));
       rows.push({
         indicator: indicator.id,
         report: report.id,
         region: report.region.id,
         value,
         perYear,
-        unit,
+        unit: units.size === 1 ? [...units][0]! : indicator.unit,
+        unitClass: indicator.unitClass,
         qualifier: combinedQualifier(summed.map((f) => f.qualifier)),
         kind,
         uncertain: summed.some((f) => f.uncertain),

@@ -1,120 +1,178 @@
 import { splitDamaged, unfence } from '../../src/contracts/damage.ts';
 import type { CatalogEntry } from '../../src/contracts/catalog.ts';
+import { foldPunctuation } from '../../src/contracts/punctuation.ts';
 import type { CleanReport } from '../ingest/clean.ts';
-import type { Fact, FactPosition, Kind } from './fact.ts';
-import { isPerYear, kindOf } from './kind.ts';
-import { findQuantities } from './quantities.ts';
-import { type Sentence, splitSentences } from './sentences.ts';
+import { type Evidence, evidenceFor, REACH, spanAround } from './evidence.ts';
+import type { Fact, FactPosition } from './fact.ts';
+import { findWords, hasWord } from './find-words.ts';
+import { kindAndActionWords, type KindReading, readKind } from './kind.ts';
+import { actionsIn } from './match-indicator.ts';
+import { findQuantities, type Quantity } from './quantities.ts';
+import { splitSentences } from './sentences.ts';
+import type { Taxonomy } from './taxonomy.ts';
 import { themeOf } from './theme.ts';
 import { whatOf } from './what.ts';
 
 export interface ExtractedFact {
   fact: Fact;
   position: FactPosition;
+  evidence: Evidence;
+  reading: KindReading;
+  /** Action classes whose words stand in the figure's clause (or in its whole's, for a part). */
+  actions: ReadonlySet<string>;
   /**
-   * What indicator rules read, narrowest first: the fact's clause, then the stretch of
-   * sentence that leads up to it from the last semicolon (reports name the topic before
-   * the figures; the clauses after a figure are other items of a list).
+   * The figure of the same sentence and unit class that this one is a part of (after 其中)
+   * or a selection from (`申报1468条,294项获奖`): never added to it.
    */
-  contexts: string[];
-  /** Given as a part of another figure (after 其中 in the same sentence), so never summed with it. */
-  part: boolean;
-}
-
-const CLAUSE_END = /[,,;;。!?!?]/u;
-const SEGMENT_END = /[;;。!?!?]/u;
-
-/** The stretch of a sentence around a quantity between two `stop` marks (commas for its clause). */
-function clauseAround(text: string, sentence: Sentence, start: number, end: number, stop: RegExp): string {
-  let from = start;
-  while (from > sentence.start && !stop.test(text[from - 1]!)) from--;
-  let to = end;
-  while (to < sentence.end && !stop.test(text[to]!)) to++;
-  return text.slice(from, to);
-}
-
-/**
- * From the last semicolon (or the sentence start) to the end of the quantity's clause,
- * and for money also the clause after it: an amount comes before its purpose
- * (`投入32.7万元,开展了“冬送温暖”慰问活动`).
- */
-function leadUp(text: string, sentence: Sentence, start: number, end: number, withPurpose: boolean): string {
-  const own = clauseAround(text, sentence, start, end, CLAUSE_END);
-  const segment = clauseAround(text, sentence, start, end, SEGMENT_END);
-  const ownEnd = segment.indexOf(own) + own.length;
-  const next = withPurpose ? (/^[,,][^,,]*/u.exec(segment.slice(ownEnd))?.[0] ?? '') : '';
-  return segment.slice(0, ownEnd) + next;
+  partOf: string | null;
 }
 
 function factId(report: string, n: number): string {
   return `${report}-f${String(n).padStart(3, '0')}`;
 }
 
+/** The measure words' classes, to tell whether two figures count the same sort of thing. */
+function classesOf(taxonomy: Taxonomy): (unit: string) => Set<string> {
+  const byUnit = new Map<string, Set<string>>();
+  for (const [name, c] of Object.entries(taxonomy.vocabulary.unitClasses)) {
+    for (const u of c.units) byUnit.set(u, (byUnit.get(u) ?? new Set()).add(name));
+  }
+  return (unit) => byUnit.get(unit) ?? new Set([unit]);
+}
+
+const NEW_TOTAL = /累计|总数|共有|现有/u;
+// `这4100名会员`, `上述3家`: a figure said again, pointing back to where it was first given.
+const POINTING_BACK = /(?:这|该|上述|以上|此|前述)$/u;
+
+// Words that set where or since when a total counts, not what it counts.
+const SCOPE = /全(?:省|市|县|区|镇|旗|乡|州|盟|国|街道)|园区|辖区|街道|年底|年末|以来|[共已至底为]|[\s“”‘’"、等达到约近超逾多余计]/gu;
+
+/** Whether a figure's own words name no noun (`全区累计建成126个`, `总数达到186家`): it counts the previous one's. */
+function nounless(evidence: Evidence, markers: string[]): boolean {
+  const strip = (text: string) => {
+    let rest = text;
+    for (const hit of findWords(text, markers).reverse()) rest = rest.slice(0, hit.start) + rest.slice(hit.end);
+    return rest.replace(SCOPE, '');
+  };
+  return !/\p{Script=Han}/u.test(strip(evidence.before)) && !/\p{Script=Han}/u.test(strip(evidence.after.split(/[、,]/u)[0]!));
+}
+
+/** The stretch of sentence from the last semicolon up to `at`: what a 其中 governs. */
+function segmentBefore(reading: string, sentenceStart: number, at: number): string {
+  const head = reading.slice(Math.max(sentenceStart, at - REACH), at);
+  return head.slice(head.lastIndexOf(';') + 1);
+}
+
 /**
  * Every quantity in the body of a cleaned report as a fact (design.md §3), in document
- * order; `indicator` is left null for the taxonomy to fill in.
+ * order, with the evidence the indicator rules read; `indicator` is left null for them.
+ * Every rule reads the folded punctuation; `text` and `sentence` keep the source's own.
  */
-export function extractFacts(entry: CatalogEntry, report: CleanReport): ExtractedFact[] {
+export function extractFacts(entry: CatalogEntry, report: CleanReport, taxonomy: Taxonomy): ExtractedFact[] {
+  const { parts } = taxonomy.vocabulary;
+  const markers = [...kindAndActionWords(taxonomy.vocabulary), ...parts.part];
+  const classes = classesOf(taxonomy);
   const out: ExtractedFact[] = [];
   let section: string | null = null;
   let subsection: string | null = null;
 
   report.blocks.forEach((block, blockIndex) => {
     if (block.kind === 'heading') {
-      if (block.level === 2) {
-        section = block.text;
-        subsection = null;
-      } else {
-        subsection = block.text;
-      }
+      if (block.level === 2) [section, subsection] = [foldPunctuation(block.text), null];
+      else subsection = foldPunctuation(block.text);
       return;
     }
+    const reading = foldPunctuation(block.text);
     const sentences = splitSentences(block.text);
-    let previousEnd = 0;
-    let previousKind: Kind | null = null;
-    for (const q of findQuantities(block.text)) {
-      const sentence = sentences.find((s) => q.start >= s.start && q.start < s.end)!;
-      const at = q.start - sentence.start;
-      const what = whatOf(block.text, q.start, q.end, previousEnd);
-      const kind = kindOf(q, sentence.text, at, previousKind);
-      previousKind = kind;
-      const headings = [subsection, section].filter((h): h is string => h !== null);
-      const contexts = [
-        clauseAround(block.text, sentence, q.start, q.end, CLAUSE_END),
-        leadUp(block.text, sentence, q.start, q.end, q.unit === '元'),
-      ].map(unfence);
-      const damage = q.damaged ? splitDamaged(block.text.slice(0, q.start)).at(-1)?.text : undefined;
-      const n = out.length + 1;
-      const id = factId(entry.id, n);
-      out.push({
+    const quantities = findQuantities(reading);
+    const headings = [subsection, section].filter((h): h is string => h !== null);
+    const inBlock: ExtractedFact[] = [];
+    let sentenceIndex = 0;
+
+    quantities.forEach((q: Quantity, k) => {
+      while (sentences[sentenceIndex]!.end <= q.start) sentenceIndex++;
+      const sentence = sentences[sentenceIndex]!;
+      const previous = quantities[k - 1];
+      const next = quantities[k + 1];
+      const evidence = evidenceFor(
+        reading,
+        sentences,
+        sentenceIndex,
+        { start: q.start, end: q.end, previousEnd: previous?.end ?? 0, nextStart: next?.start ?? reading.length },
+        headings,
+      );
+      const clauseBefore = evidence.clause.text.slice(0, evidence.clause.at);
+      const own = readKind(
+        q.unit,
+        { since: evidence.before, clause: clauseBefore, segment: segmentBefore(reading, sentence.start, q.start) },
+        taxonomy.vocabulary,
+      );
+
+      // A part after 其中, or a selection from a set, refers to the nearest earlier figure
+      // of its sentence that counts the same sort of thing.
+      const governing = segmentBefore(reading, sentence.start, q.start);
+      // A 其中 governs the clauses after it until one starts a total of its own (`全镇…累计达到`).
+      const partHit = findWords(governing, parts.part).at(-1);
+      const partWord = partHit && !NEW_TOTAL.test(governing.slice(partHit.end)) ? partHit : undefined;
+      const isSelection = !partWord && hasWord(evidence.clause.text, parts.selection);
+      // A whole comes before the 其中 that divides it; a set before its selection.
+      const wholeEnds = partWord ? q.start - governing.length + partWord.start : q.start;
+      const sameClass = [...classes(q.unit)];
+      const earlier = (e: ExtractedFact) =>
+        e.position.start >= sentence.start && e.position.end <= wholeEnds && [...classes(e.fact.unit)].some((c) => sameClass.includes(c));
+      const whole = partWord
+        ? inBlock.findLast(earlier)
+        : isSelection
+          ? inBlock.findLast((e) => earlier(e) && hasWord(e.evidence.clause.text, parts.set))
+          : POINTING_BACK.test(evidence.before)
+            ? inBlock.findLast((e) => earlier(e) && e.fact.value === q.value)
+            : undefined;
+      const isPart = partWord !== undefined;
+      const reading_ = isPart && whole && own.marker === null ? whole.reading : own;
+      const lender = isPart ? whole : nounless(evidence, markers) ? inBlock.findLast((e) => e.position.start >= sentence.start && [...classes(e.fact.unit)].some((c) => sameClass.includes(c))) : undefined;
+      if (lender) evidence.nouns.push(...lender.evidence.nouns.filter((n) => !n.borrowed).map((n) => ({ ...n, borrowed: true })));
+      // Some verbs at the head of a list govern all its items (`推荐评选A1家、B1家,培养选树C5名`).
+      const listed = [...actionsIn(governing, taxonomy)].filter((a) => taxonomy.vocabulary.listActions.includes(a));
+      const actions = new Set([...actionsIn(evidence.clause.text, taxonomy), ...listed]);
+      if (isPart && whole) for (const a of whole.actions) actions.add(a);
+
+      const damage = q.damaged ? splitDamaged(block.text.slice(Math.max(0, q.start - REACH), q.start)).at(-1)?.text : undefined;
+      const id = factId(entry.id, out.length + inBlock.length + 1);
+      const sentenceSpan = spanAround(reading, q.start, q.end, /[。!?]/u, sentence.start, sentence.end);
+      const extracted: ExtractedFact = {
         fact: {
           id,
           report: entry.id,
           region: entry.region.id,
-          text: q.text,
+          text: block.text.slice(q.start, q.end),
           value: q.value,
           unit: q.unit,
           qualifier: q.qualifier,
-          kind,
-          perYear:
-            q.value === null ? null : kind === 'flow' ? q.value / entry.period.years : kind === 'per-unit' && isPerYear(sentence.text, at) ? q.value : null,
-          what,
-          sentence: unfence(sentence.text).trim(),
+          kind: reading_.kind,
+          perYear: null,
+          what: whatOf(reading, q.start, q.end, previous?.end ?? 0),
+          sentence: unfence(block.text.slice(sentenceSpan[0], sentenceSpan[1])).trim(),
           section: subsection ?? section,
-          theme: themeOf({ local: contexts[0]!, sentence: unfence(sentence.text), paragraph: unfence(block.text), headings }),
+          theme: themeOf({
+            local: evidence.clause.text,
+            sentence: evidence.sentence.text,
+            paragraph: reading.slice(Math.max(0, q.start - 2 * REACH), q.end + 2 * REACH),
+            headings,
+          }),
           indicator: null,
           uncertain: q.damaged,
-          uncertainReason: q.damaged
-            ? `原文在数字前乱码(“${damage ?? '?'}”),可能吞掉了数字的前几位;数值未知`
-            : null,
+          uncertainReason: q.damaged ? `原文在数字前乱码(“${damage ?? '?'}”),可能吞掉了数字的前几位;数值未知` : null,
           url: `/reports/${entry.id}/#${id}`,
         },
         position: { block: blockIndex, start: q.start, end: q.end },
-        contexts,
-        part: /其中/u.test(block.text.slice(sentence.start, q.start).split(/[;;]/u).at(-1)!),
-      });
-      previousEnd = q.end;
-    }
+        evidence,
+        reading: reading_,
+        actions,
+        partOf: whole?.fact.id ?? null,
+      };
+      inBlock.push(extracted);
+    });
+    out.push(...inBlock);
   });
   return out;
 }

@@ -1,42 +1,91 @@
 import type { Kind } from '../../src/contracts/fact.ts';
-import type { Quantity } from './quantities.ts';
+import { findWords } from './find-words.ts';
+import type { Vocabulary } from './taxonomy.ts';
 
-const PER_UNIT = /(?:每|人均|户均|月均)(?:人|户|名|家|个|月|次|场|期|周|天)/u;
-const PER_YEAR = /每年|年均|^年/u;
-const STOCK = /已建立|已建成|已建|现有|共有|拥有|目前|总数|规模达|扩充至|增至|保持在|会员(?:总数)?达|会员$/u;
-// Verbs of doing something in the period: their quantity is a flow even beside a stock word (`新增会员`).
-const FLOW = /新增|新建|新发展|发展|吸纳|开展|举办|完成|累计|培育|办理/u;
-const CLAUSE_START = /[,,;;。:]/gu;
+/** The action class whose words hold an action word but name a person or thing (`获得者`). */
+export const NOT_AN_ACTION = 'not-an-action';
 
-/** The clause before a quantity: from the last comma, semicolon or full stop up to it. */
-export function clauseBefore(sentence: string, at: number): string {
-  const head = sentence.slice(0, at);
-  let start = 0;
-  for (const m of head.matchAll(CLAUSE_START)) start = m.index + 1;
-  return head.slice(start);
+/** The class of word that decided a figure's kind; null when its clause says nothing of it. */
+export type KindMarker = 'period' | 'stock' | 'flow' | 'weak-stock';
+
+export interface KindReading {
+  kind: Kind;
+  marker: KindMarker | null;
+  /** A figure for one year of the period (每年, 年均): a per-year value already. */
+  yearly: boolean;
 }
 
-/** The sentence up to a quantity, from its last semicolon: the stretch a 每年 or 已建立 governs. */
-function governing(sentence: string, at: number): string {
-  return sentence.slice(0, at).split(/[;;]/u).at(-1) ?? '';
+/** The text before a figure that tells its kind, nearest first. */
+export interface KindContext {
+  /** From the previous figure of the clause (or the clause start) up to this one. */
+  since: string;
+  /** From the clause start up to the figure. */
+  clause: string;
+  /** From the last semicolon or sentence start up to the figure: the stretch a 每年 or 已建立 governs. */
+  segment: string;
 }
 
-/** A per-unit quantity counted per year (`每年`, `年接待`) is already a per-year figure. */
-export function isPerYear(sentence: string, at: number): boolean {
-  return PER_YEAR.test(clauseBefore(sentence, at)) || governing(sentence, at).includes('每年');
-}
+const PRECEDENCE: KindMarker[] = ['period', 'stock', 'flow', 'weak-stock'];
+
+const markerWords = new WeakMap<Vocabulary, { words: string[]; marker: Map<string, KindMarker | null> }>();
 
 /**
- * Whether a quantity counts what was done in the period (flow), a standing total
- * (stock), a share (rate), or an amount per person, month or year (per-unit).
- * A clause opened by 其中 ("of which") takes the kind of the quantity it divides.
+ * Every word that tells a kind, with the kind it tells: the kind words, and the action
+ * words (building, recruiting, naming is done in the period). Words that only hold an
+ * action word (`获得者`) are listed to tell nothing.
  */
-export function kindOf(quantity: Quantity, sentence: string, at: number, previous: Kind | null): Kind {
-  if (quantity.unit === '%') return 'rate';
-  const clause = clauseBefore(sentence, at);
-  if (clause.startsWith('其中') && previous) return previous;
-  if (PER_UNIT.test(clause) || isPerYear(sentence, at)) return 'per-unit';
-  if (FLOW.test(clause)) return 'flow';
-  if (STOCK.test(clause) || STOCK.test(governing(sentence, at))) return 'stock';
-  return 'flow';
+function markersOf(vocabulary: Vocabulary): { words: string[]; marker: Map<string, KindMarker | null> } {
+  let found = markerWords.get(vocabulary);
+  if (!found) {
+    const { kindWords, actions } = vocabulary;
+    const marker = new Map<string, KindMarker | null>();
+    for (const [name, words] of Object.entries(actions)) for (const w of words) marker.set(w, name === NOT_AN_ACTION ? null : 'flow');
+    const lists: Array<[KindMarker, string[]]> = [
+      ['weak-stock', kindWords.weakStock],
+      ['flow', kindWords.flow],
+      ['stock', kindWords.stock],
+      ['period', kindWords.period],
+    ];
+    for (const [kind, words] of lists) for (const w of words) marker.set(w, kind);
+    found = { words: [...marker.keys()], marker };
+    markerWords.set(vocabulary, found);
+  }
+  return found;
+}
+
+/** Every word that says something of a figure's kind or what was done: not what it counts. */
+export function kindAndActionWords(vocabulary: Vocabulary): string[] {
+  return markersOf(vocabulary).words;
+}
+
+function markerIn(text: string, vocabulary: Vocabulary): KindMarker | null {
+  const { words, marker } = markersOf(vocabulary);
+  const found = new Set(findWords(text, words).map((h) => marker.get(h.word)));
+  return PRECEDENCE.find((m) => found.has(m)) ?? null;
+}
+
+const KIND_OF_MARKER: Record<KindMarker, Kind> = { period: 'flow', stock: 'stock', flow: 'flow', 'weak-stock': 'stock' };
+
+/**
+ * Whether a figure counts what was done in the period (flow), a standing total (stock), a
+ * share (rate), or an amount per person, month or year (per-unit). The words nearest the
+ * figure decide: those since the previous figure of its clause, then the whole clause;
+ * a standing-total word at the head of the segment governs the clauses after it. A clause
+ * with no kind word is a flow whose marker is null, so an indicator family may read it as
+ * its own kind (`各级职工书屋433家`).
+ */
+export function readKind(unit: string, context: KindContext, vocabulary: Vocabulary): KindReading {
+  const words = vocabulary.kindWords;
+  if (unit === '%') return { kind: 'rate', marker: null, yearly: false };
+  if (findWords(context.since, words.perUnit).length > 0) return { kind: 'per-unit', marker: null, yearly: false };
+  if (findWords(context.clause, words.yearly).length > 0) return { kind: 'per-unit', marker: null, yearly: true };
+  const marker = markerIn(context.since, vocabulary) ?? markerIn(context.clause, vocabulary);
+  const own = (m: KindMarker) => ({ kind: KIND_OF_MARKER[m], marker: m, yearly: false });
+  if (marker === 'stock' || marker === 'period') return own(marker);
+  // A 每年 at the head of a segment governs its clauses (`每年举办竞赛1800场,吸引职工40万人次`)
+  // unless one says it is a total (`每年新建书屋20家,已累计建成96家`).
+  if (findWords(context.segment, words.yearly).length > 0) return { kind: 'per-unit', marker: null, yearly: true };
+  if (marker) return own(marker);
+  if (findWords(context.segment, words.stock).length > 0) return own('stock');
+  return { kind: 'flow', marker: null, yearly: false };
 }

@@ -1,29 +1,294 @@
 import type { Indicator } from '../../src/contracts/indicator.ts';
-import type { Fact } from './fact.ts';
+import type { Evidence, Window } from './evidence.ts';
+import { findWords, hasWord, type WordHit } from './find-words.ts';
+import { kindAndActionWords, type KindReading } from './kind.ts';
+import type { Taxonomy } from './taxonomy.ts';
 
-const has = (text: string, words: string[] | undefined) => words !== undefined && words.some((w) => text.includes(w));
+/** What the rules know of a figure besides the words around it. */
+export interface Figure {
+  /** The figure as written (`25人以上`). */
+  text: string;
+  unit: string;
+  kind: KindReading;
+  /** Action classes (`new`, `honour`) whose words govern the figure. */
+  actions: ReadonlySet<string>;
+  /** The last year of the report's period: a figure for a later year is a target. */
+  periodEnd: number;
+}
 
-function meets(indicator: Indicator, fact: Pick<Fact, 'unit' | 'what'>, context: string): boolean {
-  const { what, context: near, not } = indicator.match;
-  return (
-    indicator.units.includes(fact.unit) &&
-    (what === undefined || has(fact.what, what)) &&
-    (near === undefined || has(context, near)) &&
-    !has(context, not) &&
-    !has(fact.what, not)
-  );
+// Between the noun a figure counts and the figure may stand quotes, words of quantity
+// (`总数`, `人数`) and of kind (`已累计建成`, `达到`); at most this many characters.
+const NOUN_REACH = 8;
+// How far after a measure word its noun phrase may run (`6家区级劳模和工匠人才创新工作室授牌`).
+const AFTER_REACH = 20;
+const FILLER = ['“', '”', '‘', '’', '"', '《', '》', '(', ')', ' ', '、', '的', '等', '共', '共计', '计', '合计', '总计', '总数', '人数',
+  '数量', '为', '有', '已', '至', '达', '达到', '突破', '超过', '超', '逾', '约', '近', '余', '多', '累计', '稳定在', '保持在', '增至', '净增'];
+// Words that end a noun phrase after a measure word besides verbs: adverbs and prepositions
+// (`63.5万名新就业形态劳动者会员均可通过…`).
+const FUNCTION_WORDS = ['中', '里', '内', '的', '均', '都', '全部', '已经', '已', '可', '将', '正在', '在', '从', '向', '对', '为', '给',
+  '通过', '构成', '成为', '实现', '享受', '获得', '得到', '接受', '进行', '分', '赴', '到'];
+// A count of persons at least or at most, right before an organisation noun, is a size
+// class (`25人以上企业`).
+const SIZE_CLASS = /^的?(?:企业|单位|公司|规上)/u;
+
+// Scores: a counted noun next to the figure beats words of the activity, which weigh less
+// the further they stand; a longer (more specific) word wins between equals.
+const NOUN_BEFORE = 100;
+const NOUN_AFTER = 90;
+const ABOUT = { clause: 70, segment: 60, earlier: 30, heading: 20 };
+const BOTH_BONUS = 5;
+const SPECIFIC = 0.1;
+// For words of the activity nearness matters most: a longer word only outweighs a
+// character or two of distance.
+const SPECIFIC_ABOUT = 0.002;
+// Reports name the topic and then give the figure: a word after the figure counts as further away.
+const AFTER_FIGURE = 10;
+// A noun read from the figure a part or an elided total refers to weighs a little less.
+const BORROWED = 5;
+// Between two members of a family, a clause without kind words prefers the family's own kind.
+const OTHER_KIND = 1;
+const GLUE = /^[“”‘’"《》]?$/u;
+// Slogans and programme names in quotes (`“学思想、强技能、建新功”主题教育`) say nothing
+// against an indicator; a quoted topic word (`“两癌”`) does, so short quotes stay.
+const QUOTED = /“[^“”]{5,20}”|「[^「」]{5,20}」/gu;
+
+interface Prepared {
+  units: Map<string, ReadonlySet<string>>;
+  stockFamilies: Set<string>;
+  phraseEnds: string[];
+  /** Words of doing: a noun they follow is what did it. */
+  verbs: string[];
+  tails: string[];
+  personUnits: ReadonlySet<string>;
+  actionWords: Map<string, string[]>;
+}
+
+const prepared = new WeakMap<Taxonomy, Prepared>();
+
+function prepare(taxonomy: Taxonomy): Prepared {
+  let p = prepared.get(taxonomy);
+  if (!p) {
+    const { kindWords, actions, unitClasses } = taxonomy.vocabulary;
+    const countWords = new Set(taxonomy.indicators.flatMap((i) => i.match.counts ?? []));
+    p = {
+      units: new Map(taxonomy.indicators.map((i) => [i.id, new Set(i.units)] as const)),
+      stockFamilies: new Set(
+        taxonomy.indicators.filter((i) => i.kind === 'stock').flatMap((i) => i.units.map((u) => `${i.family}\u0000${u}`)),
+      ),
+      phraseEnds: [...new Set([...kindWords.flow, ...Object.values(actions).flat(), ...FUNCTION_WORDS])].filter((w) => !countWords.has(w)),
+      verbs: [...new Set([...kindWords.flow, ...Object.values(actions).flat()])].filter((w) => !countWords.has(w)),
+      tails: [...new Set([...FILLER, ...kindAndActionWords(taxonomy.vocabulary)])].sort((a, b) => b.length - a.length),
+      personUnits: new Set(unitClasses.persons?.units ?? []),
+      actionWords: new Map(Object.entries(actions)),
+    };
+    prepared.set(taxonomy, p);
+  }
+  return p;
+}
+
+/** The longest of `words` that `text` ends with. */
+function endingWord(text: string, words: string[]): string | null {
+  let best: string | null = null;
+  for (const w of words) if (text.endsWith(w) && (!best || w.length > best.length)) best = w;
+  return best;
+}
+
+// `会员总数由2019年的8.6万人`: the year a figure stands at is not what it counts.
+const AS_OF_YEAR = /(?:由|从|较|比|截至)?\d{4}年(?:底|末|初)?$/u;
+
+/**
+ * The noun of `words` that `before` ends with once quantity and kind words are taken off
+ * its end (`职工书屋已累计建成96家`), and how much was taken.
+ */
+function nounBefore(before: string, words: string[], tails: string[]): { word: string; gap: number } | null {
+  let text = before;
+  while (before.length - text.length <= NOUN_REACH + 6) {
+    const word = endingWord(text, words);
+    if (word) return { word, gap: before.length - text.length };
+    const tail = AS_OF_YEAR.exec(text)?.[0] ?? tails.find((t) => text.endsWith(t));
+    if (!tail) return null;
+    text = text.slice(0, -tail.length);
+  }
+  return null;
 }
 
 /**
- * The indicator a fact counts for, or null. `contexts` go from narrow to wide (the
- * fact's clause first); the first context in which some indicator's rules hold decides,
- * and within it the first such indicator of the taxonomy, so evidence next to the number
- * outweighs words further away in the sentence.
+ * How well the noun the figure counts names one of `words`, or null when none does: the
+ * noun phrase right before the figure (`新建工会组织104家`) or, after the measure word, the
+ * phrase up to its first verb (`为17个星级工会驿站发放补贴`), whose last noun is its head. The
+ * indicator's own action may stand inside that phrase (`推动34家企业建立工会`).
  */
-export function matchIndicator(fact: Pick<Fact, 'unit' | 'what'>, contexts: string[], taxonomy: Indicator[]): string | null {
-  for (const context of contexts) {
-    const found = taxonomy.find((indicator) => meets(indicator, fact, context));
-    if (found) return found.id;
+function nounScore(words: string[], evidence: Evidence, p: Prepared, ownAction: readonly string[]): number | null {
+  let best: number | null = null;
+  const keep = (score: number) => {
+    best = Math.max(best ?? -Infinity, score);
+  };
+  const ends = ownAction.length > 0 ? p.phraseEnds.filter((w) => !ownAction.includes(w)) : p.phraseEnds;
+  for (const { before, after, borrowed } of evidence.nouns) {
+    const penalty = borrowed ? BORROWED : 0;
+    const stop = findWords(after, ends).find((h) => h.start > 0)?.start ?? after.length;
+    const piece = after.slice(0, Math.min(stop, AFTER_REACH)).split('、')[0]!;
+    // With a noun after the measure word (`区总工会推动1860家企业`), the words before the
+    // figure are its subject and verb, not what it counts: only quantity words may stand between.
+    const last = nounBefore(before, words, /\p{Script=Han}/u.test(piece) ? FILLER : p.tails);
+    if (last) keep(NOUN_BEFORE - last.gap + SPECIFIC * last.word.length - penalty);
+    const head = nounBefore(piece, words, ['等', '的', ...ownAction]);
+    if (head) keep(NOUN_AFTER + Math.min(piece.length - head.gap, NOUN_REACH) + SPECIFIC * head.word.length - penalty);
+    // The noun right after the measure word counts even when others follow it (`18个基层工会经费收支情况`).
+    const first = findWords(piece, words)[0];
+    if (first && first.start <= 2) keep(NOUN_AFTER + SPECIFIC * first.word.length - penalty);
   }
-  return null;
+  return best;
+}
+
+/** The hit nearest the figure in a window (a word after it counting as further), and the text between the two. */
+function nearestHit(win: Window, hits: WordHit[]): { hit: WordHit; between: string; after: boolean } | null {
+  let best: { hit: WordHit; distance: number } | null = null;
+  for (const hit of hits) {
+    const distance = hit.end <= win.at ? win.at - hit.end : Math.max(0, hit.start - win.at) + AFTER_FIGURE;
+    if (!best || distance < best.distance) best = { hit, distance };
+  }
+  if (!best) return null;
+  const { hit } = best;
+  const after = hit.end > win.at;
+  return { hit, after, between: after ? win.text.slice(win.at, hit.end) : win.text.slice(hit.start, win.at) };
+}
+
+/**
+ * How close the words of the activity stand. Within the first window that holds one (the
+ * clause, else the stretch between semicolons), the word nearest the figure decides; a
+ * `not` word nearest, joined to it (`安康杯竞赛`) or standing between it and the figure in
+ * the figure's own list item means another activity. Earlier sentences and headings speak
+ * for a figure only when it counts people taking part in something.
+ */
+function aboutScore(about: string[], not: string[], evidence: Evidence, takingPart: boolean): number | null {
+  const vocabulary = [...about, ...not];
+  for (const [level, win] of [['clause', evidence.clause], ['segment', evidence.segment]] as const) {
+    // In a list, a `not` word in an earlier item of the clause belongs to that item's figure
+    // (`慰问困难职工318户、一线职工1260人`); a word of the activity there still heads the list.
+    const ownStart = win.at - evidence.before.length;
+    const clauseStart = win.at - evidence.clause.at;
+    const otherItem = (h: WordHit) => evidence.listItem && not.includes(h.word) && h.start >= clauseStart && h.end <= ownStart;
+    const hits = findWords(win.text, vocabulary).filter((h) => !otherItem(h));
+    const near = nearestHit(win, hits);
+    if (!near) continue;
+    if (not.includes(near.hit.word)) return null;
+    const own = near.after ? near.between : near.between.slice(-evidence.before.length - 1);
+    if (hasWord(own, not)) return null;
+    const joined = (h: WordHit) =>
+      not.includes(h.word) && GLUE.test(win.text.slice(Math.min(h.end, near.hit.end), Math.max(h.start, near.hit.start)));
+    if (hits.some(joined)) return null;
+    return ABOUT[level] - near.between.length / 1000 - (near.after ? AFTER_FIGURE / 1000 : 0) + SPECIFIC_ABOUT * near.hit.word.length;
+  }
+  if (!takingPart) return null;
+  const earlier = findWords(evidence.earlier, vocabulary).at(-1);
+  if (earlier) return not.includes(earlier.word) ? null : ABOUT.earlier;
+  const heading = evidence.headings.findIndex((h) => hasWord(h, about));
+  return heading === -1 ? null : ABOUT.heading - heading;
+}
+
+/**
+ * Whether the figure's kind fits the indicator, and at what cost: a clause without kind
+ * words (or with only a weak one, `达到`) fits either member of a family, preferring the
+ * family's own kind (a stock where the family has one, `各级职工书屋433家`).
+ */
+function kindCost(indicator: Indicator, figure: Figure, stockFamilies: Set<string>): number | null {
+  const { kind, marker, yearly } = figure.kind;
+  if (yearly) return indicator.kind === 'flow' ? 0 : null;
+  if (kind !== 'flow' && kind !== 'stock') return null;
+  if (marker === null || marker === 'weak-stock') {
+    const own = stockFamilies.has(`${indicator.family}\u0000${figure.unit}`) ? 'stock' : 'flow';
+    return indicator.kind === own ? 0 : OTHER_KIND;
+  }
+  return indicator.kind === kind ? 0 : null;
+}
+
+/** A noun followed by its own verb is what did something (`80余家基层工会组织开设了专用账户`), not a standing total. */
+function doesSomething(evidence: Evidence, verbs: string[]): boolean {
+  return findWords(evidence.after.split('、')[0]!, verbs).some((h) => h.start > 0) && !/[为向对给与]$/u.test(evidence.before);
+}
+
+function score(indicator: Indicator, figure: Figure, evidence: Evidence, p: Prepared, takingPart: boolean): number | null {
+  const { counts, about, either, action, not = [] } = indicator.match;
+  if (!p.units.get(indicator.id)!.has(figure.unit)) return null;
+  const cost = kindCost(indicator, figure, p.stockFamilies);
+  if (cost === null) return null;
+  if (action && !figure.actions.has(action)) return null;
+  if (hasWord(evidence.item.replace(QUOTED, ''), not)) return null;
+  if (indicator.kind === 'stock' && figure.kind.marker !== 'stock' && doesSomething(evidence, p.verbs)) return null;
+  const noun = counts ? nounScore(counts, evidence, p, action ? (p.actionWords.get(action) ?? []) : []) : null;
+  if (counts && noun === null && !either) return null;
+  const topic = about ? aboutScore(about, not, evidence, takingPart) : null;
+  if (about && topic === null && !(either && noun !== null)) return null;
+  const best = either ? Math.max(noun ?? -Infinity, topic ?? -Infinity) : (topic ?? noun!) + (counts && about ? BOTH_BONUS : 0);
+  return best - cost;
+}
+
+/** A plan word followed by what is planned (`计划新建`, `力争全年发展`), not a programme's name (`医疗互助保障计划`). */
+function isPlan(text: string, plans: string[], markers: string[]): boolean {
+  const planned = (at: number) => findWords(text.slice(at, at + 4).split(/[,;:。]/u)[0]!, markers).some((m) => m.start <= 1);
+  return findWords(text, plans).some((h) => h.word !== PLAN_NOUN || planned(h.end));
+}
+
+// `到2027年`, `2030年前`: a year something is to be reached by (a date such as `2025年1月`
+// in a report published after its period is not one).
+const TARGET_YEAR = /(?:到|至)(\d{4})年|(?<!\d)(\d{4})年(?:前|以前|底前)/gu;
+
+// `计划` is also a noun (`医疗互助保障计划`); the other plan words are only ever verbs.
+const PLAN_NOUN = '计划';
+
+/** Whether the figure stands under a heading or in a sentence about what is to come, or for a year after the report's period. */
+function isTarget(figure: Figure, evidence: Evidence, future: string[]): boolean {
+  if (hasWord(evidence.headings[0] ?? '', future) || hasWord(evidence.sentence.text.slice(0, 8), future)) return true;
+  const targets = evidence.segment.text.slice(0, evidence.segment.at).matchAll(TARGET_YEAR);
+  return [...targets].some((m) => Number(m[1] ?? m[2]) > figure.periodEnd);
+}
+
+/** Whether the figure is one no indicator compares: a page view, a plan or target, a baseline (`由8.6万人增至10.4万人`) or a size class. */
+function notComparable(figure: Figure, evidence: Evidence, taxonomy: Taxonomy, p: Prepared): boolean {
+  const { ignoreAfter, plans, baseline, future } = taxonomy.vocabulary;
+  if (findWords(evidence.before.slice(-4), ignoreAfter).length > 0) return true;
+  if (isPlan(evidence.segment.text.slice(0, evidence.segment.at), plans, p.tails) || isTarget(figure, evidence, future)) return true;
+  if (hasWord(evidence.before, baseline.from) && baseline.to.some((w) => evidence.after.startsWith(w))) return true;
+  return p.personUnits.has(figure.unit) && /以[上下]$/u.test(figure.text) && SIZE_CLASS.test(evidence.after);
+}
+
+/**
+ * The indicator a figure counts for, or null: among the indicators whose unit class, kind,
+ * action and words all fit, the one with the closest evidence (the taxonomy's order
+ * between equals).
+ */
+export function matchIndicator(figure: Figure, evidence: Evidence, taxonomy: Taxonomy): Indicator | null {
+  const p = prepare(taxonomy);
+  if (notComparable(figure, evidence, taxonomy, p)) return null;
+  const joins = hasWord(evidence.clause.text, taxonomy.vocabulary.takingPart);
+  let best: Indicator | null = null;
+  let bestScore = -Infinity;
+  for (const indicator of taxonomy.indicators) {
+    const s = score(indicator, figure, evidence, p, joins);
+    if (s !== null && s > bestScore) {
+      best = indicator;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+const actionClasses = new WeakMap<Taxonomy, { words: string[]; classes: Map<string, string[]> }>();
+
+/**
+ * The action classes whose words stand in a text, each word read whole: `获得者` (a
+ * recipient, listed under a class no indicator asks for) is not the action `获得`.
+ */
+export function actionsIn(text: string, taxonomy: Taxonomy): Set<string> {
+  let lookup = actionClasses.get(taxonomy);
+  if (!lookup) {
+    const classes = new Map<string, string[]>();
+    for (const [name, words] of Object.entries(taxonomy.vocabulary.actions)) {
+      for (const w of words) classes.set(w, [...(classes.get(w) ?? []), name]);
+    }
+    lookup = { words: [...classes.keys()], classes };
+    actionClasses.set(taxonomy, lookup);
+  }
+  return new Set(findWords(text, lookup.words).flatMap((h) => lookup.classes.get(h.word)!));
 }

@@ -26,7 +26,7 @@ const QUANTITY = new RegExp(
   `(?<prefix>${alt(PREFIX_WORDS)})?` +
     `(?:(?<arabic>${ARABIC})(?<infix1>${alt(INFIX_WORDS)})?(?<mult>${MULT})?|(?<han>${HAN}))` +
     `(?<infix2>${alt(INFIX_WORDS)})?` +
-    `(?:(?<big>大)(?<category>${alt(CATEGORY_UNITS)})|(?<unit>${alt(UNITS)})(?<twice>[((]次[))]|/次)?|(?<bare>${PERSON_NOUN}))` +
+    `(?:(?<big>大)(?<category>${alt(CATEGORY_UNITS)})|(?<unit>${alt(UNITS)})(?<twice>\\(次\\)|/次)?|(?<bare>${PERSON_NOUN}))` +
     `(?<suffix>${alt(SUFFIX_WORDS)})?`,
   'gu',
 );
@@ -49,8 +49,8 @@ function inside(at: number, ranges: Array<[number, number]>): boolean {
 }
 
 /**
- * Every quantity in a text: a number (Arabic or Chinese, with 万/亿) with its measure word
- * and qualifier. Dates, years and ordinals never match (no unit follows them); numbers
+ * Every quantity in a text (its folded reading: ASCII punctuation): a number (Arabic or
+ * Chinese, with 万/亿) with its measure word and qualifier. Dates, years and ordinals never match (no unit follows them); numbers
  * after 第, inside short quoted names, in set phrases, or used as adjectives are left out.
  */
 export function findQuantities(text: string): Quantity[] {
@@ -68,7 +68,8 @@ export function findQuantities(text: string): Quantity[] {
     const after = text[end] ?? '';
     const unit = g.category ?? g.unit ?? (g.bare !== undefined ? '人' : '');
 
-    if (before === '第' || /[\d.]/.test(before)) continue;
+    // `第三`, and session numbers of meetings (`四届七次全会`, `十三届五次`), are ordinals.
+    if (before === '第' || before === '届' || /[\d.]/.test(before)) continue;
     if (inside(numberStart, quoted) || inside(numberStart, phrases)) continue;
     if (g.unit && WORD_CONTINUATIONS[g.unit]?.includes(after) && !g.suffix) continue;
     if (TIME_UNITS.has(unit) && /\p{Script=Han}/u.test(after) && !'的以余多左内'.includes(after)) continue;

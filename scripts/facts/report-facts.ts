@@ -1,13 +1,24 @@
-import type { Indicator } from '../../src/contracts/indicator.ts';
 import type { CatalogEntry } from '../../src/contracts/catalog.ts';
 import type { CleanReport } from '../ingest/clean.ts';
 import { type ExtractedFact, extractFacts } from './extract.ts';
 import { matchIndicator } from './match-indicator.ts';
+import type { Taxonomy } from './taxonomy.ts';
 
-/** The facts of one report, each mapped to a comparable indicator where the taxonomy has one. */
-export function reportFacts(entry: CatalogEntry, report: CleanReport, taxonomy: Indicator[]): ExtractedFact[] {
-  return extractFacts(entry, report).map((e) => ({
-    ...e,
-    fact: { ...e.fact, indicator: matchIndicator(e.fact, e.contexts, taxonomy) },
-  }));
+/**
+ * The facts of one report, each mapped to a comparable indicator where the taxonomy has
+ * one. A figure whose clause named no kind takes its indicator's (a bare `各级职工书屋433家`
+ * is a standing total); per-year values are only given for flows and yearly figures.
+ */
+export function reportFacts(entry: CatalogEntry, report: CleanReport, taxonomy: Taxonomy): ExtractedFact[] {
+  return extractFacts(entry, report, taxonomy).map((e) => {
+    const indicator = matchIndicator(
+      { text: e.fact.text, unit: e.fact.unit, kind: e.reading, actions: e.actions, periodEnd: entry.period.end },
+      e.evidence,
+      taxonomy,
+    );
+    const kind = indicator && !e.reading.yearly ? indicator.kind : e.fact.kind;
+    const value = e.fact.value;
+    const perYear = value === null ? null : kind === 'flow' ? value / entry.period.years : e.reading.yearly ? value : null;
+    return { ...e, fact: { ...e.fact, indicator: indicator?.id ?? null, kind, perYear } };
+  });
 }

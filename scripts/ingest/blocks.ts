@@ -1,3 +1,5 @@
+import { execReading, foldPunctuation } from '../../src/contracts/punctuation.ts';
+
 /** A cleaned line on its way into a block; `original` is the source script before simplification. */
 export interface Unit {
   line: number;
@@ -28,20 +30,21 @@ export interface Structure {
 
 const HEADING_MAX = 40;
 const TITLE_MAX = 60;
-const SENTENCE_PUNCTUATION = /[。!?;!?;…]/u;
-const OPEN_ENDING = /[,,、::((\[“‘《—\-·]$/u;
-const CLOSED_ENDING = /[。!?;!?;…”’」』))】\]]$/u;
-const CONTINUATION_START = /^[,,、。;;::))”’」』%%]/u;
+const SENTENCE_PUNCTUATION = /[。!?;…]/u;
+const OPEN_ENDING = /[,、:(\[“‘《—\-·]$/u;
+const CLOSED_ENDING = /[。!?;…”’」』)】\]]$/u;
+const CONTINUATION_START = /^[,、。;:)”’」』%]/u;
 const HAN_NUMERAL = '[一二三四五六七八九十]{1,3}';
 const LONE_MARKER = new RegExp(
-  `^(?:(0?\\d{1,2})|(${HAN_NUMERAL})|[((](${HAN_NUMERAL}|\\d{1,2})[))]|(第${HAN_NUMERAL}(?:部分|章|节|篇)?))[、.．]?$`,
+  `^(?:(0?\\d{1,2})|(${HAN_NUMERAL})|\\((${HAN_NUMERAL}|\\d{1,2})\\)|(第${HAN_NUMERAL}(?:部分|章|节|篇)?))[、.]?$`,
   'u',
 );
 const SECTION_PREFIX = new RegExp(`^(${HAN_NUMERAL})、\\s*`, 'u');
-const SUBSECTION_PREFIX = new RegExp(`^(?:[((](${HAN_NUMERAL}|\\d{1,2})[))]|(\\d{1,2})[、..])\\s*`, 'u');
-const CAPTION = /^(.*[。!!])\s*([\p{Script=Han}A-Za-z·/]{2,16}?(?:提供|供图|摄影?))$/u;
+const SUBSECTION_PREFIX = new RegExp(`^(?:\\((${HAN_NUMERAL}|\\d{1,2})\\)|(\\d{1,2})[、.])\\s*`, 'u');
+const CAPTION = /^(.*[。!])\s*([\p{Script=Han}A-Za-z·/]{2,16}?(?:提供|供图|摄影?))$/u;
 
-export function isHeadingLike(text: string, max = HEADING_MAX): boolean {
+export function isHeadingLike(source: string, max = HEADING_MAX): boolean {
+  const text = foldPunctuation(source);
   return (
     text.length <= max &&
     !SENTENCE_PUNCTUATION.test(text) &&
@@ -52,12 +55,13 @@ export function isHeadingLike(text: string, max = HEADING_MAX): boolean {
 }
 
 export function loneMarker(text: string): string | null {
-  const m = LONE_MARKER.exec(text);
+  const m = execReading(LONE_MARKER, text);
   return m ? (m.slice(1).find((g) => g !== undefined) ?? null) : null;
 }
 
+// Paragraphs grow as broken lines are joined, so only their last character is read.
 function isUnfinished(text: string): boolean {
-  return !CLOSED_ENDING.test(text);
+  return !CLOSED_ENDING.test(foldPunctuation(text.slice(-1)));
 }
 
 function joinText(left: string, right: string): string {
@@ -79,11 +83,11 @@ function takeTitle(units: Unit[]): { title: string | null; kicker: string | null
 }
 
 function headingFromPrefixed(unit: Unit): Block | null {
-  const section = SECTION_PREFIX.exec(unit.text);
+  const section = execReading(SECTION_PREFIX, unit.text);
   if (section) {
     return newBlock(unit, 'heading', { level: 2, marker: section[1]!, text: unit.text.slice(section[0].length) });
   }
-  const sub = SUBSECTION_PREFIX.exec(unit.text);
+  const sub = execReading(SUBSECTION_PREFIX, unit.text);
   if (sub) {
     return newBlock(unit, 'heading', { level: 3, marker: sub[1] ?? sub[2]!, text: unit.text.slice(sub[0].length) });
   }
@@ -112,11 +116,11 @@ export function structure(units: Unit[]): Structure {
       return;
     }
     const forcedJoin =
-      last?.kind === 'paragraph' && isUnfinished(last.text) && (/\d$/.test(last.text) || CONTINUATION_START.test(unit.text));
-    const caption = CAPTION.exec(unit.text);
+      last?.kind === 'paragraph' && isUnfinished(last.text) && (/\d$/.test(foldPunctuation(last.text.slice(-1))) || CONTINUATION_START.test(foldPunctuation(unit.text)));
+    const caption = execReading(CAPTION, unit.text);
 
     if (!forcedJoin && caption) {
-      const originalCaption = CAPTION.exec(unit.original);
+      const originalCaption = execReading(CAPTION, unit.original);
       blocks.push(
         newBlock(unit, 'caption', {
           text: caption[1]!,

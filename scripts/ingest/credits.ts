@@ -1,3 +1,5 @@
+import { execReading, foldPunctuation } from '../../src/contracts/punctuation.ts';
+
 /** Who wrote, edited and published a report: kept as metadata, never in the body. */
 export interface Credits {
   /** The byline as printed, e.g. `本报记者 徐顺凯`. */
@@ -16,22 +18,22 @@ export function emptyCredits(): Credits {
 }
 
 const NAME = '[\\p{Script=Han}·]{2,5}';
-const NAMES = `${NAME}(?:[ 、,,]+${NAME})*`;
+const NAMES = `${NAME}(?:[ 、,]+${NAME})*`;
 const STAFF_ROLE =
   '监制|审核|审校|责编|责任编辑|编辑|校对|初审|二审|三审|复审|终审|美编|排版|设计|撰稿|统筹|策划|主编|出品人?|制作';
 
-const STAFF_LINE = new RegExp(`^(${STAFF_ROLE})\\s*[丨|||::/]\\s*(${NAMES})$`, 'u');
-const SOURCE_LINE = /^(?:来源|稿件来源|信息来源|文章来源|转自|转载自)\s*[::]\s*(.{1,60})$/u;
-const BYLINE = new RegExp(`^(.{0,20}?)(?:记者|通讯员|特约撰稿人?)\\s*[::]?\\s*(${NAMES})$`, 'u');
+const STAFF_LINE = new RegExp(`^(${STAFF_ROLE})\\s*[丨|:/]\\s*(${NAMES})$`, 'u');
+const SOURCE_LINE = /^(?:来源|稿件来源|信息来源|文章来源|转自|转载自)\s*:\s*(.{1,60})$/u;
+const BYLINE = new RegExp(`^(.{0,20}?)(?:记者|通讯员|特约撰稿人?)\\s*:?\\s*(${NAMES})$`, 'u');
 const TRAILING_CREDIT = new RegExp(
-  `\\s*[((]\\s*((?:(?:记者|通讯员|作者|文|图|摄影?|文/图|供稿)\\s*[::]?\\s*${NAMES}\\s*)+)[))]?\\s*$`,
+  `\\s*\\(\\s*((?:(?:记者|通讯员|作者|文|图|摄影?|文/图|供稿)\\s*:?\\s*${NAMES}\\s*)+)\\)?\\s*$`,
   'u',
 );
 const AUTHOR_SIGNATURE = new RegExp(`^${NAME}$`, 'u');
 const HOUSE_PUBLISHER = /^(?:本报|本台|本刊|本网|本站)$/u;
 
 function splitNames(names: string): string[] {
-  return names.split(/[ 、,,]+/u).filter(Boolean);
+  return foldPunctuation(names).split(/[ 、,]+/u).filter(Boolean);
 }
 
 /**
@@ -39,20 +41,20 @@ function splitNames(names: string): string[] {
  * Returns true when the line was a credit and so is not part of the body.
  */
 export function takeCreditLine(line: string, credits: Credits): boolean {
-  const staff = STAFF_LINE.exec(line);
+  const staff = execReading(STAFF_LINE, line);
   if (staff) {
     for (const name of splitNames(staff[2]!)) credits.staff.push({ role: staff[1]!, name });
     return true;
   }
-  const source = SOURCE_LINE.exec(line);
+  const source = execReading(SOURCE_LINE, line);
   if (source) {
     credits.source = source[1]!.trim();
     return true;
   }
-  const byline = line.length <= 40 ? BYLINE.exec(line) : null;
+  const byline = line.length <= 40 ? execReading(BYLINE, line) : null;
   if (byline) {
     credits.byline = line;
-    const publisher = byline[1]!.replace(/[/||\s]+$/u, '').trim();
+    const publisher = byline[1]!.replace(/[/|｜\s]+$/u, '').trim();
     if (publisher && !HOUSE_PUBLISHER.test(publisher)) credits.publisher = publisher;
     credits.reporters.push(...splitNames(byline[2]!));
     return true;
@@ -62,11 +64,11 @@ export function takeCreditLine(line: string, credits: Credits): boolean {
 
 /** Strips a closing reporter credit such as `(通讯员 任温馨)` off the end of a paragraph. */
 export function takeTrailingCredit(paragraph: string, credits: Credits): string {
-  const match = TRAILING_CREDIT.exec(paragraph);
+  const match = execReading(TRAILING_CREDIT, paragraph);
   if (!match) return paragraph;
-  const names = match[1]!.replace(/(?:记者|通讯员|作者|文\/图|文|图|摄影?|供稿)\s*[::]?/gu, ' ');
+  const names = foldPunctuation(match[1]!).replace(/(?:记者|通讯员|作者|文\/图|文|图|摄影?|供稿)\s*:?/gu, ' ');
   credits.reporters.push(...splitNames(names.trim()));
-  credits.byline ??= match[0].trim().replace(/^[((]|[))]$/gu, '');
+  credits.byline ??= match[0].trim().replace(/^[(（]|[)）]$/gu, '');
   return paragraph.slice(0, match.index);
 }
 

@@ -1,6 +1,8 @@
+import { replaceReading } from '../../src/contracts/punctuation.ts';
+
 // Some sites annotate characters with their reading, `會(huì )`; the annotation sits right
 // after a Han character and holds one pinyin syllable, possibly with stray spaces.
-const ANNOTATION = /(\p{Script=Han})[((]\s*([a-z\u00e0-\u024f\u0300-\u036f]{1,7}[1-5]?)\s*[))]/gu;
+const ANNOTATION = /(\p{Script=Han})\(\s*([a-z\u00e0-\u024f\u0300-\u036f]{1,7}[1-5]?)\s*\)/gu;
 
 const INITIAL = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?';
 const FINAL = '(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|er|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)';
@@ -21,5 +23,5 @@ export function isPinyinSyllable(word: string): boolean {
 
 /** Removes pinyin annotations (`工會(huì )` → `工會`) and leaves real parentheses (`(克州賽區)`, `场(次)`) alone. */
 export function stripPinyin(text: string): string {
-  return text.replace(ANNOTATION, (whole, han: string, word: string) => (isPinyinSyllable(word) ? han : whole));
+  return replaceReading(text, ANNOTATION, ([whole, han, word]) => (isPinyinSyllable(word!) ? han! : whole));
 }

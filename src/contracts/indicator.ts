@@ -2,20 +2,85 @@ import { z } from 'zod';
 import { KINDS, QUALIFIERS, THEMES } from './fact.ts';
 
 const words = z.array(z.string().min(1)).min(1);
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens');
 
-/** An entry of content/indicators.yaml. */
-export const indicatorSchema = z
+/** An indicator counts either what was done in a report's period or a standing total. */
+export const INDICATOR_KINDS = ['flow', 'stock'] as const;
+
+/** How a fact is recognised as counting for an indicator (content/indicators.yaml explains each). */
+const ruleFields = {
+  counts: words.optional(),
+  about: words.optional(),
+  either: z.boolean().optional(),
+  action: z.string().nullable().optional(),
+  not: words.optional(),
+};
+
+/** A twin in content/indicators.yaml: its family's rules, with what it changes (null drops a rule). */
+const twinEntrySchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    id,
     zh: z.string().min(1),
     en: z.string().min(1),
-    theme: z.enum(THEMES),
-    kind: z.enum(KINDS),
+    unit: z.string().optional(),
+    kind: z.enum(INDICATOR_KINDS).optional(),
+    ...ruleFields,
+    counts: words.nullable().optional(),
+    about: words.nullable().optional(),
+    not: words.nullable().optional(),
+  })
+  .strict();
+
+/** What names an indicator for readers, in content/indicators.yaml and in facts.json alike. */
+const namingFields = { id, zh: z.string().min(1), en: z.string().min(1), theme: z.enum(THEMES), kind: z.enum(INDICATOR_KINDS) };
+
+/** An indicator family as written in content/indicators.yaml. */
+export const indicatorEntrySchema = z
+  .object({
+    ...namingFields,
+    unit: z.string(),
+    ...ruleFields,
+    twins: z.array(twinEntrySchema).optional(),
+  })
+  .strict()
+  .refine((e) => e.counts || e.about, 'needs `counts` or `about` words');
+
+/** content/indicators.yaml: the vocabulary the rules use, then the indicators. */
+export const taxonomyFileSchema = z
+  .object({
+    unitClasses: z.record(id, z.object({ zh: z.string().min(1), units: words }).strict()),
+    kindWords: z
+      .object({ period: words, stock: words, flow: words, weakStock: words, yearly: words, perUnit: words })
+      .strict(),
+    actions: z.record(id, words),
+    parts: z.object({ part: words, selection: words, set: words }).strict(),
+    listActions: z.array(id),
+    takingPart: words,
+    ignoreAfter: words,
+    plans: words,
+    future: words,
+    baseline: z.object({ from: words, to: words }).strict(),
+    indicators: z.array(z.unknown()),
+  })
+  .strict();
+
+export type IndicatorEntry = z.infer<typeof indicatorEntrySchema>;
+export type TaxonomyFile = z.infer<typeof taxonomyFileSchema>;
+
+/** One comparable indicator, twins spelled out: an item of `indicators` in facts.json. */
+export const indicatorSchema = z
+  .object({
+    ...namingFields,
+    /** The one unit class its figures are in (`persons`), its label (`人`) and measure words. */
+    unitClass: id,
+    unit: z.string().min(1),
     units: words,
+    /** The family's first indicator; `twinOf` is null for that one. */
+    family: id,
+    twinOf: id.nullable(),
     match: z
-      .object({ what: words.optional(), context: words.optional(), not: words.optional() })
-      .strict()
-      .refine((m) => m.what || m.context, 'needs `what` or `context` words'),
+      .object({ counts: words.optional(), about: words.optional(), either: z.boolean(), action: z.string().nullable(), not: words.optional() })
+      .strict(),
   })
   .strict();
 
@@ -30,6 +95,7 @@ export const indicatorValueSchema = z
     value: z.number().nullable(),
     perYear: z.number().nullable(),
     unit: z.string(),
+    unitClass: z.string(),
     qualifier: z.enum(QUALIFIERS),
     kind: z.enum(KINDS),
     uncertain: z.boolean(),

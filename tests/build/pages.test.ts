@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { csvParse } from 'd3-dsv';
 import { describe, expect, inject, it } from 'vitest';
 import { factsDataSchema } from '../../src/contracts/facts-data.ts';
 
@@ -17,6 +18,9 @@ const PAGES = [
   ...THEMES.map((t) => `themes/${t}/`),
   ...PAIRS.map((p) => `compare/${p}/`),
 ];
+
+/** A chart's CSV download as rows keyed by its header. */
+const chartCsv = (id: string) => csvParse(read(`charts/indicator-${id}.csv`).replace(/^\uFEFF/, ''));
 
 const meta = (html: string, key: string) =>
   new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
@@ -77,21 +81,25 @@ describe('charts', () => {
 
   it.each(data.indicators.map((i) => i.id))('draws %s with the numbers of facts.json', (id) => {
     const html = read(`indicators/${id}/index.html`);
-    const csv = read(`charts/indicator-${id}.csv`).replace(/^\uFEFF/, '').split('\r\n').filter(Boolean).slice(1).map((l) => l.split(','));
-    const rows = csv.filter((r) => r[10] === 'true' && r[11] !== '');
+    const rows = chartCsv(id).filter((r) => r.mentioned === 'true' && r.value !== '');
     for (const row of rows) {
       // Each chart value is the sum of the facts it names, straight from facts.json.
-      const facts = row[17]!.split(' ').map((f) => data.facts.find((x) => x.id === f)!);
-      const total = facts.filter((f) => f.kind === row[15]).reduce((n, f) => n + f.value!, 0);
-      expect(Number(row[11])).toBeCloseTo(total, 6);
+      const facts = row.facts!.split(' ').map((f) => data.facts.find((x) => x.id === f)!);
+      const total = facts.filter((f) => f.kind === row.kind).reduce((n, f) => n + f.value!, 0);
+      expect(Number(row.value)).toBeCloseTo(total, 6);
     }
     const drawn = bars(html, 'total-linear');
-    expect([...drawn.keys()]).toEqual(rows.map((r) => r[4]));
-    const top = rows.reduce((a, b) => (Number(b[11]) > Number(a[11]) ? b : a));
-    const full = drawn.get(top[4]!)!.width;
+    expect([...drawn.keys()]).toEqual(rows.map((r) => r.region));
+    if (rows.length === 0) {
+      // An indicator no report gives says so plainly and draws nothing.
+      expect(html).toContain(`0 / ${data.reports.length} 份报告提到此项`);
+      return;
+    }
+    const top = rows.reduce((a, b) => (Number(b.value) > Number(a.value) ? b : a));
+    const full = drawn.get(top.region!)!.width;
     for (const row of rows) {
       // Bars are drawn to a hundredth of a pixel and at least 1 px long.
-      expect(drawn.get(row[4]!)!.width).toBeCloseTo(Math.max((Number(row[11]) / Number(top[11])) * full, 1), 1);
+      expect(drawn.get(row.region!)!.width).toBeCloseTo(Math.max((Number(row.value) / Number(top.value)) * full, 1), 1);
     }
   });
 
@@ -99,9 +107,9 @@ describe('charts', () => {
     for (const indicator of data.indicators) {
       const html = read(`indicators/${indicator.id}/index.html`);
       if (!html.includes('data-view="year-linear"')) continue;
-      const rows = read(`charts/indicator-${indicator.id}.csv`).split('\r\n').slice(1).filter(Boolean).map((l) => l.split(','));
+      const rows = chartCsv(indicator.id);
       for (const [region, { label }] of bars(html, 'year-linear')) {
-        const kind = rows.find((r) => r[4] === region)![15];
+        const kind = rows.find((r) => r.region === region)!.kind;
         if (label.endsWith('/年')) expect(['flow', 'per-unit']).toContain(kind);
         else expect(label).toMatch(/(存量|不折算)\)$/);
       }

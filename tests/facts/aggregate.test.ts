@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorValues } from '../../scripts/facts/aggregate.ts';
+import { countedFacts, indicatorValues, sameThing } from '../../scripts/facts/aggregate.ts';
 import type { CatalogEntry } from '../../src/contracts/catalog.ts';
 import type { Fact } from '../../src/contracts/fact.ts';
 import type { Indicator } from '../../src/contracts/indicator.ts';
@@ -10,41 +10,102 @@ const report: CatalogEntry = {
   region: { id: 'x', name: '某区', level: 'district' },
   period: { start: 2019, end: 2023, years: 5 },
 };
-const indicator: Indicator = { id: 'ind', zh: '指标', en: 'Indicator', theme: 'rights', kind: 'flow', units: ['份', '家'], match: { what: ['合同'] } };
+const indicator: Indicator = {
+  id: 'contracts',
+  zh: '集体合同',
+  en: 'Contracts',
+  theme: 'rights',
+  kind: 'flow',
+  unitClass: 'documents',
+  unit: '份',
+  units: ['份'],
+  family: 'contracts',
+  twinOf: null,
+  match: { about: ['合同'], either: false, action: null },
+};
 
 let n = 0;
-function fact(value: number | null, unit: string, rest: Partial<Fact> = {}): Fact {
+function fact(value: number | null, rest: Partial<Fact> = {}): Fact {
   n++;
   const id = `x-2019-2023-f${String(n).padStart(3, '0')}`;
   return {
-    id, report: report.id, region: 'x', text: `${value}${unit}`, value, unit, qualifier: 'exact', kind: 'flow',
-    perYear: value === null ? null : value / 5, what: '合同', sentence: '。', section: null, theme: 'rights', indicator: 'ind',
-    uncertain: value === null, uncertainReason: value === null ? '乱码' : null, url: `/reports/x-2019-2023/#${id}`, ...rest,
+    id, report: report.id, region: 'x', text: `${value}份`, value, unit: '份', qualifier: 'exact', kind: 'flow',
+    perYear: value === null ? null : value / 5, what: `签订集体合同${n}`, sentence: `第${n}句。`, section: null, theme: 'rights',
+    indicator: 'contracts', uncertain: value === null, uncertainReason: value === null ? '乱码' : null, url: `/reports/x-2019-2023/#${id}`,
+    ...rest,
   };
 }
 
+describe('countedFacts', () => {
+  it('leaves out a part whose whole counts for the same indicator, and a part of that part', () => {
+    const whole = fact(427);
+    const part = fact(17);
+    const partOfPart = fact(5);
+    const partOf = new Map([
+      [part.id, whole.id],
+      [partOfPart.id, part.id],
+    ]);
+    expect(countedFacts([whole, part, partOfPart], partOf)).toEqual([whole]);
+    expect(countedFacts([part, partOfPart], partOf)).toEqual([part]);
+  });
+
+  it('counts a figure told again in another sentence once, but two things of one small size twice', () => {
+    const summary = fact(24000, { what: '新发展会员', sentence: '五年来新发展会员2.4万人。' });
+    const body = fact(24000, { what: '吸纳会员', sentence: '聚焦两新组织,吸纳会员2.4万人。' });
+    expect(countedFacts([summary, body], new Map())).toEqual([summary]);
+    const nurses = fact(50, { what: '护理人员同台竞技', qualifier: 'approx-less', sentence: 'A。' });
+    const carers = fact(50, { what: '吸引从业者参与', sentence: 'B。' });
+    expect(countedFacts([nurses, carers], new Map())).toEqual([nurses, carers]);
+    const studios = [fact(2, { what: '创建劳模工匠人才和职工创新工作室' }), fact(2, { what: '劳模创新工作室' })];
+    expect(countedFacts(studios, new Map())).toEqual([studios[0]]);
+  });
+
+  it('keeps a list in one sentence that repeats a value', () => {
+    const a = fact(3, { sentence: '举办乒乓球赛3场、羽毛球赛3场。', what: '乒乓球赛' });
+    const b = fact(3, { sentence: '举办乒乓球赛3场、羽毛球赛3场。', what: '羽毛球赛' });
+    expect(countedFacts([a, b], new Map())).toEqual([a, b]);
+  });
+
+  it('prefers period totals and never adds a yearly figure to them', () => {
+    const yearly = fact(700, { kind: 'per-unit', perYear: 700 });
+    const total = fact(3400);
+    expect(countedFacts([yearly, total], new Map())).toEqual([total]);
+    expect(countedFacts([yearly], new Map())).toEqual([yearly]);
+  });
+});
+
+describe('sameThing', () => {
+  it('compares descriptions by their two-character pieces', () => {
+    expect(sameThing('新建工会组织', '全年新建工会组织')).toBe(true);
+    expect(sameThing('吸引从业者参与', '护理人员同台竞技')).toBe(false);
+  });
+});
+
 describe('indicatorValues', () => {
-  it('sums facts in the first listed unit and gives per-year values for flows', () => {
-    const facts = [fact(380, '份', { qualifier: 'approx-more' }), fact(20, '份'), fact(30, '家')];
-    const [row] = indicatorValues([indicator], [report], facts, new Set());
-    expect(row).toMatchObject({ value: 400, perYear: 80, unit: '份', qualifier: 'approx-more', kind: 'flow', facts: [facts[0]!.id, facts[1]!.id] });
+  it('adds up the counted facts, with per-year values for flows and the measure word they share', () => {
+    const facts = [fact(380, { qualifier: 'approx-more' }), fact(20)];
+    const [row] = indicatorValues([indicator], [report], facts, new Map());
+    expect(row).toEqual({
+      indicator: 'contracts', report: report.id, region: 'x', value: 400, perYear: 80, unit: '份', unitClass: 'documents',
+      qualifier: 'approx-more', kind: 'flow', uncertain: false, facts: facts.map((f) => f.id),
+    });
   });
 
-  it('never adds a stock to a flow, nor counts a part twice', () => {
-    const total = fact(427, '份');
-    const part = fact(17, '份');
-    const stock = fact(1000, '份', { kind: 'stock', perYear: null });
-    const [row] = indicatorValues([indicator], [report], [total, part, stock], new Set([part.id]));
-    expect(row).toMatchObject({ value: 427, kind: 'flow', facts: [total.id] });
+  it('gives stocks no per-year value and yearly figures their own', () => {
+    const stock: Indicator = { ...indicator, id: 'stock', kind: 'stock' };
+    expect(indicatorValues([stock], [report], [fact(433, { indicator: 'stock', kind: 'stock', perYear: null })], new Map())[0]).toMatchObject({
+      perYear: null,
+      kind: 'stock',
+    });
+    expect(indicatorValues([indicator], [report], [fact(3700, { kind: 'per-unit', perYear: 3700 })], new Map())[0]).toMatchObject({
+      value: 3700,
+      perYear: 3700,
+      kind: 'per-unit',
+    });
   });
 
-  it('counts 人 and 名 together, and leaves the value unknown when a fact is damaged', () => {
-    const people: Indicator = { ...indicator, units: ['人', '名'] };
-    expect(indicatorValues([people], [report], [fact(800, '人'), fact(425, '名')], new Set())[0]).toMatchObject({ value: 1225, unit: '人' });
-    expect(indicatorValues([people], [report], [fact(null, '人')], new Set())[0]).toMatchObject({ value: null, perYear: null, uncertain: true });
-  });
-
-  it('gives no row for a report that does not mention the indicator', () => {
-    expect(indicatorValues([indicator], [report], [], new Set())).toEqual([]);
+  it('leaves the value unknown when a fact is damaged, and gives no row for a report that does not mention the indicator', () => {
+    expect(indicatorValues([indicator], [report], [fact(null), fact(3)], new Map())[0]).toMatchObject({ value: null, perYear: null, uncertain: true });
+    expect(indicatorValues([indicator], [report], [], new Map())).toEqual([]);
   });
 });

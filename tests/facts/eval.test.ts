@@ -1,39 +1,39 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareFacts, type GoldFact } from '../../scripts/eval/compare.ts';
-import { indicatorValues } from '../../scripts/facts/aggregate.ts';
-import { reportFacts } from '../../scripts/facts/report-facts.ts';
-import { loadTaxonomy } from '../../scripts/facts/taxonomy.ts';
-import { loadCatalog } from '../../scripts/ingest/catalog.ts';
-import { ingestSeed } from '../../scripts/ingest/ingest.ts';
+import { compareIndicators, type GoldValue } from '../../scripts/eval/compare-indicators.ts';
+import { compareParaphrases, parseParaphrases } from '../../scripts/eval/compare-paraphrases.ts';
+import { readJsonLines, runCorpus } from '../../scripts/eval/corpus-run.ts';
 import { factSchema } from '../../src/contracts/fact.ts';
+import { PUNCTUATION_FORMS } from '../helpers/punctuation-forms.ts';
+import { taxonomy } from '../helpers/snippet-facts.ts';
 
-const gold = readFileSync('tests/gold/seed-facts.jsonl', 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => JSON.parse(l) as GoldFact);
-const catalog = loadCatalog('seeds');
-const taxonomy = loadTaxonomy('content/indicators.yaml');
-const extracted = catalog.flatMap((entry) => {
-  const file = join('seeds', entry.file);
-  return reportFacts(entry, ingestSeed(readFileSync(file), file), taxonomy);
-});
-const facts = extracted.map((e) => e.fact);
+const goldFacts = readJsonLines<GoldFact>('tests/gold/seed-facts.jsonl');
+const goldValues = readJsonLines<GoldValue>('tests/gold/seed-indicator-values.jsonl');
+const score = (gold: GoldValue[], values: ReturnType<typeof runCorpus>['values']) =>
+  compareIndicators(gold, values, taxonomy.indicators, taxonomy.vocabulary.unitClasses).scores;
 
-describe('extraction against the 227 hand-checked seed facts', () => {
-  const { overall } = compareFacts(gold, facts);
+describe.each(PUNCTUATION_FORMS)('the seeds with %s', (_name, form) => {
+  const run = runCorpus('seeds', taxonomy, form);
 
-  it('holds the floors: recall ≥ 97%, precision ≥ 95%, qualifiers ≥ 95%, themes ≥ 85%', () => {
-    expect(gold).toHaveLength(227);
-    expect(overall.recall).toBeGreaterThanOrEqual(0.97);
-    expect(overall.precision).toBeGreaterThanOrEqual(0.95);
+  it('extract the 227 hand-checked facts: recall and precision 100%, qualifiers ≥ 95%, themes ≥ 85%', () => {
+    const { overall } = compareFacts(goldFacts, run.facts);
+    expect(goldFacts).toHaveLength(227);
+    expect(overall.recall).toBe(1);
+    expect(overall.precision).toBe(1);
     expect(overall.qualifierAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(overall.themeAgreement).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('has the two damaged 新疆 numbers, uncertain, with a reason', () => {
-    const damaged = facts.filter((f) => f.uncertain);
+  it('give the hand-checked indicator figures: precision and recall ≥ 97%', () => {
+    const s = score(goldValues, run.values);
+    expect(s.gold).toBe(73);
+    expect(s.precision).toBeGreaterThanOrEqual(0.97);
+    expect(s.recall).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('have the two damaged 新疆 numbers, uncertain, with a reason', () => {
+    const damaged = run.facts.filter((f) => f.uncertain);
     expect(damaged.map((f) => [f.region, f.value, f.unit])).toEqual([
       ['xinjiang', null, '个'],
       ['xinjiang', null, '人'],
@@ -41,15 +41,51 @@ describe('extraction against the 227 hand-checked seed facts', () => {
     for (const f of damaged) expect(f.uncertainReason).toMatch(/乱码/);
   });
 
-  it('gives every fact the fields of design.md §3 and a unique id', () => {
-    for (const f of facts) expect(() => factSchema.parse(f)).not.toThrow();
-    expect(new Set(facts.map((f) => f.id)).size).toBe(facts.length);
+  it('give every fact the fields of design.md §3 and a unique id', () => {
+    for (const f of run.facts) expect(() => factSchema.parse(f)).not.toThrow();
+    expect(new Set(run.facts.map((f) => f.id)).size).toBe(run.facts.length);
+  });
+});
+
+describe('both punctuation forms read alike', () => {
+  it('gives the seeds the same facts and figures, only `text` and `sentence` keeping the source marks', () => {
+    const [ascii, wide] = PUNCTUATION_FORMS.map(([, form]) => runCorpus('seeds', taxonomy, form)) as [ReturnType<typeof runCorpus>, ReturnType<typeof runCorpus>];
+    const plain = (facts: typeof ascii.facts) => facts.map(({ text, sentence, ...rest }) => rest);
+    expect(plain(wide.facts)).toEqual(plain(ascii.facts));
+    expect(wide.values).toEqual(ascii.values);
+    expect(wide.facts.some((f) => f.sentence.includes('，'))).toBe(true);
+  });
+});
+
+// Excerpts written for this project by two people who never saw the rules; floors a little
+// under today's figures, so that a change which loses ground on text the rules were not
+// tuned to fails here.
+describe.each([
+  ['a', 0.96, 0.95],
+  ['b', 0.96, 0.95],
+])('development excerpts %s', (set, precision, recall) => {
+  it.each(PUNCTUATION_FORMS)(`reach precision ≥ ${precision * 100}% and recall ≥ ${recall * 100}% with %s`, (_name, form) => {
+    const gold = readJsonLines<GoldValue>(`tests/fixtures/excerpts/${set}/gold.jsonl`);
+    const s = score(gold, runCorpus(`tests/fixtures/excerpts/${set}/seeds`, taxonomy, form).values);
+    expect(s.precision).toBeGreaterThanOrEqual(precision);
+    expect(s.recall).toBeGreaterThanOrEqual(recall);
+  });
+});
+
+describe('the paraphrase set', () => {
+  const passages = parseParaphrases(readFileSync('tests/fixtures/paraphrases.yaml', 'utf8'));
+
+  it('has at least three passages for every indicator, and every expected id exists', () => {
+    const ids = new Set(taxonomy.indicators.map((i) => i.id));
+    const perIndicator = new Map<string, number>();
+    for (const p of passages) for (const id of Object.keys(p.expect)) perIndicator.set(id, (perIndicator.get(id) ?? 0) + 1);
+    expect([...perIndicator.keys()].filter((id) => !ids.has(id))).toEqual([]);
+    expect(taxonomy.indicators.filter((i) => (perIndicator.get(i.id) ?? 0) < 3).map((i) => i.id)).toEqual([]);
   });
 
-  it('maps facts to indicators: ≥ 12 with values from two or more reports, ≥ 4 from all four', () => {
-    const rows = indicatorValues(taxonomy, catalog, facts, new Set(extracted.filter((e) => e.part).map((e) => e.fact.id)));
-    const reach = taxonomy.map((ind) => new Set(rows.filter((r) => r.indicator === ind.id).map((r) => r.report)).size);
-    expect(reach.filter((n) => n >= 2).length).toBeGreaterThanOrEqual(12);
-    expect(reach.filter((n) => n === catalog.length).length).toBeGreaterThanOrEqual(4);
+  it.each(PUNCTUATION_FORMS)('gives ≥ 96% of the expected figures and ≥ 96% of its figures are expected, with %s', (_name, form) => {
+    const { scores } = compareParaphrases(passages.map((p) => ({ ...p, text: form(p.text) })), taxonomy);
+    expect(scores.recall).toBeGreaterThanOrEqual(0.96);
+    expect(scores.precision).toBeGreaterThanOrEqual(0.96);
   });
 });

@@ -1,32 +1,56 @@
 import { describe, expect, it } from 'vitest';
-import { isPerYear, kindOf } from '../../scripts/facts/kind.ts';
-import { findQuantities } from '../../scripts/facts/quantities.ts';
+import { type KindContext, readKind } from '../../scripts/facts/kind.ts';
+import { PUNCTUATION_FORMS } from '../helpers/punctuation-forms.ts';
+import { snippetFacts, taxonomy } from '../helpers/snippet-facts.ts';
 
-function kinds(sentence: string): string[] {
-  let previous: ReturnType<typeof kindOf> | null = null;
-  return findQuantities(sentence).map((q) => (previous = kindOf(q, sentence, q.start, previous)));
-}
+const vocabulary = taxonomy.vocabulary;
+const read = (unit: string, context: Partial<KindContext>) =>
+  readKind(unit, { since: '', clause: '', segment: '', ...context }, vocabulary);
 
-describe('kindOf', () => {
-  it('reads flows: done in the period (奎屯)', () => {
+describe('readKind', () => {
+  it('reads a word of doing as a flow, a standing-total word as a stock', () => {
+    expect(read('家', { since: '全年新建工会组织', clause: '全年新建工会组织' })).toEqual({ kind: 'flow', marker: 'period', yearly: false });
+    expect(read('家', { since: '新建工会组织', clause: '新建工会组织' })).toMatchObject({ kind: 'flow', marker: 'flow' });
+    expect(read('个', { since: '全区已建立基层工会组织', clause: '全区已建立基层工会组织' })).toMatchObject({ kind: 'stock', marker: 'stock' });
+  });
+
+  it('lets the longest word decide where two overlap (累计建成 is a total, 累计 alone a flow)', () => {
+    expect(read('个', { since: '累计建成', clause: '累计建成' })).toMatchObject({ kind: 'stock', marker: 'stock' });
+    expect(read('元', { since: '累计发放', clause: '累计发放' })).toMatchObject({ kind: 'flow', marker: 'flow' });
+  });
+
+  it('keeps weak total words (达到, 各级) and silent clauses open for the indicator family to decide', () => {
+    expect(read('家', { since: '各级职工书屋', clause: '各级职工书屋' })).toMatchObject({ kind: 'stock', marker: 'weak-stock' });
+    expect(read('人', { since: '工会会员', clause: '工会会员' })).toEqual({ kind: 'flow', marker: null, yearly: false });
+  });
+
+  it('lets a standing-total word at the head of a segment govern the clauses after it', () => {
+    expect(read('个', { since: '覆盖单位', clause: '覆盖单位', segment: '全区已建立基层工会组织3.9万个,覆盖单位' })).toMatchObject({
+      kind: 'stock',
+    });
+  });
+
+  it('reads rates, amounts per unit and yearly figures', () => {
+    expect(read('%', { clause: '建制率' }).kind).toBe('rate');
+    expect(read('元', { since: '提供了每人', clause: '为94名快递员提供了每人' })).toEqual({ kind: 'per-unit', marker: null, yearly: false });
+    expect(read('项', { since: '每年组织开展', clause: '每年组织开展', segment: '每年组织开展' })).toEqual({ kind: 'per-unit', marker: null, yearly: true });
+    expect(read('名', { since: '吸引兵地2.4万家单位、', clause: '吸引', segment: '每年组织开展3700余项竞赛,吸引' }).yearly).toBe(true);
+  });
+});
+
+describe.each(PUNCTUATION_FORMS)('kinds in extraction, %s', (_name, form) => {
+  const kinds = (text: string) => snippetFacts(form(text)).facts.map((e) => e.fact.kind);
+
+  it('gives a part after 其中 the kind of its whole (奎屯)', () => {
     expect(kinds('全年新建工会组织104家,新增会员1162人,其中新业态会员426人。')).toEqual(['flow', 'flow', 'flow']);
   });
 
-  it('reads stocks: standing totals (新疆)', () => {
+  it('reads standing totals and their family kind (新疆)', () => {
     expect(kinds('全区已建立基层工会组织3.9万个,覆盖单位10.3万个,工会会员435万余人。')).toEqual(['stock', 'stock', 'stock']);
-    expect(kinds('劳动法律监督员队伍扩充至204人')).toEqual(['stock']);
+    expect(kinds('建成户外劳动者服务站点2914个,女职工休息哺乳室4618个,各级职工书屋433家。')).toEqual(['stock', 'stock', 'stock']);
   });
 
-  it('reads rates and per-unit amounts', () => {
-    expect(kinds('民主管理建制率98%')).toEqual(['rate']);
-    expect(kinds('为94名快递员、货车司机提供了每人500元的免费体检套餐')).toEqual(['flow', 'per-unit']);
-    expect(kinds('每月向市总工会职工频道供稿10篇以上')).toEqual(['per-unit']);
-  });
-
-  it('reads 每年 as per-year for every clause it governs (新疆)', () => {
-    const sentence = '每年组织开展200多个工种3700余项竞赛,吸引兵地2.4万家单位、200万名职工参与岗位练兵';
-    expect(kinds(sentence)).toEqual(['per-unit', 'per-unit', 'per-unit', 'per-unit']);
-    expect(isPerYear(sentence, sentence.indexOf('2.4'))).toBe(true);
-    expect(isPerYear('为94名快递员提供了每人500元', 14)).toBe(false);
+  it('reads counts of people taking part as flows even after 共有 (共有1.3万名女职工接受了筛查)', () => {
+    expect(kinds('五年来共有1.3万名女职工接受了“两癌”筛查。')).toEqual(['flow']);
   });
 });

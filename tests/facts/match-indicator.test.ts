@@ -1,27 +1,99 @@
 import { describe, expect, it } from 'vitest';
-import { matchIndicator } from '../../scripts/facts/match-indicator.ts';
-import type { Indicator } from '../../src/contracts/indicator.ts';
+import { actionsIn } from '../../scripts/facts/match-indicator.ts';
+import { PUNCTUATION_FORMS } from '../helpers/punctuation-forms.ts';
+import { snippetFacts, taxonomy } from '../helpers/snippet-facts.ts';
 
-const taxonomy: Indicator[] = [
-  { id: 'screening', zh: '两癌筛查', en: 'Screening', theme: 'welfare', kind: 'flow', units: ['人', '名'], match: { context: ['两癌'] } },
-  { id: 'mutual-aid', zh: '医疗互助', en: 'Mutual aid', theme: 'welfare', kind: 'flow', units: ['人', '名'], match: { context: ['医疗互助', '参保'], not: ['报销'] } },
-  { id: 'bookhouses', zh: '职工书屋', en: 'Reading rooms', theme: 'venues', kind: 'stock', units: ['处', '家', '个'], match: { what: ['书屋'] } },
-];
+describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
+  /** `[figure as written, indicator]` for every figure of the snippet. */
+  const matched = (text: string, years = 1) => snippetFacts(form(text), years).facts.map((e) => [e.fact.text, e.fact.indicator]);
 
-describe('matchIndicator', () => {
-  it('needs the unit, the what words and the context words', () => {
-    expect(matchIndicator({ unit: '处', what: '新建主题职工书屋' }, ['新建主题职工书屋3处'], taxonomy)).toBe('bookhouses');
-    expect(matchIndicator({ unit: '处', what: '职工之家' }, ['新建主题职工书屋3处、职工之家3处'], taxonomy)).toBeNull();
-    expect(matchIndicator({ unit: '元', what: '两癌筛查资金' }, ['两癌筛查资金5万元'], taxonomy)).toBeNull();
+  it('reads the noun a figure counts right before it, or after its measure word up to a verb', () => {
+    expect(matched('全年新组建基层工会56家,为31个星级工会驿站发放运营补贴2.4万元。')).toEqual([
+      ['56家', 'new-union-orgs'],
+      ['31个', 'outdoor-worker-stations'],
+      ['2.4万元', null],
+    ]);
+    expect(matched('推动1200家企业建立工会组织。')).toEqual([['1200家', 'new-union-orgs']]);
+    expect(matched('在3.4万家“两新”组织中开展宣传。')).toEqual([['3.4万家', null]]);
   });
 
-  it('lets the narrowest context decide: the clause before the sentence (奎屯)', () => {
-    const sentence = '大力推广职工医疗互助保障政策,推动12家企业1855名职工参保,协调医疗机构为7家企业186名女职工提供免费“两癌”筛查';
-    expect(matchIndicator({ unit: '名', what: '企业职工参保' }, ['推动12家企业1855名职工参保', sentence], taxonomy)).toBe('mutual-aid');
-    expect(matchIndicator({ unit: '名', what: '女职工' }, ['协调医疗机构为7家企业186名女职工提供免费两癌筛查', sentence], taxonomy)).toBe('screening');
+  it('takes the head of the noun phrase: a word further from the figure is only a modifier', () => {
+    expect(matched('评选市级“职工之家”示范点12家。')).toEqual([['12家', 'labour-honours-collectives']]);
+    expect(matched('各级职工书屋218家。')).toEqual([['218家', 'workers-bookhouses']]);
   });
 
-  it('honours the words an indicator must not see', () => {
-    expect(matchIndicator({ unit: '人', what: '报销人数' }, ['医疗互助累计报销人数14万人'], taxonomy)).toBeNull();
+  it('gives a figure that names no noun the noun of the figure before it', () => {
+    expect(matched('今年新建户外劳动者服务站点12个,全市累计建成156个。')).toEqual([
+      ['12个', 'outdoor-worker-stations-new'],
+      ['156个', 'outdoor-worker-stations'],
+    ]);
+    expect(matched('全县现有职工书屋41家,其中年内新建6家。')).toEqual([
+      ['41家', 'workers-bookhouses'],
+      ['6家', 'workers-bookhouses-new'],
+    ]);
+  });
+
+  it('lets the activity word nearest the figure decide, within its clause before its segment', () => {
+    expect(matched('推动9家企业720名职工参加医疗互助保障,为5家企业310名女职工提供免费“两癌”筛查。')).toEqual([
+      ['9家', null],
+      ['720名', 'medical-mutual-aid'],
+      ['5家', null],
+      ['310名', 'cancer-screening'],
+    ]);
+  });
+
+  it('keeps each item of a list to its own noun', () => {
+    expect(matched('春节期间走访慰问困难职工318户、一线环卫工人和劳动模范1260人。')).toEqual([
+      ['318户', 'needy-workers-helped-households'],
+      ['1260人', 'workers-visited-persons'],
+    ]);
+  });
+
+  it('reads a `not` word joined to the deciding word, or in the figure’s own item, as another activity', () => {
+    expect(matched('组织“安康杯”竞赛活动,全县86家企业、1.2万名职工参与。')[1]).toEqual(['1.2万名', null]);
+    expect(matched('为女职工开展“两癌”筛查体检540人。')).toEqual([['540人', 'cancer-screening']]);
+    expect(matched('组织工会知识竞赛,16支代表队48名选手同台竞技。')[1]).toEqual(['48名', null]);
+  });
+
+  it('asks for the indicator’s action: honours need a naming verb, new builds a verb of building', () => {
+    expect(matched('8名职工获评省劳动模范,组织26名劳模赴外地疗休养。')).toEqual([
+      ['8名', 'model-workers'],
+      ['26名', 'recuperation'],
+    ]);
+    expect(matched('走访基层工会40家。')).toEqual([['40家', null]]);
+  });
+
+  it('lets an earlier sentence name what a count of participants took part in, and nothing else', () => {
+    expect(matched('4月,全县电工技能大赛在开发区举行。来自18家企业的96名选手同台竞技。')[1]).toEqual(['96名', 'competition-participants']);
+    expect(matched('4月,全县电工技能大赛在开发区举行。全年为410名职工办理了会员服务卡。')).toEqual([['410名', null]]);
+  });
+
+  it('compares no page views, plans, baselines or size classes', () => {
+    expect(matched('推送工作信息130条,浏览2.6万次。')).toEqual([
+      ['130条', null],
+      ['2.6万次', null],
+    ]);
+    expect(matched('明年计划新建职工书屋20家。')).toEqual([['20家', null]]);
+    expect(matched('工会会员总数由2019年的6.2万人增至7.9万人。').map(([, i]) => i)).toEqual([null, 'union-members']);
+    expect(matched('100人以上企业建会率达到95%。')).toEqual([
+      ['100人以上', null],
+      ['95%', null],
+    ]);
+  });
+
+  it('reads yearly figures as yearly values of flows, never as stocks', () => {
+    const { facts } = snippetFacts(form('五年来,每年举办各类职工技能竞赛1800余场,吸引职工40万人次参与。'), 5);
+    expect(facts.map((e) => [e.fact.indicator, e.fact.kind, e.fact.perYear])).toEqual([
+      ['skills-competitions', 'per-unit', 1800],
+      ['competition-participants-person-times', 'per-unit', 400000],
+    ]);
+  });
+});
+
+describe('actionsIn', () => {
+  it('reads whole words, so a recipient is not the act of receiving', () => {
+    expect([...actionsIn('新建职工书屋', taxonomy)]).toEqual(['new']);
+    expect([...actionsIn('五一劳动奖章获得者', taxonomy)]).toEqual(['not-an-action']);
+    expect([...actionsIn('获得五一劳动奖章', taxonomy)]).toEqual(['honour']);
   });
 });

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../scripts/facts/quantities.ts';
+import { foldPunctuation } from '../../src/contracts/punctuation.ts';
+import { PUNCTUATION_FORMS } from '../helpers/punctuation-forms.ts';
 
-const found = (text: string) => findQuantities(text).map((q) => [q.text, q.value, q.unit, q.qualifier]);
+describe.each(PUNCTUATION_FORMS)('findQuantities, %s', (_form, form) => {
+  // The stage reads the folded text of what the page prints.
+  const found = (text: string) => findQuantities(foldPunctuation(form(text))).map((q) => [q.text, q.value, q.unit, q.qualifier]);
 
-describe('findQuantities', () => {
+  it('leaves out session numbers of meetings, which are ordinals', () => {
+    expect(found('在四届七次全会上,县总工会二届十二次委员(扩大)会议和十三届五次全委会审议通过了报告')).toEqual([]);
+    expect(found('召开常委会会议7次')).toEqual([['7次', 7, '次', 'exact']]);
+  });
+
   it('reads Arabic numbers with measure words and qualifiers (奎屯)', () => {
     expect(found('牵头开展线上线下融合学习52场次,选派5名宣讲员下沉13家重点企业指导开展主题教育活动,覆盖职工6500余人次')).toEqual([
       ['52场次', 52, '场次', 'exact'],

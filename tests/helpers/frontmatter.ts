@@ -38,6 +38,7 @@ export function value(indicator: string, report: ReportFrontmatter, v: Partial<I
     value: amount,
     perYear: amount === null ? null : amount / report.period.years,
     unit: '个',
+    unitClass: 'items',
     qualifier: 'exact',
     kind: 'flow',
     uncertain: false,

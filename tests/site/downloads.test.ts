@@ -7,7 +7,12 @@ const data: FactsData = {
     { id: 'a-2025', file: 'a.txt', title: '甲', region: { id: 'a', name: '甲县', level: 'county' }, period: { start: 2025, end: 2025, years: 1 } },
     { id: 'b-2025', file: 'b.txt', title: '乙', region: { id: 'b', name: '乙区', level: 'district' }, period: { start: 2025, end: 2025, years: 1 } },
   ],
-  indicators: [{ id: 'ind', zh: '追回欠薪', en: 'Arrears', theme: 'rights', kind: 'flow', units: ['元'], match: { context: ['欠薪'] } }],
+  indicators: [
+    {
+      id: 'ind', zh: '追回欠薪', en: 'Arrears', theme: 'rights', kind: 'flow', unitClass: 'money', unit: '元', units: ['元'], family: 'ind',
+      twinOf: null, match: { about: ['欠薪'], either: false, action: null },
+    },
+  ],
   facts: [
     {
       id: 'a-2025-f001', report: 'a-2025', region: 'a', text: '44.9万元', value: 449000, unit: '元', qualifier: 'exact', kind: 'flow',
@@ -23,10 +28,16 @@ describe('downloads', () => {
   });
 
   it('writes one indicators.csv row per indicator and report, saying which do not mention it', () => {
-    const values = [{ indicator: 'ind', report: 'a-2025', region: 'a', value: 449000, perYear: 449000, unit: '元', qualifier: 'exact' as const, kind: 'flow' as const, uncertain: false, facts: ['a-2025-f001'] }];
+    const values = [
+      {
+        indicator: 'ind', report: 'a-2025', region: 'a', value: 449000, perYear: 449000, unit: '元', unitClass: 'money',
+        qualifier: 'exact' as const, kind: 'flow' as const, uncertain: false, facts: ['a-2025-f001'],
+      },
+    ];
     const rows = indicatorsCsv(data.indicators, data.reports, values).split('\r\n').filter(Boolean);
     expect(rows).toHaveLength(3);
-    expect(rows[1]).toBe('ind,追回欠薪,Arrears,a-2025,a,甲县,county,2025,2025,1,true,449000,449000,元,exact,flow,false,a-2025-f001');
-    expect(rows[2]).toBe('ind,追回欠薪,Arrears,b-2025,b,乙区,district,2025,2025,1,false,,,,,,,');
+    expect(rows[0]).toContain('family,unit_class,indicator_kind');
+    expect(rows[1]).toBe('ind,追回欠薪,Arrears,ind,money,flow,a-2025,a,甲县,county,2025,2025,1,true,449000,449000,元,exact,flow,false,a-2025-f001');
+    expect(rows[2]).toBe('ind,追回欠薪,Arrears,ind,money,flow,b-2025,b,乙区,district,2025,2025,1,false,,,,,,,');
   });
 });

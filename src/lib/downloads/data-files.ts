@@ -22,14 +22,15 @@ type ReportRef = Pick<PublishedReport, 'id' | 'region' | 'period'>;
  */
 export function indicatorsCsv(indicators: Indicator[], reports: ReportRef[], values: IndicatorValue[]): string {
   const header = [
-    'indicator', 'indicator_zh', 'indicator_en', 'report', 'region', 'region_name', 'level', 'period_start', 'period_end',
-    'years', 'mentioned', 'value', 'per_year', 'unit', 'qualifier', 'kind', 'uncertain', 'facts',
+    'indicator', 'indicator_zh', 'indicator_en', 'family', 'unit_class', 'indicator_kind', 'report', 'region', 'region_name',
+    'level', 'period_start', 'period_end', 'years', 'mentioned', 'value', 'per_year', 'unit', 'qualifier', 'kind', 'uncertain', 'facts',
   ];
   const rows = indicators.flatMap((ind) =>
     reports.map((r) => {
       const v = findValue(values, ind.id, r.id);
       return [
-        ind.id, ind.zh, ind.en, r.id, r.region.id, r.region.name, r.region.level, r.period.start, r.period.end, r.period.years,
+        ind.id, ind.zh, ind.en, ind.family, ind.unitClass, ind.kind, r.id, r.region.id, r.region.name, r.region.level,
+        r.period.start, r.period.end, r.period.years,
         v !== undefined, v?.value ?? null, v?.perYear ?? null, v?.unit ?? null, v?.qualifier ?? null, v?.kind ?? null,
         v?.uncertain ?? null, v ? v.facts.join(' ') : null,
       ];

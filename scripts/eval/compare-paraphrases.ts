@@ -1,0 +1,73 @@
+import yaml from 'js-yaml';
+import type { CatalogEntry } from '../../src/contracts/catalog.ts';
+import type { IndicatorValue } from '../../src/contracts/indicator.ts';
+import { corpusFacts } from '../facts/corpus-facts.ts';
+import type { Taxonomy } from '../facts/taxonomy.ts';
+import { cleanReport } from '../ingest/clean.ts';
+
+/** A short passage in the style of a report, with every indicator figure it gives (tests/fixtures/paraphrases.yaml). */
+export interface Paraphrase {
+  id: string;
+  years: number;
+  text: string;
+  expect: Record<string, number | { value: number; kind: string }>;
+  note?: string;
+}
+
+export interface ParaphraseResult {
+  passage: Paraphrase;
+  /** Expected figures we give otherwise or not at all, and figures we give that are not expected. */
+  missed: Array<{ indicator: string; value: number }>;
+  extra: IndicatorValue[];
+}
+
+export interface ParaphraseScores {
+  expected: number;
+  ours: number;
+  matched: number;
+  precision: number;
+  recall: number;
+  /** Passages whose figures are exactly the expected ones. */
+  exact: number;
+}
+
+export function parseParaphrases(source: string): Paraphrase[] {
+  return yaml.load(source) as Paraphrase[];
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) <= 0.005 * Math.abs(b);
+
+/** Each passage run as a report of its own; its indicator figures compared with the expected ones, indicator by indicator. */
+export function compareParaphrases(passages: Paraphrase[], taxonomy: Taxonomy): { scores: ParaphraseScores; results: ParaphraseResult[] } {
+  const entries: CatalogEntry[] = passages.map((p) => ({
+    id: p.id,
+    file: `${p.id}.txt`,
+    region: { id: p.id, name: p.id, level: 'county' },
+    period: { start: 2025 - p.years + 1, end: 2025, years: p.years },
+  }));
+  const byId = new Map(passages.map((p) => [p.id, p]));
+  const { values } = corpusFacts(entries, taxonomy, (entry) => cleanReport(byId.get(entry.id)!.text, entry.file));
+  const ours = Map.groupBy(values, (v) => v.report);
+  const results = passages.map((passage) => {
+    const expected = Object.entries(passage.expect).map(([indicator, e]) => ({ indicator, value: typeof e === 'number' ? e : e.value }));
+    const mine = ours.get(passage.id) ?? [];
+    const missed = expected.filter((e) => !mine.some((v) => v.indicator === e.indicator && v.value !== null && close(v.value, e.value)));
+    const extra = mine.filter((v) => !expected.some((e) => v.indicator === e.indicator && v.value !== null && close(v.value, e.value)));
+    return { passage, missed, extra };
+  });
+  const expectedCount = results.reduce((n, r) => n + Object.keys(r.passage.expect).length, 0);
+  const oursCount = values.length;
+  const matched = expectedCount - results.reduce((n, r) => n + r.missed.length, 0);
+  const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
+  return {
+    scores: {
+      expected: expectedCount,
+      ours: oursCount,
+      matched,
+      precision: ratio(matched, oursCount),
+      recall: ratio(matched, expectedCount),
+      exact: results.filter((r) => r.missed.length === 0 && r.extra.length === 0).length,
+    },
+    results,
+  };
+}
