@@ -31,7 +31,7 @@ export function buildContent(seedsDir: string, contentDir: string, taxonomyFile:
     const file = join(seedsDir, entry.file);
     return ingestSeed(readFileSync(file), file);
   });
-  const mdx = new Map(reports.map(({ entry, report, extracted }, order) => [`${entry.id}.mdx`, reportMdx(entry, report, order, extracted)]));
+  const mdx = new Map(reports.map(({ entry, report, extracted }, order) => [`${entry.id}.mdx`, reportMdx(entry, report, order, extracted, taxonomy.themes)]));
   const published: PublishedReport[] = reports.map(({ entry, report }) => ({ ...entry, title: titleOf(entry, report) }));
   const data = new Map([
     ['facts.json', jsonFile({ reports: published, indicators: taxonomy.indicators, facts })],

@@ -5,6 +5,7 @@ import { themeCharacters, visibleLength } from '../facts/theme-text.ts';
 import type { Block } from '../ingest/blocks.ts';
 import type { CatalogEntry } from '../../src/contracts/catalog.ts';
 import type { CleanReport } from '../ingest/clean.ts';
+import type { ThemeWords } from '../facts/theme.ts';
 import { escapeMdxText } from './mdx-escape.ts';
 
 export interface Section {
@@ -71,7 +72,7 @@ function renderBlock(block: Block, section: Section | undefined, facts: Extracte
  * The content-collection entry of one report (`order`: its place in the catalog):
  * frontmatter for the pages, body as escaped MDX with its facts marked.
  */
-export function reportMdx(entry: CatalogEntry, report: CleanReport, order: number, facts: ExtractedFact[]): string {
+export function reportMdx(entry: CatalogEntry, report: CleanReport, order: number, facts: ExtractedFact[], themes: ThemeWords): string {
   const sections = sectionIds(report.blocks);
   const count = (kind: Block['kind'], level?: number) =>
     report.blocks.filter((b) => b.kind === kind && (level === undefined || b.level === level)).length;
@@ -96,7 +97,7 @@ export function reportMdx(entry: CatalogEntry, report: CleanReport, order: numbe
       characters: report.blocks.reduce((n, b) => n + visibleLength(b.text), 0),
       facts: facts.length,
     },
-    themeText: themeCharacters(report),
+    themeText: themeCharacters(report, themes),
     sections: [...sections.values()],
     original: report.traditional
       ? report.blocks.map((b) => ({ kind: b.kind, level: b.level, text: b.original, credit: b.credit }))

@@ -35,6 +35,43 @@ export function sameThing(a: string, b: string): boolean {
   return shared / smaller >= RESTATED;
 }
 
+// A total and its breakdown: the parts add up to the total within this share (a total is
+// often rounded, `509万余元`), and totals this small add up by coincidence too often.
+const BREAKDOWN_TOLERANCE = 0.01;
+const SMALLEST_TOTAL = 100;
+
+function addsUpTo(sum: number, total: Fact): boolean {
+  return Math.abs(sum - total.value!) <= BREAKDOWN_TOLERANCE * total.value!;
+}
+
+/**
+ * Figures that break down another of the same indicator without saying so: a total and,
+ * right after it (or right before it) in the same section, a run of two or more figures
+ * that add up to it (`共投入帮扶资金509万余元,…慰问金174.3万元;…助学款131万元;…`).
+ */
+export function breakdowns(facts: Fact[]): Set<string> {
+  const parts = new Set<string>();
+  facts.forEach((total, i) => {
+    if (total.value === null || total.value < SMALLEST_TOTAL) return;
+    for (const step of [1, -1]) {
+      const run: Fact[] = [];
+      let sum = 0;
+      for (let j = i + step; j >= 0 && j < facts.length; j += step) {
+        const f = facts[j]!;
+        if (f.value === null || f.section !== total.section || parts.has(f.id)) break;
+        run.push(f);
+        sum += f.value;
+        if (run.length >= 2 && addsUpTo(sum, total)) {
+          for (const r of run) parts.add(r.id);
+          return;
+        }
+        if (sum > total.value * (1 + BREAKDOWN_TOLERANCE)) break;
+      }
+    }
+  });
+  return parts;
+}
+
 // Share of word pieces two descriptions of one value must have in common to be one figure told twice.
 const RESTATED = 0.5;
 // Two different things of one indicator may well both number 50; both numbering 2.4万 is a restatement.
@@ -42,14 +79,15 @@ const COINCIDENCE = 100;
 
 /**
  * The facts an indicator's figure for one report adds up: each once. A part is left out
- * when its whole counts for the same indicator; a figure restated in another sentence
+ * when its whole counts for the same indicator, and so is a breakdown of a total; a figure restated in another sentence
  * (same value and qualifier, and for small values its `what` saying the same thing)
  * counts once, while two contests that drew 50 and 近50 people are two; period totals win
  * over yearly figures, which are never added to them.
  */
 export function countedFacts(facts: Fact[], partOf: PartOf): Fact[] {
   const ids = new Set(facts.map((f) => f.id));
-  const wholes = facts.filter((f) => !insideOneOf(f.id, ids, partOf));
+  const brokenDown = breakdowns(facts);
+  const wholes = facts.filter((f) => !insideOneOf(f.id, ids, partOf) && !brokenDown.has(f.id));
   const totals = wholes.filter((f) => f.kind !== 'per-unit');
   const pool = totals.length > 0 ? totals : wholes;
   const kept: Fact[] = [];

@@ -16,6 +16,8 @@ export interface Evidence {
   item: string;
   /** Whether `before` starts at the previous figure of the clause: the figure is an item of a list. */
   listItem: boolean;
+  /** Offsets, in `segment`, of the other figures there that count the same sort of thing. */
+  siblings: number[];
   /**
    * Where to read the noun the figure counts: its own `before` and `after`, then, when it
    * names none (`全市累计建成1020个`) or is a part (`其中…`), those of the figure it refers to.
@@ -64,6 +66,8 @@ export function evidenceFor(
   sentenceIndex: number,
   figure: { start: number; end: number; previousEnd: number; nextStart: number },
   headings: string[],
+  /** Starts of the figures in [from, to) that count the same sort of thing as this one. */
+  siblingsIn: (from: number, to: number) => number[],
 ): Evidence {
   const sentence = sentences[sentenceIndex]!;
   const { start, end } = figure;
@@ -81,6 +85,7 @@ export function evidenceFor(
     after,
     item: before + text.slice(start, end) + after.split('、')[0],
     listItem: figure.previousEnd > clause[0],
+    siblings: siblingsIn(segment[0], segment[1]).map((at) => at - segment[0]),
     nouns: [{ before, after, borrowed: false }],
     clause: window(text, clause, start),
     segment: window(text, segment, start),

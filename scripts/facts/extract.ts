@@ -57,6 +57,17 @@ function nounless(evidence: Evidence, markers: string[]): boolean {
   return !/\p{Script=Han}/u.test(strip(evidence.before)) && !/\p{Script=Han}/u.test(strip(evidence.after.split(/[、,]/u)[0]!));
 }
 
+/** Index of the first quantity starting at or after `at` (they are in document order). */
+function firstAtOrAfter(quantities: Quantity[], at: number): number {
+  let [lo, hi] = [0, quantities.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quantities[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The stretch of sentence from the last semicolon up to `at`: what a 其中 governs. */
 function segmentBefore(reading: string, sentenceStart: number, at: number): string {
   const head = reading.slice(Math.max(sentenceStart, at - REACH), at);
@@ -100,6 +111,15 @@ export function extractFacts(entry: CatalogEntry, report: CleanReport, taxonomy:
         sentenceIndex,
         { start: q.start, end: q.end, previousEnd: previous?.end ?? 0, nextStart: next?.start ?? reading.length },
         headings,
+        (from, to) => {
+          const own = classes(q.unit);
+          const out: number[] = [];
+          for (let i = firstAtOrAfter(quantities, from); i < quantities.length && quantities[i]!.start < to; i++) {
+            const o = quantities[i]!;
+            if (o !== q && [...classes(o.unit)].some((c) => own.has(c))) out.push(o.start);
+          }
+          return out;
+        },
       );
       const clauseBefore = evidence.clause.text.slice(0, evidence.clause.at);
       const own = readKind(
@@ -118,18 +138,24 @@ export function extractFacts(entry: CatalogEntry, report: CleanReport, taxonomy:
       // A whole comes before the 其中 that divides it; a set before its selection.
       const wholeEnds = partWord ? q.start - governing.length + partWord.start : q.start;
       const sameClass = [...classes(q.unit)];
-      const earlier = (e: ExtractedFact) =>
-        e.position.start >= sentence.start && e.position.end <= wholeEnds && [...classes(e.fact.unit)].some((c) => sameClass.includes(c));
+      // The nearest earlier figure of this sentence that counts the same sort of thing and passes `test`.
+      const earlier = (test: (e: ExtractedFact) => boolean, before = q.start) => {
+        for (let i = inBlock.length - 1; i >= 0 && inBlock[i]!.position.start >= sentence.start; i--) {
+          const e = inBlock[i]!;
+          if (e.position.end <= before && [...classes(e.fact.unit)].some((c) => sameClass.includes(c)) && test(e)) return e;
+        }
+        return undefined;
+      };
       const whole = partWord
-        ? inBlock.findLast(earlier)
+        ? earlier(() => true, wholeEnds)
         : isSelection
-          ? inBlock.findLast((e) => earlier(e) && hasWord(e.evidence.clause.text, parts.set))
+          ? earlier((e) => hasWord(e.evidence.clause.text, parts.set))
           : POINTING_BACK.test(evidence.before)
-            ? inBlock.findLast((e) => earlier(e) && e.fact.value === q.value)
+            ? earlier((e) => e.fact.value === q.value)
             : undefined;
       const isPart = partWord !== undefined;
       const reading_ = isPart && whole && own.marker === null ? whole.reading : own;
-      const lender = isPart ? whole : nounless(evidence, markers) ? inBlock.findLast((e) => e.position.start >= sentence.start && [...classes(e.fact.unit)].some((c) => sameClass.includes(c))) : undefined;
+      const lender = isPart ? whole : nounless(evidence, markers) ? earlier(() => true) : undefined;
       if (lender) evidence.nouns.push(...lender.evidence.nouns.filter((n) => !n.borrowed).map((n) => ({ ...n, borrowed: true })));
       // Some verbs at the head of a list govern all its items (`推荐评选A1家、B1家,培养选树C5名`).
       const listed = [...actionsIn(governing, taxonomy)].filter((a) => taxonomy.vocabulary.listActions.includes(a));
@@ -158,7 +184,7 @@ export function extractFacts(entry: CatalogEntry, report: CleanReport, taxonomy:
             sentence: evidence.sentence.text,
             paragraph: reading.slice(Math.max(0, q.start - 2 * REACH), q.end + 2 * REACH),
             headings,
-          }),
+          }, taxonomy.themes),
           indicator: null,
           uncertain: q.damaged,
           uncertainReason: q.damaged ? `原文在数字前乱码(“${damage ?? '?'}”),可能吞掉了数字的前几位;数值未知` : null,

@@ -59,6 +59,7 @@ interface Prepared {
   /** Words of doing: a noun they follow is what did it. */
   verbs: string[];
   tails: string[];
+  afterTails: string[];
   personUnits: ReadonlySet<string>;
   actionWords: Map<string, string[]>;
 }
@@ -78,6 +79,7 @@ function prepare(taxonomy: Taxonomy): Prepared {
       phraseEnds: [...new Set([...kindWords.flow, ...Object.values(actions).flat(), ...FUNCTION_WORDS])].filter((w) => !countWords.has(w)),
       verbs: [...new Set([...kindWords.flow, ...Object.values(actions).flat()])].filter((w) => !countWords.has(w)),
       tails: [...new Set([...FILLER, ...kindAndActionWords(taxonomy.vocabulary)])].sort((a, b) => b.length - a.length),
+      afterTails: [...new Set([...FILLER, ...NOT_A_NOUN, ...kindAndActionWords(taxonomy.vocabulary)])].sort((a, b) => b.length - a.length),
       personUnits: new Set(unitClasses.persons?.units ?? []),
       actionWords: new Map(Object.entries(actions)),
     };
@@ -112,6 +114,16 @@ function nounBefore(before: string, words: string[], tails: string[]): { word: s
   return null;
 }
 
+// Words that may follow a measure word without being a noun (`3处并投入使用`, `20家左右`,
+// `6.2万人增至`), besides quantity and kind words.
+const NOT_A_NOUN = ['并', '且', '和', '及', '与', '以', '左右', '上下', '了'];
+
+function hasOwnNoun(piece: string, tails: string[]): boolean {
+  let rest = piece;
+  for (let word = tails.find((t) => rest.startsWith(t)); word; word = tails.find((t) => rest.startsWith(t))) rest = rest.slice(word.length);
+  return (rest.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2;
+}
+
 /**
  * How well the noun the figure counts names one of `words`, or null when none does: the
  * noun phrase right before the figure (`新建工会组织104家`) or, after the measure word, the
@@ -128,10 +140,12 @@ function nounScore(words: string[], evidence: Evidence, p: Prepared, ownAction: 
     const penalty = borrowed ? BORROWED : 0;
     const stop = findWords(after, ends).find((h) => h.start > 0)?.start ?? after.length;
     const piece = after.slice(0, Math.min(stop, AFTER_REACH)).split('、')[0]!;
-    // With a noun after the measure word (`区总工会推动1860家企业`), the words before the
-    // figure are its subject and verb, not what it counts: only quantity words may stand between.
-    const last = nounBefore(before, words, /\p{Script=Han}/u.test(piece) ? FILLER : p.tails);
-    if (last) keep(NOUN_BEFORE - last.gap + SPECIFIC * last.word.length - penalty);
+    // A noun of its own after the measure word (`“…推区域工会”三个重点`, `区总工会推动1860家企业`)
+    // is what the figure counts; the words before are then its subject, not its noun.
+    if (!hasOwnNoun(piece, p.afterTails)) {
+      const last = nounBefore(before, words, p.tails);
+      if (last) keep(NOUN_BEFORE - last.gap + SPECIFIC * last.word.length - penalty);
+    }
     const head = nounBefore(piece, words, ['等', '的', ...ownAction]);
     if (head) keep(NOUN_AFTER + Math.min(piece.length - head.gap, NOUN_REACH) + SPECIFIC * head.word.length - penalty);
     // The noun right after the measure word counts even when others follow it (`18个基层工会经费收支情况`).
@@ -172,6 +186,11 @@ function aboutScore(about: string[], not: string[], evidence: Evidence, takingPa
     const hits = findWords(win.text, vocabulary).filter((h) => !otherItem(h));
     const near = nearestHit(win, hits);
     if (!near) continue;
+    // Beyond the clause, a figure of the same sort standing between the word and this figure
+    // is what the word was about (`工资集体协商签订70家,…创建企业3家`).
+    const nearStart = win.at - (near.after ? 0 : near.between.length);
+    const nearEnd = win.at + (near.after ? near.between.length : 0);
+    if (level === 'segment' && evidence.siblings.some((at) => at > nearStart && at < nearEnd && at !== win.at)) return null;
     if (not.includes(near.hit.word)) return null;
     const own = near.after ? near.between : near.between.slice(-evidence.before.length - 1);
     if (hasWord(own, not)) return null;

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
+import { z } from 'zod';
+import { THEMES } from '../../src/contracts/fact.ts';
 import {
   type Indicator,
   type IndicatorEntry,
@@ -8,6 +10,8 @@ import {
   taxonomyFileSchema,
 } from '../../src/contracts/indicator.ts';
 import { InputError } from '../lib/input-error.ts';
+import { paths } from '../lib/paths.ts';
+import type { ThemeWords } from './theme.ts';
 
 /** The words the indicator rules read, from content/indicators.yaml. */
 export type Vocabulary = Omit<TaxonomyFile, 'indicators'>;
@@ -16,7 +20,12 @@ export interface Taxonomy {
   vocabulary: Vocabulary;
   /** Every indicator, each family's first and then its twins, in the file's order. */
   indicators: Indicator[];
+  /** The words of each theme (content/themes.yaml). */
+  themes: ThemeWords;
 }
+
+const words = z.array(z.string().min(1)).min(1);
+const themesFileSchema = z.object(Object.fromEntries(THEMES.filter((t) => t !== 'other').map((t) => [t, words]))).strict();
 
 /** The line of the first `id: <id>` in the file, or of the `index`-th list item under `indicators:`. */
 function lineOf(source: string, id: unknown, index: number | null): number | null {
@@ -79,21 +88,37 @@ function checkFamily(members: Indicator[], vocabulary: Vocabulary): string | nul
   return null;
 }
 
-/** Reads and checks the hand-maintained indicator taxonomy; every error names its file and line. */
-export function loadTaxonomy(file: string): Taxonomy {
+/** A hand-maintained YAML file, read and parsed; errors name its file and line. */
+function readYaml(file: string, what: string): { source: string; data: unknown } {
   let source: string;
   try {
     source = readFileSync(file, 'utf8');
   } catch {
-    throw new InputError(file, null, 'the indicator taxonomy is missing');
+    throw new InputError(file, null, `${what} is missing`);
   }
-  let data: unknown;
   try {
-    data = yaml.load(source);
+    return { source, data: yaml.load(source) };
   } catch (error) {
     const mark = (error as { mark?: { line: number } }).mark;
     throw new InputError(file, mark ? mark.line + 1 : null, `invalid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
+}
+
+/** The theme words; an error names the theme and its line. */
+function loadThemes(file: string): ThemeWords {
+  const { source, data } = readYaml(file, 'the theme vocabulary');
+  const result = themesFileSchema.safeParse(data);
+  if (!result.success) {
+    const key = String(result.error.issues[0]!.path[0] ?? '');
+    const line = source.split('\n').findIndex((l) => l.startsWith(`${key}:`));
+    throw new InputError(file, line === -1 ? 1 : line + 1, firstIssue(result.error));
+  }
+  return result.data as ThemeWords;
+}
+
+/** Reads and checks the hand-maintained indicator taxonomy and theme words; every error names its file and line. */
+export function loadTaxonomy(file: string, themesFile = paths.themes): Taxonomy {
+  const { source, data } = readYaml(file, 'the indicator taxonomy');
   const top = taxonomyFileSchema.safeParse(data);
   if (!top.success) throw new InputError(file, 1, firstIssue(top.error));
   const { indicators: entries, ...vocabulary } = top.data;
@@ -117,5 +142,5 @@ export function loadTaxonomy(file: string): Taxonomy {
     }
     return members;
   });
-  return { vocabulary, indicators };
+  return { vocabulary, indicators, themes: loadThemes(themesFile) };
 }

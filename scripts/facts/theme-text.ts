@@ -2,7 +2,7 @@ import { unfence } from '../../src/contracts/damage.ts';
 import { THEMES, type Theme } from '../../src/contracts/fact.ts';
 import type { CleanReport } from '../ingest/clean.ts';
 import { splitSentences } from './sentences.ts';
-import { themeOf } from './theme.ts';
+import { themeOf, type ThemeWords } from './theme.ts';
 
 /** Characters that count as text: whitespace is layout, not writing. */
 export function visibleLength(text: string): number {
@@ -14,7 +14,7 @@ export function visibleLength(text: string): number {
  * takes the theme of its words and headings, as a fact in it would, so the text shares
  * and the fact shares of the overview measure emphasis the same way.
  */
-export function themeCharacters(report: CleanReport): Record<Theme, number> {
+export function themeCharacters(report: CleanReport, words: ThemeWords): Record<Theme, number> {
   const out = Object.fromEntries(THEMES.map((t) => [t, 0])) as Record<Theme, number>;
   let section: string | null = null;
   let subsection: string | null = null;
@@ -28,7 +28,7 @@ export function themeCharacters(report: CleanReport): Record<Theme, number> {
     const headings = [subsection, section].filter((h): h is string => h !== null);
     for (const sentence of splitSentences(block.text)) {
       const text = unfence(sentence.text);
-      out[themeOf({ local: text, sentence: text, paragraph, headings })] += visibleLength(text);
+      out[themeOf({ local: text, sentence: text, paragraph, headings }, words)] += visibleLength(text);
     }
   }
   return out;

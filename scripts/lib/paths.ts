@@ -6,5 +6,6 @@ export const paths = {
   content: resolve(process.env.CONTENT_DIR ?? 'content'),
   /** Hand-maintained, so it stays in the repository's content/ whatever CONTENT_DIR says. */
   taxonomy: resolve(process.env.TAXONOMY_FILE ?? 'content/indicators.yaml'),
+  themes: resolve(process.env.THEMES_FILE ?? 'content/themes.yaml'),
   dist: resolve(process.env.DIST_DIR ?? 'dist'),
 };

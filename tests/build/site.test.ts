@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { csvParse } from 'd3-dsv';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { factsDataSchema } from '../../src/contracts/facts-data.ts';
 import { HOSTILE_BYTES } from '../helpers/hostile-seeds.ts';
@@ -84,6 +85,20 @@ describe('the site built from seeds/', () => {
     expect(facts.split('\r\n').filter(Boolean)).toHaveLength(data.facts.length + 1);
     expect(indicators.split('\r\n').filter(Boolean)).toHaveLength(data.indicators.length * REPORTS.length + 1);
     expect(facts).toContain('kuitun-2025-f037,kuitun-2025,kuitun,44.9万元,449000,元,exact,flow,449000,追回欠薪,');
+  });
+
+  it('publishes indicators.csv with one unit class and one kind per indicator, and no per-year value for a stock', () => {
+    const rows = csvParse(readFileSync(join(dist, 'data', 'indicators.csv'), 'utf8').replace(/^\uFEFF/, ''));
+    const byIndicator = Map.groupBy(rows, (r) => r.indicator!);
+    expect(byIndicator.size).toBeGreaterThanOrEqual(40);
+    for (const [id, list] of byIndicator) {
+      expect(new Set(list.map((r) => r.unit_class)).size, id).toBe(1);
+      expect(new Set(list.map((r) => r.indicator_kind)).size, id).toBe(1);
+      expect(['flow', 'stock'], id).toContain(list[0]!.indicator_kind);
+    }
+    const stocks = rows.filter((r) => r.mentioned === 'true' && (r.kind === 'stock' || r.indicator_kind === 'stock'));
+    expect(stocks.length).toBeGreaterThan(0);
+    for (const r of stocks) expect(r.per_year, `${r.indicator} ${r.report}`).toBe('');
   });
 
   it('builds byte-identical content/ and dist/ from the same input', () => {

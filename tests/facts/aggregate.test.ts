@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedFacts, indicatorValues, sameThing } from '../../scripts/facts/aggregate.ts';
+import { breakdowns, countedFacts, indicatorValues, sameThing } from '../../scripts/facts/aggregate.ts';
 import type { CatalogEntry } from '../../src/contracts/catalog.ts';
 import type { Fact } from '../../src/contracts/fact.ts';
 import type { Indicator } from '../../src/contracts/indicator.ts';
@@ -71,6 +71,27 @@ describe('countedFacts', () => {
     const total = fact(3400);
     expect(countedFacts([yearly, total], new Map())).toEqual([total]);
     expect(countedFacts([yearly], new Map())).toEqual([yearly]);
+  });
+});
+
+describe('breakdowns', () => {
+  it('finds a run of figures right after (or before) a total that adds up to it', () => {
+    const total = fact(5_090_000, { qualifier: 'approx-more' });
+    const items = [fact(1_743_000), fact(1_310_000), fact(1_206_400), fact(831_700)];
+    expect([...breakdowns([total, ...items])]).toEqual(items.map((f) => f.id));
+    const after = fact(430);
+    expect([...breakdowns([fact(300), fact(130), after])]).toHaveLength(2);
+  });
+
+  it('leaves figures alone that only come close, or are too small to tell from a coincidence', () => {
+    expect(breakdowns([fact(1380, { qualifier: 'approx-more' }), fact(1300), fact(100)]).size).toBe(0);
+    expect(breakdowns([fact(5), fact(2), fact(3)]).size).toBe(0);
+  });
+
+  it('keeps the total and drops the breakdown when counting', () => {
+    const total = fact(600);
+    const items = [fact(200), fact(400)];
+    expect(countedFacts([total, ...items], new Map())).toEqual([total]);
   });
 });
 

@@ -17,6 +17,18 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
     expect(matched('在3.4万家“两新”组织中开展宣传。')).toEqual([['3.4万家', null]]);
   });
 
+  it('reads a noun of the figure’s own after its measure word before any noun in front of it', () => {
+    expect(matched('突出“建强基层工会”三个重点。')).toEqual([['三个', null]]);
+    expect(matched('区总工会推动1860家企业开展工资集体协商。')).toEqual([['1860家', 'contract-covered-firms']]);
+  });
+
+  it('does not let a topic word reach past another figure of the same sort in another clause', () => {
+    expect(matched('完成企业工资集体协商120家,评选星级创建企业36家。')).toEqual([
+      ['120家', null],
+      ['36家', null],
+    ]);
+  });
+
   it('takes the head of the noun phrase: a word further from the figure is only a modifier', () => {
     expect(matched('评选市级“职工之家”示范点12家。')).toEqual([['12家', 'labour-honours-collectives']]);
     expect(matched('各级职工书屋218家。')).toEqual([['218家', 'workers-bookhouses']]);

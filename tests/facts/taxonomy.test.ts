@@ -74,6 +74,14 @@ describe('loadTaxonomy', () => {
     expect(load(BOOKS.replace('kind: flow, action: new', 'action: new'))).toThrow(/books-new: same unit class and kind \(organisations\/stock\) as books/);
   });
 
+  it('reads the theme words from their own file and names the line of a bad theme', () => {
+    expect(taxonomy.themes.venues).toContain('书屋');
+    const themes = join(dir, 'themes.yaml');
+    writeFileSync(themes, readFileSync('content/themes.yaml', 'utf8').replace(/^rights:\n/m, 'rights: 12\nleft:\n'));
+    const line = readFileSync(themes, 'utf8').split('\n').indexOf('rights: 12') + 1;
+    expect(() => loadTaxonomy('content/indicators.yaml', themes)).toThrow(new RegExp(`themes\\.yaml:${line}: rights `));
+  });
+
   it('names a duplicate id and a YAML syntax error', () => {
     expect(load(BOOKS + BOOKS.replace('- id: books\n', '- id: books-new\n'))).toThrow(/duplicate indicator id "books-new"/);
     expect(load('  - id: a\n    zh: [甲\n')).toThrow(/indicators\.yaml:\d+: invalid YAML/);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { taxonomy } from '../helpers/snippet-facts.ts';
 import { PUNCTUATION_FORMS } from '../helpers/punctuation-forms.ts';
 import { themeOf } from '../../scripts/facts/theme.ts';
 
-const theme = (local: string, sentence = local, headings: string[] = []) => themeOf({ local, sentence, paragraph: sentence, headings });
+const theme = (local: string, sentence = local, headings: string[] = []) => themeOf({ local, sentence, paragraph: sentence, headings }, taxonomy.themes);
 
 describe.each(PUNCTUATION_FORMS)('themeOf, %s', (_form, form) => {
   it('reads the theme from the clause holding the number', () => {
