@@ -1,50 +1,64 @@
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { relative } from 'node:path';
 import { buildContent } from './content/build-content.ts';
+import { openStore } from './lib/build-store.ts';
 import { paths } from './lib/paths.ts';
 import { reportFailure } from './lib/report-failure.ts';
 import { indexSite } from './search/index-site.ts';
-import { stagingFolder, swapFolder } from './lib/swap-folder.ts';
+
+const allowEmpty = process.argv.includes('--allow-empty');
+const debug = process.argv.includes('--debug');
 
 /**
  * Astro in a process of its own, which has ended (and freed its memory) before Pagefind
- * starts: at 1000 reports each needs about 3 GB, and together they would need both.
+ * starts: at 1000 reports each needs about 3 GB, and together they would need both. It
+ * reads the content this build staged, not the published one.
  */
-function buildSite(outDir: string): void {
-  const run = spawnSync(process.execPath, ['scripts/site/run.ts', outDir], { stdio: 'inherit' });
-  if (run.status !== 0) throw new Error(`astro build failed (exit ${run.status ?? run.signal}); its messages are above`);
+function buildSite(content: string, outDir: string): void {
+  const run = spawnSync(process.execPath, ['scripts/site/run.ts', outDir], {
+    env: { ...process.env, CONTENT_DIR: content },
+    stdio: debug ? 'inherit' : ['ignore', 'inherit', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (run.status === 0) return;
+  const said = (run.stderr ?? '').split('\n').find((l) => /error/i.test(l)) ?? (run.stderr ?? '').trim().split('\n')[0];
+  throw new Error(`the site did not build (${run.signal ?? `exit ${run.status}`})${said ? `, Astro said: ${said.trim()}` : ''}`);
 }
 
 /**
- * The whole pipeline: seeds → content/ → dist/ → dist/pagefind/. The site is built beside dist/ and
- * swapped in at the end, so a failed run leaves the previous content/ and dist/ intact.
+ * The whole pipeline as one transaction: seeds → content → site → search index, all
+ * staged in a build folder of their own, then published together (`scripts/lib/build-store.ts`).
+ * A failure or a kill at any moment leaves the previous content/ and dist/ serving.
  */
 async function main(): Promise<void> {
   const started = performance.now();
-  const { reports, facts } = buildContent(paths.seeds, paths.content, paths.taxonomy);
-  const ingested = performance.now();
-  const staging = stagingFolder(paths.dist);
-  let built = ingested;
-  let searchable = 0;
+  const store = openStore(paths.content, paths.dist);
+  const release = store.lock();
   try {
-    buildSite(staging);
-    built = performance.now();
-    searchable = (await indexSite(staging)).pages;
-    swapFolder(staging, paths.dist);
+    store.sweep();
+    const stage = store.stage();
+    const { reports, facts, removed } = buildContent(paths.seeds, stage.content, paths.taxonomy, { allowEmpty });
+    const ingested = performance.now();
+    buildSite(stage.content, stage.dist);
+    const built = performance.now();
+    const { pages } = await indexSite(stage.dist);
+    store.publish(stage);
+    store.sweep();
+    const done = performance.now();
+    const where = relative(process.cwd(), paths.dist) || '.';
+    if (removed > 0) console.log(`build: removed ${removed} control or text-direction characters from the reports' text`);
+    console.log(
+      `build: ${reports.length} reports, ${facts} facts in ${Math.round(ingested - started)} ms; ` +
+        `site built in ${Math.round(built - ingested)} ms; ${pages} pages indexed for search in ${Math.round(done - built)} ms; ` +
+        `published as ${where}/`,
+    );
   } finally {
-    rmSync(staging, { recursive: true, force: true });
+    release();
   }
-  const done = performance.now();
-  console.log(
-    `build: ${reports.length} reports, ${facts} facts in ${Math.round(ingested - started)} ms; ` +
-      `site built into ${relative(process.cwd(), paths.dist) || '.'}/ in ${Math.round(built - ingested)} ms; ` +
-      `${searchable} pages indexed for search in ${Math.round(done - built)} ms`,
-  );
 }
 
 try {
   await main();
 } catch (error) {
-  reportFailure('build', error, 'content/ and dist/');
+  reportFailure('build', error);
 }

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { corpusFacts } from '../facts/corpus-facts.ts';
 import { loadTaxonomy } from '../facts/taxonomy.ts';
-import { loadCatalog } from '../ingest/catalog.ts';
+import { type CatalogOptions, loadCatalog } from '../ingest/catalog.ts';
 import { ingestSeed } from '../ingest/ingest.ts';
-import { replaceFolders } from '../lib/swap-folder.ts';
 import type { PublishedReport } from '../../src/contracts/facts-data.ts';
 import { reportMdx, titleOf } from './report-mdx.ts';
 
@@ -17,33 +16,47 @@ export interface ContentSummary {
   reports: Array<{ id: string; file: string; facts: number }>;
   facts: number;
   indicators: number;
+  /** Control and text-direction characters removed from the reports. */
+  removed: number;
+}
+
+/** Writes files under `dir`, by path relative to it. */
+function writeTree(dir: string, files: ReadonlyMap<string, string>): void {
+  for (const [path, text] of files) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
 }
 
 /**
- * Seeds → content collections: `reports/<id>.mdx` (cleaned text, facts marked) and
- * `data/` (facts.json, indicator-values.json). Both folders are replaced together and
- * only once every report has gone through, so bad input leaves the previous content.
+ * Seeds → content collections, written into `outDir` (a build's own folder): `reports/<id>.mdx`
+ * (cleaned text, facts marked) and `data/` (facts.json, indicator-values.json). Nothing is
+ * written until every report has gone through.
  */
-export function buildContent(seedsDir: string, contentDir: string, taxonomyFile: string): ContentSummary {
-  const catalog = loadCatalog(seedsDir);
+export function buildContent(seedsDir: string, outDir: string, taxonomyFile: string, options: CatalogOptions = {}): ContentSummary {
+  const catalog = loadCatalog(seedsDir, options);
   const taxonomy = loadTaxonomy(taxonomyFile);
   const { reports, facts, values } = corpusFacts(catalog, taxonomy, (entry) => {
     const file = join(seedsDir, entry.file);
     return ingestSeed(readFileSync(file), file);
   });
-  const mdx = new Map(reports.map(({ entry, report, extracted }, order) => [`${entry.id}.mdx`, reportMdx(entry, report, order, extracted, taxonomy.themes)]));
+  const mdx = new Map(
+    reports.map(({ entry, report, extracted }, order) => [`reports/${entry.id}.mdx`, reportMdx(entry, report, order, extracted, taxonomy.themes)]),
+  );
   const published: PublishedReport[] = reports.map(({ entry, report }) => ({ ...entry, title: titleOf(entry, report) }));
-  const data = new Map([
-    ['facts.json', jsonFile({ reports: published, indicators: taxonomy.indicators, facts })],
-    ['indicator-values.json', jsonFile(values)],
-  ]);
-  replaceFolders([
-    { dir: join(contentDir, 'reports'), files: mdx },
-    { dir: join(contentDir, 'data'), files: data },
-  ]);
+  mkdirSync(join(outDir, 'reports'), { recursive: true });
+  writeTree(outDir, mdx);
+  writeTree(
+    outDir,
+    new Map([
+      ['data/facts.json', jsonFile({ reports: published, indicators: taxonomy.indicators, facts })],
+      ['data/indicator-values.json', jsonFile(values)],
+    ]),
+  );
   return {
     reports: reports.map(({ entry, extracted }) => ({ id: entry.id, file: entry.file, facts: extracted.length })),
     facts: facts.length,
     indicators: taxonomy.indicators.length,
+    removed: reports.reduce((n, r) => n + r.report.removed, 0),
   };
 }

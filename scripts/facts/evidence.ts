@@ -41,7 +41,7 @@ export const REACH = 300;
 const EARLIER_SENTENCES = 3;
 
 /** The span around [start, end) bounded by `stop` characters, within [min, max) and REACH. */
-export function spanAround(text: string, start: number, end: number, stop: RegExp, min: number, max: number): [number, number] {
+function spanAround(text: string, start: number, end: number, stop: RegExp, min: number, max: number): [number, number] {
   let from = start;
   const floor = Math.max(min, start - REACH);
   while (from > floor && !stop.test(text[from - 1]!)) from--;

@@ -2,13 +2,13 @@ import { splitDamaged, unfence } from '../../src/contracts/damage.ts';
 import type { CatalogEntry } from '../../src/contracts/catalog.ts';
 import { foldPunctuation } from '../../src/contracts/punctuation.ts';
 import type { CleanReport } from '../ingest/clean.ts';
-import { type Evidence, evidenceFor, REACH, spanAround } from './evidence.ts';
+import { type Evidence, evidenceFor, REACH } from './evidence.ts';
 import type { Fact, FactPosition } from './fact.ts';
 import { findWords, hasWord } from './find-words.ts';
 import { kindAndActionWords, type KindReading, readKind } from './kind.ts';
 import { actionsIn } from './match-indicator.ts';
 import { findQuantities, type Quantity } from './quantities.ts';
-import { splitSentences } from './sentences.ts';
+import { type Sentence, splitSentences } from './sentences.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { themeOf } from './theme.ts';
 import { whatOf } from './what.ts';
@@ -55,6 +55,20 @@ function nounless(evidence: Evidence, markers: string[]): boolean {
     return rest.replace(SCOPE, '');
   };
   return !/\p{Script=Han}/u.test(strip(evidence.before)) && !/\p{Script=Han}/u.test(strip(evidence.after.split(/[、,]/u)[0]!));
+}
+
+// A fact quotes its whole sentence up to this length; a longer one (an endless run without a
+// full stop) is quoted around the figure, so the data grows with a report, not with the
+// square of a sentence.
+const WHOLE_SENTENCE = 400;
+const AROUND_FIGURE = 100;
+
+/** The sentence a fact stands in, as the source prints it; an overlong one cut around the figure, the cuts marked `…`. */
+function quoted(text: string, sentence: Sentence, q: Quantity): string {
+  if (sentence.end - sentence.start <= WHOLE_SENTENCE) return unfence(sentence.text).trim();
+  const from = Math.max(sentence.start, q.start - AROUND_FIGURE);
+  const to = Math.min(sentence.end, q.end + AROUND_FIGURE);
+  return `${from > sentence.start ? '…' : ''}${unfence(text.slice(from, to)).trim()}${to < sentence.end ? '…' : ''}`;
 }
 
 /** Index of the first quantity starting at or after `at` (they are in document order). */
@@ -164,7 +178,6 @@ export function extractFacts(entry: CatalogEntry, report: CleanReport, taxonomy:
 
       const damage = q.damaged ? splitDamaged(block.text.slice(Math.max(0, q.start - REACH), q.start)).at(-1)?.text : undefined;
       const id = factId(entry.id, out.length + inBlock.length + 1);
-      const sentenceSpan = spanAround(reading, q.start, q.end, /[。!?]/u, sentence.start, sentence.end);
       const extracted: ExtractedFact = {
         fact: {
           id,
@@ -177,7 +190,7 @@ export function extractFacts(entry: CatalogEntry, report: CleanReport, taxonomy:
           kind: reading_.kind,
           perYear: null,
           what: whatOf(reading, q.start, q.end, previous?.end ?? 0),
-          sentence: unfence(block.text.slice(sentenceSpan[0], sentenceSpan[1])).trim(),
+          sentence: quoted(block.text, sentence, q),
           section: subsection ?? section,
           theme: themeOf({
             local: evidence.clause.text,

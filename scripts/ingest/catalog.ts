@@ -1,13 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { type CatalogEntry, catalogEntrySchema } from '../../src/contracts/catalog.ts';
 import { InputError } from '../lib/input-error.ts';
 
-
-
 /** Files in seeds/ that are not reports. */
 const NOT_REPORTS = /^(?:catalog\.json|readme(?:\.\w+)?|\..*)$/i;
+
+export interface CatalogOptions {
+  /** Build a site without reports on purpose (`--allow-empty`); otherwise an empty catalog is a mistake. */
+  allowEmpty?: boolean;
+}
 
 function lineAt(source: string, offset: number): number {
   let line = 1;
@@ -20,18 +23,30 @@ function describe(entry: unknown, index: number): string {
   return id ? `entry "${id}" (#${index + 1})` : `entry #${index + 1}`;
 }
 
+/** What a seeds/ entry is, when it is not a regular file: reports are read as plain files only. */
+function notAFile(path: string): string | null {
+  let stat;
+  try {
+    stat = lstatSync(path);
+  } catch {
+    return 'is not there';
+  }
+  if (stat.isSymbolicLink()) return 'is a symbolic link; copy the report itself into seeds/';
+  if (stat.isDirectory()) return 'is a folder; seeds/ holds report files only';
+  if (!stat.isFile()) return 'is not a regular file (a pipe, socket or device); copy the report in as a plain file';
+  return null;
+}
+
 /**
  * Reads and checks `seeds/catalog.json` against the report files beside it. Every error
  * names the catalog line and the entry, so a fifth report is added by editing data only.
  */
-export function loadCatalog(seedsDir: string): CatalogEntry[] {
+export function loadCatalog(seedsDir: string, options: CatalogOptions = {}): CatalogEntry[] {
   const file = join(seedsDir, 'catalog.json');
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
-  } catch {
-    throw new InputError(file, null, 'the catalog is missing');
-  }
+  const problem = notAFile(file);
+  if (problem === 'is not there') throw new InputError(file, null, 'the catalog is missing', 'add seeds/catalog.json, a JSON array of entries');
+  if (problem) throw new InputError(file, null, `the catalog ${problem}`);
+  const source = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
   const errors: ParseError[] = [];
   const tree = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true });
   const firstError = errors[0];
@@ -39,23 +54,28 @@ export function loadCatalog(seedsDir: string): CatalogEntry[] {
     throw new InputError(file, lineAt(source, firstError.offset), `invalid JSON (${printParseErrorCode(firstError.error)})`);
   }
   if (!tree || tree.type !== 'array') throw new InputError(file, 1, 'the catalog must be a JSON array of entries');
+  if (tree.children!.length === 0 && !options.allowEmpty) {
+    throw new InputError(file, 1, 'the catalog lists no reports', 'add an entry per report, or pass --allow-empty to publish an empty site on purpose');
+  }
 
   const raw = JSON.parse(source) as unknown[];
+  const at = (i: number) => lineAt(source, tree.children![i]!.offset);
   const entries = raw.map((entry, i) => parseEntry(entry, i, tree.children![i]!, file, source));
-  checkUnique(entries, tree, file, source);
-  checkFiles(entries, tree, seedsDir, file, source);
+  checkUnique(entries, at, file);
+  checkRegions(entries, at, file);
+  checkFiles(entries, at, seedsDir, file);
   return entries;
 }
 
 function parseEntry(entry: unknown, index: number, node: Node, file: string, source: string): CatalogEntry {
-  const result = catalogEntrySchema.safeParse(entry);
+  const result = catalogEntrySchema.safeParse(entry, { reportInput: true });
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  const at = findNodeAtLocation(node, path) ?? findParent(node, path) ?? node;
+  const where = findNodeAtLocation(node, path) ?? findParent(node, path) ?? node;
   const field = path.join('.') || '(entry)';
   const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
-  throw new InputError(file, lineAt(source, at.offset), `${describe(entry, index)}: ${field} ${message}`);
+  throw new InputError(file, lineAt(source, where.offset), `${describe(entry, index)}: ${field} ${message}`);
 }
 
 function findParent(node: Node, path: Array<string | number>): Node | undefined {
@@ -66,31 +86,52 @@ function findParent(node: Node, path: Array<string | number>): Node | undefined 
   return undefined;
 }
 
-function checkUnique(entries: CatalogEntry[], tree: Node, file: string, source: string): void {
+function checkUnique(entries: CatalogEntry[], at: (i: number) => number, file: string): void {
   for (const key of ['id', 'file'] as const) {
     const seen = new Map<string, number>();
     entries.forEach((entry, i) => {
       const first = seen.get(entry[key]);
       if (first !== undefined) {
-        throw new InputError(
-          file,
-          lineAt(source, tree.children![i]!.offset),
-          `${describe(entry, i)}: duplicate ${key} "${entry[key]}", already used by ${describe(entries[first], first)}`,
-        );
+        throw new InputError(file, at(i), `${describe(entry, i)}: duplicate ${key} "${entry[key]}", already used by ${describe(entries[first], first)}`);
       }
       seen.set(entry[key], i);
     });
   }
 }
 
-function checkFiles(entries: CatalogEntry[], tree: Node, seedsDir: string, file: string, source: string): void {
-  const present = new Set(readdirSync(seedsDir).filter((name) => !NOT_REPORTS.test(name)));
+/** One region id is one region: several reports of it share its name, level and province exactly. */
+function checkRegions(entries: CatalogEntry[], at: (i: number) => number, file: string): void {
+  const first = new Map<string, number>();
   entries.forEach((entry, i) => {
-    if (!present.has(entry.file)) {
-      throw new InputError(file, lineAt(source, tree.children![i]!.offset), `${describe(entry, i)}: file "${entry.file}" is not in ${seedsDir}`);
+    const j = first.get(entry.region.id);
+    if (j === undefined) {
+      first.set(entry.region.id, i);
+      return;
+    }
+    const other = entries[j]!.region;
+    const differs = (['name', 'level', 'province', 'nameEn'] as const).find((k) => (other[k] ?? null) !== (entry.region[k] ?? null));
+    if (differs) {
+      throw new InputError(
+        file,
+        at(i),
+        `${describe(entry, i)}: region "${entry.region.id}" has ${differs} "${entry.region[differs] ?? ''}" here but "${other[differs] ?? ''}" in ${describe(entries[j], j)}`,
+        'give one region one id, with the same name, level and province in every entry',
+      );
     }
   });
+}
+
+function checkFiles(entries: CatalogEntry[], at: (i: number) => number, seedsDir: string, file: string): void {
+  entries.forEach((entry, i) => {
+    const problem = notAFile(join(seedsDir, entry.file));
+    if (problem === 'is not there') throw new InputError(file, at(i), `${describe(entry, i)}: file "${entry.file}" is not in ${seedsDir}`);
+    if (problem) throw new InputError(file, at(i), `${describe(entry, i)}: file "${entry.file}" ${problem}`);
+  });
   const listed = new Set(entries.map((e) => e.file));
-  const orphan = [...present].sort().find((name) => !listed.has(name));
-  if (orphan) throw new InputError(join(seedsDir, orphan), null, `has no entry in ${file}; add one or remove the file`);
+  for (const name of readdirSync(seedsDir).sort()) {
+    if (NOT_REPORTS.test(name) || listed.has(name)) continue;
+    const problem = notAFile(join(seedsDir, name));
+    if (problem) throw new InputError(join(seedsDir, name), null, problem);
+    throw new InputError(join(seedsDir, name), null, `has no entry in ${file}`, 'add one or remove the file');
+  }
 }

@@ -3,7 +3,7 @@ import { type Block, structure, type Unit } from './blocks.ts';
 import { type Credits, emptyCredits, isAuthorSignature, takeCreditLine, takeTrailingCredit } from './credits.ts';
 import { markDamage } from './mojibake.ts';
 import { noiseRule } from './noise.ts';
-import { normalizeLines } from './normalize.ts';
+import { normalizeLines, unsafeCharacters } from './normalize.ts';
 import { stripPinyin } from './pinyin.ts';
 import { isTraditional, simplify } from './simplify.ts';
 
@@ -14,6 +14,8 @@ export interface CleanReport {
   credits: Credits;
   /** The source was in traditional characters; each block keeps its `original`. */
   traditional: boolean;
+  /** Control and text-direction characters removed from the source. */
+  removed: number;
 }
 
 /** From decoded text to a clean, structured report: every rule of the cleaning stage in order. */
@@ -43,5 +45,5 @@ export function cleanReport(text: string, file: string): CleanReport {
   if (!blocks.some((b) => b.kind === 'paragraph')) {
     throw new InputError(file, null, 'no report text is left after removing page chrome');
   }
-  return { title, kicker, blocks, credits, traditional };
+  return { title, kicker, blocks, credits, traditional, removed: unsafeCharacters(text) };
 }

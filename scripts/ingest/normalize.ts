@@ -8,13 +8,19 @@ export interface SourceLine {
 // (full-width) space, the en/em/thin family, and zero-width characters.
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]+/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
-// C0/C1 control characters other than the line breaks handled below; they never carry text.
-const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+// C0/C1 control characters other than the line breaks handled below, and the marks that
+// reverse or isolate text direction (U+202E would show `abc` as `cba`): they never carry text.
+const UNSAFE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-/** Splits text into lines (LF, CRLF or CR), with spaces folded and control characters removed. */
+/** How many control and text-direction characters `normalizeLines` will remove: the build log says. */
+export function unsafeCharacters(text: string): number {
+  return text.match(UNSAFE)?.length ?? 0;
+}
+
+/** Splits text into lines (LF, CRLF or CR), with spaces folded and control and direction characters removed. */
 export function normalizeLines(text: string): SourceLine[] {
   return text.split(/\r\n|\r|\n|\u2028|\u2029/).map((raw, i) => ({
     n: i + 1,
-    text: raw.replace(ZERO_WIDTH, '').replace(CONTROLS, '').replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim(),
+    text: raw.replace(ZERO_WIDTH, '').replace(UNSAFE, '').replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim(),
   }));
 }

@@ -136,7 +136,7 @@ describe('bad input', () => {
 
     const run = runBuild({ seeds, content, dist });
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^build failed: .*catalog\.json:\d+: entry "changli-2025" \(#4\): region\.level /m);
+    expect(run.stderr).toMatch(/^\S*catalog\.json:\d+: entry "changli-2025" \(#4\): region\.level .*\n$/);
     expect({ content: treeDigest(content), dist: treeDigest(dist) }).toEqual(before);
   });
 

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export interface BuildRun {
@@ -10,8 +10,8 @@ export interface BuildRun {
 }
 
 /** Runs `npm run build`'s script with the stage folders pointed elsewhere. */
-export function runBuild(dirs: { seeds?: string; content: string; dist: string }): BuildRun {
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+export function runBuild(dirs: { seeds?: string; content: string; dist: string }, args: string[] = []): BuildRun {
+  const result = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
     encoding: 'utf8',
     env: {
       ...process.env,
@@ -23,14 +23,14 @@ export function runBuild(dirs: { seeds?: string; content: string; dist: string }
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Every file below `dir` with the SHA-256 of its bytes, by relative path. */
+/** Every file below `dir` (following the links a build publishes through) with the SHA-256 of its bytes, by relative path. */
 export function treeDigest(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   if (!existsSync(dir)) return out;
   const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, entry.name);
-      if (entry.isDirectory()) walk(path);
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
       else out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
     }
   };

@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -57,7 +58,7 @@ describe('loadCatalog', () => {
 
   it('names a report file that has no entry', () => {
     writeFileSync(join(seeds, 'extra.txt'), '多出来的报告');
-    expect(() => loadCatalog(seeds)).toThrow(`${join(seeds, 'extra.txt')}: has no entry in ${join(seeds, 'catalog.json')}; add one or remove the file`);
+    expect(() => loadCatalog(seeds)).toThrow(`${join(seeds, 'extra.txt')}: has no entry in ${join(seeds, 'catalog.json')}: add one or remove the file`);
   });
 
   it('names the line of a JSON syntax error', () => {
@@ -70,5 +71,85 @@ describe('loadCatalog', () => {
     expect(() => loadCatalog(seeds)).toThrow(/catalog\.json:1: the catalog must be a JSON array/);
     rmSync(join(seeds, 'catalog.json'));
     expect(() => loadCatalog(seeds)).toThrow(/catalog\.json: the catalog is missing/);
+  });
+
+  it('refuses an empty catalog unless an empty site is asked for', () => {
+    write([]);
+    expect(() => loadCatalog(seeds)).toThrow(/catalog\.json:1: the catalog lists no reports: add an entry per report, or pass --allow-empty/);
+    for (const f of catalog) rmSync(join(seeds, f.file as string));
+    expect(loadCatalog(seeds, { allowEmpty: true })).toEqual([]);
+  });
+
+  it('reads report files only: no links, folders or pipes, listed or not', () => {
+    rmSync(join(seeds, catalog[0]!.file as string));
+    symlinkSync('/etc/passwd', join(seeds, catalog[0]!.file as string));
+    expect(() => loadCatalog(seeds)).toThrow(/entry "kuitun-2025" \(#1\): file "000_e955568ee06e6c7b\.txt" is a symbolic link; copy the report itself/);
+    rmSync(join(seeds, catalog[0]!.file as string));
+    mkdirSync(join(seeds, catalog[0]!.file as string));
+    expect(() => loadCatalog(seeds)).toThrow(/file "000_e955568ee06e6c7b\.txt" is a folder/);
+    rmSync(join(seeds, catalog[0]!.file as string), { recursive: true });
+    execFileSync('mkfifo', [join(seeds, catalog[0]!.file as string)]);
+    expect(() => loadCatalog(seeds)).toThrow(/file "000_e955568ee06e6c7b\.txt" is not a regular file \(a pipe/);
+    rmSync(join(seeds, catalog[0]!.file as string));
+    cpSync('seeds/000_e955568ee06e6c7b.txt', join(seeds, catalog[0]!.file as string));
+    symlinkSync('/etc/passwd', join(seeds, 'passwd.txt'));
+    expect(() => loadCatalog(seeds)).toThrow(`${join(seeds, 'passwd.txt')}: is a symbolic link; copy the report itself into seeds/`);
+  });
+
+  it('accepts a report file named like a readme when the catalog lists it', () => {
+    writeFileSync(join(seeds, 'readme.txt'), '一份名叫 readme 的报告。');
+    catalog.push({ ...catalog[0]!, id: 'other-2025', file: 'readme.txt', region: { id: 'other', name: '某县', level: 'county' } });
+    write(catalog);
+    expect(loadCatalog(seeds).at(-1)!.file).toBe('readme.txt');
+  });
+
+  it.each([
+    ['javascript:alert(1)'],
+    ['data:text/html,<script>alert(1)</script>'],
+    ['file:///etc/passwd'],
+  ])('refuses a source address that is not http(s): %s', (url) => {
+    (catalog[0]!.source as Record<string, unknown>).url = url;
+    write(catalog);
+    expect(() => loadCatalog(seeds)).toThrow(/entry "kuitun-2025" \(#1\): source\.url must be an http:\/\/ or https:\/\/ address/);
+  });
+
+  it('refuses years that disagree with the start and end of the period', () => {
+    (catalog[0]!.period as Record<string, unknown>).years = 37.5;
+    write(catalog);
+    expect(() => loadCatalog(seeds)).toThrow(/entry "kuitun-2025" \(#1\): period\.years /);
+    (catalog[1]!.period as Record<string, unknown>).years = 3;
+    (catalog[0]!.period as Record<string, unknown>).years = 1;
+    write(catalog);
+    expect(() => loadCatalog(seeds)).toThrow(/entry "xinjiang-2018-2023" \(#2\): period\.years must be end − start or end − start \+ 1/);
+  });
+
+  it('refuses one region id on two different regions, naming both entries', () => {
+    (catalog[3]!.region as Record<string, unknown>).id = 'kuitun';
+    write(catalog);
+    expect(() => loadCatalog(seeds)).toThrow(
+      /entry "changli-2025" \(#4\): region "kuitun" has name "秦皇岛市昌黎县" here but "奎屯-独山子经济技术开发区" in entry "kuitun-2025" \(#1\): give one region one id/,
+    );
+  });
+
+  it('refuses ids that would make comparison URLs ambiguous', () => {
+    (catalog[0]!.region as Record<string, unknown>).id = 'north-vs-south';
+    write(catalog);
+    expect(() => loadCatalog(seeds)).toThrow(/region\.id must not contain "-vs-"/);
+  });
+
+  it('refuses control and text-direction characters in any text field', () => {
+    (catalog[0]!.region as Record<string, unknown>).name = '奎屯\u202e区';
+    write(catalog);
+    expect(() => loadCatalog(seeds)).toThrow(/entry "kuitun-2025" \(#1\): region\.name must not hold control or text-direction characters/);
+    (catalog[0]!.region as Record<string, unknown>).name = '奎屯';
+    catalog[0]!.organization = '总工会\u0007';
+    write(catalog);
+    expect(() => loadCatalog(seeds)).toThrow(/organization must not hold control/);
+  });
+
+  it('says which type a field of the wrong type should have', () => {
+    (catalog[0]!.period as Record<string, unknown>).start = '2025';
+    write(catalog);
+    expect(() => loadCatalog(seeds)).toThrow(/entry "kuitun-2025" \(#1\): period\.start Invalid input: expected number, received string/);
   });
 });

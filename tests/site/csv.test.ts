@@ -7,7 +7,11 @@ describe('toCsv', () => {
     expect(toCsv(['q'], [['He said "hi"']])).toBe('\ufeffq\r\n"He said ""hi"""\r\n');
   });
 
-  it('keeps text that a spreadsheet would run as a formula as text', () => {
-    expect(toCsv(['x'], [['=HYPERLINK("x")'], ['@SUM(1)'], ['-5%'], [-5]])).toBe('\ufeffx\r\n"\'=HYPERLINK(""x"")"\r\n\'@SUM(1)\r\n-5%\r\n-5\r\n');
+  it('keeps text that a spreadsheet would run as a formula as text, a leading minus and digit included', () => {
+    expect(toCsv(['x'], [['=HYPERLINK("x")'], ['@SUM(1)'], ['-5%'], ['+1'], ['\t=1'], [-5]])).toBe(
+      '\ufeffx\r\n"\'=HYPERLINK(""x"")"\r\n\'@SUM(1)\r\n\'-5%\r\n\'+1\r\n\'\t=1\r\n-5\r\n',
+    );
+    const attacks = ["-1+1+cmd|' /C calc'!A0", '-1+WEBSERVICE("http://x")'];
+    for (const line of toCsv(['x'], attacks.map((a) => [a])).split('\r\n').slice(1, -1)) expect(line).toMatch(/^"?'/);
   });
 });

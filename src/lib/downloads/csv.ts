@@ -1,12 +1,13 @@
 import { csvFormatRow } from 'd3-dsv';
 
-// A cell that a spreadsheet would run as a formula (CSV injection); prefixed with ' to stay text.
+// A text cell that a spreadsheet would run as a formula (CSV injection: `=HYPERLINK(…)`,
+// `-1+1+cmd|…`); prefixed with ' to stay text. Numbers are numbers, never text cells.
 const FORMULA = /^[=+\-@\t\r]/;
 
 function cell(value: string | number | boolean | null): string {
   if (value === null) return '';
   if (typeof value !== 'string') return String(value);
-  return FORMULA.test(value) && !/^-\d/.test(value) ? `'${value}` : value;
+  return FORMULA.test(value) ? `'${value}` : value;
 }
 
 /**
