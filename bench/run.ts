@@ -9,6 +9,7 @@ import { type CorpusFigures, corpusFigures } from './corpus-build.ts';
 import { lighthouseScores } from './lighthouse.ts';
 import { median } from './median.ts';
 import { pageWeights } from './page-weight.ts';
+import { reportLengthFigures } from './report-length.ts';
 import { searchFigures } from './search.ts';
 
 /**
@@ -52,6 +53,7 @@ try {
   const search = await searchFigures(dist, '职工书屋');
   const lighthouse = await lighthouseScores(dist, ['/', '/indicators/aid-funds/', '/reports/kuitun-2025/']);
   const corpora: CorpusFigures[] = CORPORA.map((n) => corpusFigures(n));
+  const lengths = reportLengthFigures();
   const results = {
     corpus: { reports: readdirSync(join(work, 'content', 'reports')).length, facts: JSON.parse(readFileSync(join(work, 'content', 'data', 'facts.json'), 'utf8')).facts.length },
     ingestMedianMs: Math.round(median(ingestMs) * 10) / 10,
@@ -66,9 +68,12 @@ try {
     runs: { ingest: INGEST_RUNS, build: BUILD_RUNS },
     lighthouse,
     corpora,
+    reportLength: { ...lengths, budget: 'time per MB grows at most 1.5× from 1 to 8 MB' },
   };
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   console.table(lighthouse);
+  console.table(lengths.rows);
+  console.log(`content stage, time per MB at 8 MB ÷ at 1 MB: ${lengths.growth} (budget 1.5)`);
   console.table(
     Object.fromEntries(
       corpora.map((c) => [

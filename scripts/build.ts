@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { buildContent } from './content/build-content.ts';
 import { openStore } from './lib/build-store.ts';
+import { waitForLock } from './lib/lock-file.ts';
 import { paths } from './lib/paths.ts';
 import { reportFailure } from './lib/report-failure.ts';
 import { indexSite } from './search/index-site.ts';
@@ -14,12 +15,16 @@ const debug = process.argv.includes('--debug');
  * starts: at 1000 reports each needs about 3 GB, and together they would need both. It
  * reads the content this build staged, not the published one.
  */
-function buildSite(content: string, outDir: string): void {
-  const run = spawnSync(process.execPath, ['scripts/site/run.ts', outDir], {
+function buildSite(content: string, outDir: string, cacheDir: string): void {
+  // Astro writes the content modules of a build into the project's .astro/, whatever
+  // folders the build reads and writes: builds of this checkout take turns there.
+  const release = waitForLock(resolve('.astro', 'build.lock'));
+  const run = spawnSync(process.execPath, ['scripts/site/run.ts', outDir, cacheDir], {
     env: { ...process.env, CONTENT_DIR: content },
     stdio: debug ? 'inherit' : ['ignore', 'inherit', 'pipe'],
     encoding: 'utf8',
   });
+  release();
   if (run.status === 0) return;
   const said = (run.stderr ?? '').split('\n').find((l) => /error/i.test(l)) ?? (run.stderr ?? '').trim().split('\n')[0];
   throw new Error(`the site did not build (${run.signal ?? `exit ${run.status}`})${said ? `, Astro said: ${said.trim()}` : ''}`);
@@ -39,7 +44,7 @@ async function main(): Promise<void> {
     const stage = store.stage();
     const { reports, facts, removed } = buildContent(paths.seeds, stage.content, paths.taxonomy, { allowEmpty });
     const ingested = performance.now();
-    buildSite(stage.content, stage.dist);
+    buildSite(stage.content, stage.dist, stage.scratch);
     const built = performance.now();
     const { pages } = await indexSite(stage.dist);
     store.publish(stage);

@@ -103,8 +103,8 @@ export function reportMdx(entry: CatalogEntry, report: CleanReport, order: numbe
       ? report.blocks.map((b) => ({ kind: b.kind, level: b.level, text: b.original, credit: b.credit }))
       : null,
   };
-  const body = report.blocks
-    .map((b, i) => renderBlock(b, sections.get(b), facts.filter((f) => f.position.block === i)))
-    .join('\n\n');
+  // Grouped once: filtering every fact for every block grows with the square of a report.
+  const byBlock = Map.groupBy(facts, (f) => f.position.block);
+  const body = report.blocks.map((b, i) => renderBlock(b, sections.get(b), byBlock.get(i) ?? [])).join('\n\n');
   return `---\n${yaml.dump(frontmatter, { lineWidth: -1, noRefs: true, quotingType: '"' })}---\n\n${body}\n`;
 }

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
 import { z } from 'zod';
 import { THEMES } from '../../src/contracts/fact.ts';
 import {
@@ -10,6 +8,7 @@ import {
   taxonomyFileSchema,
 } from '../../src/contracts/indicator.ts';
 import { InputError } from '../lib/input-error.ts';
+import { firstIssue, loadWordLists, readYaml } from '../lib/read-yaml.ts';
 import { paths } from '../lib/paths.ts';
 import type { ThemeWords } from './theme.ts';
 
@@ -40,11 +39,6 @@ function lineOf(source: string, id: unknown, index: number | null): number | nul
   let seen = -1;
   for (let i = start + 1; i < lines.length; i++) if (/^ {2}- /.test(lines[i]!) && ++seen === index) return i + 1;
   return start + 1;
-}
-
-function firstIssue(error: { issues: Array<{ path: PropertyKey[]; message: string }> }): string {
-  const issue = error.issues[0]!;
-  return `${issue.path.map(String).join('.') || '(entry)'} ${issue.message}`;
 }
 
 /** A family as the indicators it stands for: the entry itself, then each twin with the entry's rules and its own changes. */
@@ -88,34 +82,6 @@ function checkFamily(members: Indicator[], vocabulary: Vocabulary): string | nul
   return null;
 }
 
-/** A hand-maintained YAML file, read and parsed; errors name its file and line. */
-function readYaml(file: string, what: string): { source: string; data: unknown } {
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch {
-    throw new InputError(file, null, `${what} is missing`);
-  }
-  try {
-    return { source, data: yaml.load(source) };
-  } catch (error) {
-    const mark = (error as { mark?: { line: number } }).mark;
-    throw new InputError(file, mark ? mark.line + 1 : null, `invalid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
-}
-
-/** The theme words; an error names the theme and its line. */
-function loadThemes(file: string): ThemeWords {
-  const { source, data } = readYaml(file, 'the theme vocabulary');
-  const result = themesFileSchema.safeParse(data);
-  if (!result.success) {
-    const key = String(result.error.issues[0]!.path[0] ?? '');
-    const line = source.split('\n').findIndex((l) => l.startsWith(`${key}:`));
-    throw new InputError(file, line === -1 ? 1 : line + 1, firstIssue(result.error));
-  }
-  return result.data as ThemeWords;
-}
-
 /** Reads and checks the hand-maintained indicator taxonomy and theme words; every error names its file and line. */
 export function loadTaxonomy(file: string, themesFile = paths.themes): Taxonomy {
   const { source, data } = readYaml(file, 'the indicator taxonomy');
@@ -142,5 +108,5 @@ export function loadTaxonomy(file: string, themesFile = paths.themes): Taxonomy 
     }
     return members;
   });
-  return { vocabulary, indicators, themes: loadThemes(themesFile) };
+  return { vocabulary, indicators, themes: loadWordLists(themesFile, 'the theme vocabulary', themesFileSchema) as ThemeWords };
 }

@@ -5,6 +5,8 @@ export interface Unit {
   line: number;
   text: string;
   original: string;
+  /** The line started indented; where a text marks paragraphs so, lines that are not continue one. */
+  indent?: boolean;
 }
 
 export interface Block {
@@ -29,6 +31,8 @@ export interface Structure {
 }
 
 const HEADING_MAX = 40;
+// Indented lines it takes to read indentation as the mark of a paragraph.
+const MIN_INDENTED = 3;
 const TITLE_MAX = 60;
 const SENTENCE_PUNCTUATION = /[。!?;…]/u;
 const OPEN_ENDING = /[,、:(\[“‘《—\-·]$/u;
@@ -72,12 +76,17 @@ function newBlock(unit: Unit, kind: Block['kind'], rest: Partial<Block> = {}): B
   return { kind, level: null, marker: null, text: unit.text, original: unit.original, credit: null, line: unit.line, ...rest };
 }
 
-/** Splits the title lines off the top: heading-like lines before the first paragraph. */
-function takeTitle(units: Unit[]): { title: string | null; kicker: string | null; rest: Unit[] } {
+/** A title may exclaim or ask (`成绩单来了！`) where a heading does not; it never holds a full stop. */
+function isTitleLike(source: string): boolean {
+  return isHeadingLike(source.replace(/[!?！？]/gu, ''), TITLE_MAX) && !/[。;；]/u.test(source);
+}
+
+/** Splits the title lines off the top: title-like lines before the first paragraph. */
+function takeTitle(units: Unit[], startsParagraph: (i: number) => boolean): { title: string | null; kicker: string | null; rest: Unit[] } {
   let count = 0;
-  while (count < 2 && count < units.length - 1 && isHeadingLike(units[count]!.text, TITLE_MAX) && !loneMarker(units[count]!.text)) count++;
+  while (count < 2 && count < units.length - 1 && isTitleLike(units[count]!.text) && !loneMarker(units[count]!.text) && !startsParagraph(count)) count++;
   const next = units[count];
-  if (count === 0 || !next || isHeadingLike(next.text)) return { title: null, kicker: null, rest: units };
+  if (count === 0 || !next || (isHeadingLike(next.text) && !startsParagraph(count))) return { title: null, kicker: null, rest: units };
   const lines = units.slice(0, count).map((u) => u.text);
   return { title: lines.at(-1)!, kicker: lines.length > 1 ? lines.slice(0, -1).join(' ') : null, rest: units.slice(count) };
 }
@@ -101,7 +110,13 @@ function headingFromPrefixed(unit: Unit): Block | null {
  * lines, but never join a heading to a paragraph.
  */
 export function structure(units: Unit[]): Structure {
-  const { title, kicker, rest } = takeTitle(units);
+  // A text that indents its paragraphs and wraps their lines (newspaper pages): a line that
+  // is not indented continues the paragraph before it, and an indented line followed by such
+  // a line opens a paragraph, however short it is.
+  const indentsParagraphs = units.filter((u) => u.indent).length >= MIN_INDENTED;
+  const wraps = (list: Unit[], i: number) =>
+    indentsParagraphs && list[i]!.indent === true && list[i + 1] !== undefined && !list[i + 1]!.indent && isUnfinished(list[i]!.text);
+  const { title, kicker, rest } = takeTitle(units, (i) => wraps(units, i));
   const blocks: Block[] = [];
   let pendingMarker: string | null = null;
   let previousWasHeading = false;
@@ -116,7 +131,11 @@ export function structure(units: Unit[]): Structure {
       return;
     }
     const forcedJoin =
-      last?.kind === 'paragraph' && isUnfinished(last.text) && (/\d$/.test(foldPunctuation(last.text.slice(-1))) || CONTINUATION_START.test(foldPunctuation(unit.text)));
+      last?.kind === 'paragraph' &&
+      isUnfinished(last.text) &&
+      (/\d$/.test(foldPunctuation(last.text.slice(-1))) ||
+        CONTINUATION_START.test(foldPunctuation(unit.text)) ||
+        (indentsParagraphs && !unit.indent && headingFromPrefixed(unit) === null));
     const caption = execReading(CAPTION, unit.text);
 
     if (!forcedJoin && caption) {
@@ -129,10 +148,10 @@ export function structure(units: Unit[]): Structure {
         }),
       );
       previousWasHeading = false;
-    } else if (!forcedJoin && isHeadingLike(unit.text)) {
+    } else if (!forcedJoin && isHeadingLike(unit.text) && !wraps(rest, i)) {
       if (pendingMarker !== null) {
         blocks.push(newBlock(unit, 'heading', { level: 3, marker: pendingMarker }));
-      } else if (previousWasHeading && last?.kind === 'heading' && last.marker === null && headingFromPrefixed(unit) === null) {
+      } else if (previousWasHeading && last?.kind === 'heading' && last.marker === null && headingFromPrefixed(unit) === null && !unit.indent) {
         last.text = `${last.text} ${unit.text}`;
         last.original = `${last.original} ${unit.original}`;
       } else {

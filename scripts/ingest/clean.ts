@@ -1,8 +1,9 @@
 import { InputError } from '../lib/input-error.ts';
 import { type Block, structure, type Unit } from './blocks.ts';
-import { type Credits, emptyCredits, isAuthorSignature, takeCreditLine, takeTrailingCredit } from './credits.ts';
+import { type ChromeVocabulary, loadChrome, stripChrome } from './chrome.ts';
+import { type Credits, emptyCredits, isAuthorSignature, takeCreditLine, takeDateline, takeTrailingCredit } from './credits.ts';
 import { markDamage } from './mojibake.ts';
-import { noiseRule } from './noise.ts';
+import { paths } from '../lib/paths.ts';
 import { normalizeLines, unsafeCharacters } from './normalize.ts';
 import { stripPinyin } from './pinyin.ts';
 import { isTraditional, simplify } from './simplify.ts';
@@ -18,17 +19,24 @@ export interface CleanReport {
   removed: number;
 }
 
+let projectChrome: ChromeVocabulary | undefined;
+
+/** content/chrome.yaml, read once. */
+export function defaultChrome(): ChromeVocabulary {
+  projectChrome ??= loadChrome(paths.chrome);
+  return projectChrome;
+}
+
 /** From decoded text to a clean, structured report: every rule of the cleaning stage in order. */
-export function cleanReport(text: string, file: string): CleanReport {
+export function cleanReport(text: string, file: string, chrome: ChromeVocabulary = defaultChrome()): CleanReport {
   const lines = normalizeLines(text)
-    .map((line) => ({ line: line.n, original: markDamage(stripPinyin(line.text)) }))
+    .map((line) => ({ line: line.n, original: markDamage(stripPinyin(line.text)), segments: line.segments, indent: line.indent }))
     .filter((line) => line.original !== '');
   const traditional = isTraditional(lines.map((l) => l.original).join(''));
   const credits = emptyCredits();
 
-  const units: Unit[] = lines
-    .map((l) => ({ ...l, text: traditional ? simplify(l.original) : l.original }))
-    .filter((u) => noiseRule(u.text) === null && !takeCreditLine(u.text, credits));
+  const simplified = lines.map((l) => ({ ...l, text: traditional ? simplify(l.original) : l.original }));
+  const units: Unit[] = stripChrome(simplified, chrome, credits).filter((u) => !takeCreditLine(u.text, credits));
 
   const last = units.at(-1);
   if (last && units.length > 1 && isAuthorSignature(last.text)) {
@@ -37,6 +45,11 @@ export function cleanReport(text: string, file: string): CleanReport {
   }
 
   const { title, kicker, blocks } = structure(units);
+  const opening = blocks.find((b) => b.kind === 'paragraph');
+  if (opening) {
+    opening.text = takeDateline(opening.text, credits);
+    opening.original = takeDateline(opening.original, emptyCredits());
+  }
   const closing = blocks.at(-1);
   if (closing?.kind === 'paragraph') {
     closing.text = takeTrailingCredit(closing.text, credits);

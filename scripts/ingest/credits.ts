@@ -2,19 +2,21 @@ import { execReading, foldPunctuation } from '../../src/contracts/punctuation.ts
 
 /** Who wrote, edited and published a report: kept as metadata, never in the body. */
 export interface Credits {
-  /** The byline as printed, e.g. `本报记者 徐顺凯`. */
+  /** The byline as printed, e.g. `本报记者 徐顺凯`, `鹿泉区总工会供稿`. */
   byline: string | null;
   publisher: string | null;
   reporters: string[];
   author: string | null;
   /** The `来源:` line's value. */
   source: string | null;
+  /** The date the page gives for the report (`发布时间:2025-07-08`), YYYY-MM-DD. */
+  published: string | null;
   /** Editorial roles from credit blocks (`监制丨李小燕`). */
   staff: Array<{ role: string; name: string }>;
 }
 
 export function emptyCredits(): Credits {
-  return { byline: null, publisher: null, reporters: [], author: null, source: null, staff: [] };
+  return { byline: null, publisher: null, reporters: [], author: null, source: null, published: null, staff: [] };
 }
 
 const NAME = '[\\p{Script=Han}·]{2,5}';
@@ -30,6 +32,11 @@ const TRAILING_CREDIT = new RegExp(
   'u',
 );
 const AUTHOR_SIGNATURE = new RegExp(`^${NAME}$`, 'u');
+// `(市总工会宣教部供稿)`: who supplied the text.
+const SUPPLIED_BY = /^\(\s*(.{2,30}?)\s*供稿\s*\)$/u;
+// `本报讯(记者 林晓峰 通讯员 陈思琪)` opening a news item's first paragraph.
+const REPORTERS = `\\(((?:(?:记者|通讯员|实习生)\\s*${NAMES}\\s*)+)\\)`;
+const DATELINE = new RegExp(`^(?:(?:本报讯|本台讯|本网讯|本刊讯)\\s*(?:${REPORTERS})?|[\\p{Script=Han}]{2,8}讯\\s*${REPORTERS})\\s*`, 'u');
 const HOUSE_PUBLISHER = /^(?:本报|本台|本刊|本网|本站)$/u;
 
 function splitNames(names: string): string[] {
@@ -44,6 +51,11 @@ export function takeCreditLine(line: string, credits: Credits): boolean {
   const staff = execReading(STAFF_LINE, line);
   if (staff) {
     for (const name of splitNames(staff[2]!)) credits.staff.push({ role: staff[1]!, name });
+    return true;
+  }
+  const supplied = execReading(SUPPLIED_BY, line);
+  if (supplied) {
+    credits.byline ??= `${supplied[1]}供稿`;
     return true;
   }
   const source = execReading(SOURCE_LINE, line);
@@ -70,6 +82,16 @@ export function takeTrailingCredit(paragraph: string, credits: Credits): string 
   credits.reporters.push(...splitNames(names.trim()));
   credits.byline ??= match[0].trim().replace(/^[(（]|[)）]$/gu, '');
   return paragraph.slice(0, match.index);
+}
+
+/** Strips a news item's dateline (`本报讯(记者 林晓峰)`) off its first paragraph, its reporters into `credits`. */
+export function takeDateline(paragraph: string, credits: Credits): string {
+  const match = execReading(DATELINE, paragraph);
+  if (!match || match[0].length === paragraph.length) return paragraph;
+  const names = match[1] ?? match[2];
+  if (names) credits.reporters.push(...splitNames(foldPunctuation(names).replace(/(?:记者|通讯员|实习生)\s*/gu, ' ').trim()));
+  credits.byline ??= match[0].trim();
+  return paragraph.slice(match[0].length);
 }
 
 /** A lone name after the last paragraph is the author's signature (forum posts, blogs). */

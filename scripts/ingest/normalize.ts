@@ -2,7 +2,13 @@
 export interface SourceLine {
   n: number;
   text: string;
+  /** The pieces wide gaps or bars split it into (`首页　　新闻　　工会`): a menu's items. */
+  segments: string[];
+  /** Whether it starts indented (`　　`): where lines are wrapped, only a paragraph's first line is. */
+  indent: boolean;
 }
+
+const WIDE_GAP = /[ \t]{2,}|[\u3000\u00a0]+|\s*[|｜]\s*/u;
 
 // Unicode spaces that copy-paste from web pages leaves behind: NBSP, the ideographic
 // (full-width) space, the en/em/thin family, and zero-width characters.
@@ -19,8 +25,13 @@ export function unsafeCharacters(text: string): number {
 
 /** Splits text into lines (LF, CRLF or CR), with spaces folded and control and direction characters removed. */
 export function normalizeLines(text: string): SourceLine[] {
-  return text.split(/\r\n|\r|\n|\u2028|\u2029/).map((raw, i) => ({
-    n: i + 1,
-    text: raw.replace(ZERO_WIDTH, '').replace(UNSAFE, '').replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim(),
-  }));
+  return text.split(/\r\n|\r|\n|\u2028|\u2029/).map((raw, i) => {
+    const clean = raw.replace(ZERO_WIDTH, '').replace(UNSAFE, '');
+    return {
+      n: i + 1,
+      text: clean.replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim(),
+      segments: clean.trim().split(WIDE_GAP).map((s) => s.trim()).filter(Boolean),
+      indent: /^(?:[\u3000\t]| {2})/u.test(clean),
+    };
+  });
 }

@@ -1,10 +1,11 @@
-import { linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { InputError } from './input-error.ts';
+import { isLiveAside, takeLock } from './lock-file.ts';
 
 /**
  * Where builds are made and published so that a build is one transaction. Each build
- * writes its content and its site into a folder of its own under `.builds/`; publishing
+ * writes its content and its site into a folder of its own under `.dist-builds/`; publishing
  * is a single rename of the `current` link to that folder. `dist/`, `content/reports/` and
  * `content/data/` are links through `current`, so at any moment (a kill included) they are
  * the old pair or the new pair, never a mixture and never missing.
@@ -25,21 +26,13 @@ export interface Stage {
   id: string;
   content: string;
   dist: string;
+  /** This build's own working files (Astro's cache), so builds of other folders never share them; removed on publishing. */
+  scratch: string;
 }
 
 const CURRENT = 'current';
 const LOCK = 'lock';
 const GENERATED = ['reports', 'data'];
-
-/** Whether a process with this id is running (a lock left by a killed build is not held). */
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Points `path` at `target` (relative to where the link stands), replacing a link or an old real folder there. */
 function ensureLink(path: string, target: string): void {
@@ -75,12 +68,12 @@ export function openStore(contentDir: string, distDir: string): BuildStore {
     root,
     stage() {
       const id = `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`;
-      const stage = { id, content: join(root, id, 'content'), dist: join(root, id, 'dist') };
-      mkdirSync(stage.content, { recursive: true });
-      mkdirSync(stage.dist, { recursive: true });
+      const stage = { id, content: join(root, id, 'content'), dist: join(root, id, 'dist'), scratch: join(root, id, 'scratch') };
+      for (const dir of [stage.content, stage.dist, stage.scratch]) mkdirSync(dir, { recursive: true });
       return stage;
     },
     publish(stage) {
+      rmSync(stage.scratch, { recursive: true, force: true });
       ensureLink(dist, join(current, 'dist'));
       for (const name of GENERATED) ensureLink(join(content, name), join(current, 'content', name));
       const next = join(root, `${CURRENT}.${process.pid}`);
@@ -92,32 +85,15 @@ export function openStore(contentDir: string, distDir: string): BuildStore {
       const keep = published();
       for (const name of readdirSync(root)) {
         if (name === CURRENT || name === LOCK || name === keep) continue;
-        if (name.startsWith(`${LOCK}.`) && running(Number(name.slice(LOCK.length + 1)))) continue;
+        if (isLiveAside(name, LOCK)) continue;
         rmSync(join(root, name), { recursive: true, force: true });
       }
     },
     lock() {
       const file = join(root, LOCK);
-      // Written aside and linked into place, so the lock never exists without its holder's id.
-      const mine = join(root, `${LOCK}.${process.pid}`);
-      writeFileSync(mine, String(process.pid));
-      try {
-        for (;;) {
-          try {
-            linkSync(mine, file);
-            return () => rmSync(file, { force: true });
-          } catch (error) {
-            if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-          }
-          const holder = Number(readFileSync(file, 'utf8'));
-          if (running(holder)) {
-            throw new InputError(file, null, `another build (process ${holder}) is running`, 'wait for it to finish, then build again');
-          }
-          rmSync(file, { force: true });
-        }
-      } finally {
-        rmSync(mine, { force: true });
-      }
+      const taken = takeLock(file);
+      if (typeof taken === 'function') return taken;
+      throw new InputError(file, null, `another build (process ${taken.holder}) is running`, 'wait for it to finish, then build again');
     },
   };
 }

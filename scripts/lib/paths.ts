@@ -7,5 +7,6 @@ export const paths = {
   /** Hand-maintained, so it stays in the repository's content/ whatever CONTENT_DIR says. */
   taxonomy: resolve(process.env.TAXONOMY_FILE ?? 'content/indicators.yaml'),
   themes: resolve(process.env.THEMES_FILE ?? 'content/themes.yaml'),
+  chrome: resolve(process.env.CHROME_FILE ?? 'content/chrome.yaml'),
   dist: resolve(process.env.DIST_DIR ?? 'dist'),
 };

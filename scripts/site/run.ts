@@ -4,8 +4,9 @@ import { env } from 'node:process';
 env.ASTRO_TELEMETRY_DISABLED ??= '1';
 const { build } = await import('astro');
 
-const outDir = process.argv[2];
-if (!outDir) throw new Error('usage: node scripts/site/run.ts <output folder>');
-// force: the content-layer cache in .astro/ remembers the last CONTENT_DIR; a build from
-// another folder (a test's, since deleted) must not resolve entries from there.
-await build({ outDir, logLevel: 'warn', force: true });
+const [outDir, cacheDir] = process.argv.slice(2);
+if (!outDir || !cacheDir) throw new Error('usage: node scripts/site/run.ts <output folder> <cache folder>');
+// A cache of this build's own: Astro's content-layer store in the shared node_modules/.astro
+// remembers the last CONTENT_DIR, and two builds of different folders at once would
+// read each other's entries.
+await build({ outDir, cacheDir, logLevel: 'warn' });

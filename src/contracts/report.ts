@@ -23,6 +23,8 @@ export const reportSchema = z.object({
     reporters: z.array(z.string()),
     author: z.string().nullable(),
     source: z.string().nullable(),
+    /** The date the copied page gives (`发布时间`), YYYY-MM-DD. */
+    published: z.string().nullable(),
     staff: z.array(z.object({ role: z.string(), name: z.string() })),
   }),
   script: z.enum(['simplified', 'traditional']),

@@ -116,7 +116,11 @@ describe('hostile report text builds, made harmless', () => {
     catalog[3]!.region.name = "-1+1+cmd|' /C calc'!A0";
     const long = '全年开展活动32场,覆盖职工1.2万人次'.repeat(8000);
     const report = readFileSync(join(dir, catalog[3]!.file), 'utf8');
-    writeFileSync(join(dir, catalog[3]!.file), `${report}\n反向\u202e文字\u200f结束,-1+WEBSERVICE("http://x")等内容。\n${long}\n`);
+    // Into the body, after its first paragraph: what follows a web page's footer is page furniture and dropped.
+    const lines = report.split('\n');
+    const body = lines.findIndex((line) => line.length > 50 && line.includes('。'));
+    lines.splice(body + 1, 0, '反向\u202e文字\u200f结束,-1+WEBSERVICE("http://x")等内容。', long);
+    writeFileSync(join(dir, catalog[3]!.file), lines.join('\n'));
     save();
     const run = runBuild({ seeds: dir, ...hostile });
     expect(run.status, run.stderr).toBe(0);

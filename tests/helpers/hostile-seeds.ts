@@ -8,7 +8,8 @@ export const HOSTILE_BYTES = 5 * 1024 * 1024;
 /**
  * The hostile fixture copied to `dir`, its report grown past 5 MB with real seed
  * paragraphs between more markup, script and control characters, so the size never
- * sits in the repository.
+ * sits in the repository. Each hostile line carries Chinese words: a line of bare Latin
+ * is page furniture and is dropped before it could render.
  */
 export function writeHostileSeeds(dir: string): void {
   cpSync(FIXTURE, dir, { recursive: true });
@@ -18,7 +19,7 @@ export function writeHostileSeeds(dir: string): void {
     '<div onmouseover="alert(2)" onclick=alert(3)>事件属性</div>',
     '<a href="javascript:alert(4)">脚本链接</a> <svg onload=alert(5)>',
     '控制字符\u0001\u0002\u0007\u001b[31m红\u001b[0m\u007f\u202e反向\u202c结束。',
-    '{alert(6)} {`${alert(7)}`} <Fact id="x" /> <style>body{display:none}</style>',
+    '花括号{alert(6)} {`${alert(7)}`} <Fact id="x" /> <style>body{display:none}</style>样式',
   ];
   let size = readFileSync(report).length;
   const chunk: string[] = [];

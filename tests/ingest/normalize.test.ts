@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeLines } from '../../scripts/ingest/normalize.ts';
+import { normalizeLines, unsafeCharacters } from '../../scripts/ingest/normalize.ts';
 
 describe('normalizeLines', () => {
   it('splits CRLF, CR and LF line endings and numbers lines from 1', () => {
-    expect(normalizeLines('一\r\n二\r三\n四')).toEqual([
+    expect(normalizeLines('一\r\n二\r三\n四').map(({ n, text }) => ({ n, text }))).toEqual([
       { n: 1, text: '一' },
       { n: 2, text: '二' },
       { n: 3, text: '三' },
@@ -22,5 +22,18 @@ describe('normalizeLines', () => {
     expect(normalizeLines('(通讯员  任温馨')[0]!.text).toBe('(通讯员 任温馨');
     expect(normalizeLines('亮实绩\u3000展风采')[0]!.text).toBe('亮实绩 展风采');
     expect(normalizeLines('工\u200b会\u0007经费\ufeff')[0]!.text).toBe('工会经费');
+  });
+
+  it('removes and counts the marks that reverse text direction', () => {
+    const text = '反向\u202e文字\u200f结束\u0001';
+    expect(normalizeLines(text)[0]!.text).toBe('反向文字结束');
+    expect(unsafeCharacters(text)).toBe(3);
+  });
+
+  it('keeps the pieces wide gaps and bars split a line into, and whether it starts indented', () => {
+    const [menu, paragraph, line] = normalizeLines('首页\u3000\u3000新闻中心 | 政务公开\n\u3000\u3000去年以来,区总工会\n上班、晚上有空');
+    expect(menu!.segments).toEqual(['首页', '新闻中心', '政务公开']);
+    expect(paragraph!.indent).toBe(true);
+    expect(line!.indent).toBe(false);
   });
 });

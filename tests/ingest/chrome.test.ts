@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type ChromeKind, chromeKind, loadChrome } from '../../scripts/ingest/chrome.ts';
+import { cleanReport } from '../../scripts/ingest/clean.ts';
+import { decodeReport } from '../../scripts/ingest/decode.ts';
+import { simplify } from '../../scripts/ingest/simplify.ts';
+import { PUNCTUATION_FORMS } from '../helpers/punctuation-forms.ts';
+
+const chrome = loadChrome('content/chrome.yaml');
+const kindOf = (text: string) => chromeKind({ text, segments: text.split(/ {2,}|\u3000+|\s*[|｜]\s*/u).filter(Boolean) }, chrome);
+
+describe.each(PUNCTUATION_FORMS)('chromeKind, %s', (_form, form) => {
+  it.each([
+    ['图片', 'media'],
+    ['维稳.jpg', 'media'],
+    ['<左右滑动查看更多>', 'media'],
+    ['(相关资料图)', 'media'],
+    ['当前位置:首页 > 工会动态 > 工作总结', 'navigation'],
+    ['职工之声网 > 工会 > 地方工会 > 正文', 'navigation'],
+    ['首页 → 工会动态 → 工作报告', 'navigation'],
+    ['首页　　工会要闻　　基层动态　　维权帮扶', 'navigation'],
+    ['网上服务　|　首页　|　互动交流', 'menu'],
+    ['发布时间:2025-07-08 16:32　来源:县总工会　浏览次数:1268', 'meta'],
+    ['索 引 号:003187542/2026-00012', 'meta'],
+    ['2025-09-03 09:15:22　来源:浙南职工报　作者:林晓峰', 'meta'],
+    ['2025年03月05日　星期三', 'meta'],
+    ['标签:', 'meta'],
+    ['查看: 15|回复: 0', 'meta'],
+    ['发表于 2 小时前 | 查看全部 |阅读模式', 'meta'],
+    ['【字体:大 中 小】　【打印】　【关闭】', 'controls'],
+    ['打印本页 | 关闭窗口', 'controls'],
+    ['×', 'controls'],
+    ['使用道具 举报', 'controls'],
+    ['快速回复 返回顶部 返回列表', 'controls'],
+    ['关灯 在本版发帖', 'controls'],
+    ['上一篇:县市场监管局开展春季食品安全专项检查', 'end'],
+    ['< 上一版　　下一版 >', 'end'],
+    ['【相关阅读】', 'end'],
+    ['本版积分规则', 'end'],
+    ['主办:柳塘县人民政府办公室　　承办:柳塘县融媒体中心', 'footer'],
+    ['地址:柳塘县人民路88号　邮编:336500　联系电话:0797-6821234', 'footer'],
+    ['赣ICP备05007312号-1　赣公网安备 36079902000118号', 'footer'],
+    ['Copyright © 2021-2026 中企互动平台 版权所有 All Rights Reserved.', 'footer'],
+    ['相关侵权、举报、投诉及建议等,请发 E-mail:bztdxxl@vip.sina.com', 'footer'],
+    ['Powered by Discuz! X3.5|京ICP备10020731号-1|京公网安备 11010102001080号', 'footer'],
+    ['无障碍浏览　|　长者模式　|　繁體版　|　手机版', 'header'],
+    ['马上注册!', 'header'],
+    ['您需要 登录 才可以下载或查看,没有账号?注册', 'header'],
+    ['点击蓝字 关注我们', 'platform'],
+    ['关注公众号', 'platform'],
+    ['扫一扫添加管理员微信', 'platform'],
+    ['QQ会员群', 'platform'],
+    ['阅读 2318', 'platform'],
+    ['原创 刘思雨 星城职工之家 2025年12月30日 18:06 湖南', 'platform'],
+    ["LIUTANG COUNTY PEOPLE'S GOVERNMENT", 'latin'],
+  ] as Array<[string, ChromeKind]>)('reads %j as %s', (line, kind) => {
+    expect(kindOf(form(line))).toBe(kind);
+  });
+
+  it.each([
+    '思想铸魂:理论浸润凝共识,文化聚气筑同心',
+    '“数字工会”:智慧赋能提升治理效能',
+    '01',
+    '职工思想政治引领取得新成效',
+    '本报记者 徐顺凯',
+    '聚焦产改　建功一线',
+    '所需资金来源于市总工会专项补助和县总工会本级经费。',
+    '在全县15个乡镇(街道)工会服务站公示地址、电话和职工法律援助热线12351,受理职工诉求47件,办结率100%。',
+    '建立196个“枫桥经验”法律职工服务工作站,深入企业广泛开展法治宣讲近万场次,累计为职工提供法律服务近千万人次。',
+  ])('keeps the report line %j', (line) => {
+    expect(kindOf(form(line))).toBeNull();
+  });
+
+  it('never reads a long line as chrome, whatever words it holds', () => {
+    expect(kindOf(form(`依托“昌黎县总工会”微信公众号、视频号等新媒体平台,推送法律知识小贴士,关注公众号的职工${'很多'.repeat(80)}。`))).toBeNull();
+  });
+});
+
+interface PageCopy {
+  file: string;
+  title: string;
+  firstParagraph: string;
+  lastParagraph: string;
+  headings: string[];
+  mustNotContain: string[];
+  mustContain: string[];
+  source: string | null;
+  published: string | null;
+}
+
+const DIR = 'tests/fixtures/chrome';
+const copies = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as PageCopy[];
+
+// Page copies written for the project in the layouts of government, union and news sites.
+describe.each(PUNCTUATION_FORMS)('a page copied from a site, %s', (_form, form) => {
+  it.each(copies)('$file keeps its own title, text and headings and loses the page', (copy) => {
+    const report = cleanReport(form(decodeReport(readFileSync(join(DIR, copy.file)), copy.file)), copy.file);
+    // The pages print full-width spaces that cleaning folds; a traditional page is read simplified.
+    const as = (s: string) => form(report.traditional ? simplify(s) : s).replaceAll('\u3000', ' ');
+    const paragraphs = report.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+    const text = report.blocks.map((b) => b.text).join('\n');
+    expect(report.title).toBe(as(copy.title));
+    expect(paragraphs[0]!.startsWith(as(copy.firstParagraph))).toBe(true);
+    expect(paragraphs.at(-1)!.endsWith(as(copy.lastParagraph))).toBe(true);
+    expect(report.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(copy.headings.map(as));
+    for (const chromeText of copy.mustNotContain) expect(text).not.toContain(as(chromeText));
+    for (const reportText of copy.mustContain) expect(text).toContain(as(reportText));
+    expect(report.credits.source).toBe(copy.source === null ? null : as(copy.source));
+    expect(report.credits.published).toBe(copy.published);
+  });
+});
