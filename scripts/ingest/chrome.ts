@@ -9,7 +9,7 @@ const words = z.array(z.string().min(1)).min(1);
 const chromeSchema = z
   .object({
     navigation: words,
-    meta: z.object({ published: words, source: words, author: words, editor: words, other: words }).strict(),
+    meta: z.object({ published: words, source: words, author: words, supplier: words, editor: words, other: words }).strict(),
     controls: words,
     ends: words,
     footer: z.object({ keys: words, marks: words }).strict(),
@@ -45,7 +45,7 @@ const FILE_NAME = /^\S{1,80}\.(?:jpe?g|png|gif|webp|bmp|svg|heic|mp4|mp3)$/iu;
 const SENTENCE = /[。;!?]/u;
 const BULLET = /^[·•▪◆◇■□●○▶►※]\s*/u;
 
-const compiled = new WeakMap<ChromeVocabulary, { metaKey: RegExp; keyKind: Map<string, keyof ChromeVocabulary['meta']> }>();
+const compiled = new WeakMap<ChromeVocabulary, { metaKey: RegExp; footerKey: RegExp; keyKind: Map<string, keyof ChromeVocabulary['meta']> }>();
 
 /** Keys may be printed with spaces between their characters (`索 引 号`, `文　　号`). */
 function spaced(word: string): string {
@@ -56,9 +56,13 @@ function compile(v: ChromeVocabulary) {
   let c = compiled.get(v);
   if (!c) {
     const keyKind = new Map<string, keyof ChromeVocabulary['meta']>();
-    for (const kind of ['other', 'editor', 'author', 'source', 'published'] as const) for (const k of v.meta[kind]) keyKind.set(k, kind);
+    for (const kind of ['other', 'editor', 'supplier', 'author', 'source', 'published'] as const) for (const k of v.meta[kind]) keyKind.set(k, kind);
     const keys = [...keyKind.keys()].sort((a, b) => b.length - a.length).map(spaced);
-    c = { metaKey: new RegExp(`(?:^|\\s|\\()(${keys.join('|')})\\s*:`, 'gu'), keyKind };
+    c = {
+      metaKey: new RegExp(`(?:^|\\s|\\()(${keys.join('|')})\\s*:`, 'gu'),
+      footerKey: new RegExp(`(?:^|\\s)(?:${v.footer.keys.map(spaced).join('|')})\\s*:`, 'u'),
+      keyKind,
+    };
     compiled.set(v, c);
   }
   return c;
@@ -115,7 +119,7 @@ export function chromeKind(line: PageLine, v: ChromeVocabulary): ChromeKind | nu
     return 'navigation';
   }
   if (holdsAny(text, v.footer.marks)) return 'footer';
-  if (v.footer.keys.some((k) => new RegExp(`(?:^|\\s)${spaced(k)}\\s*:`, 'u').test(text)) && !text.endsWith('。')) return 'footer';
+  if (compile(v).footerKey.test(text) && !text.endsWith('。')) return 'footer';
   if (COUNTER.test(text) || startsWithAny(text, v.platform) || /^原创\s/u.test(text)) return 'platform';
   const pairs = metaPairs(text, v);
   if (pairs.length > 0 && !text.endsWith('。') && (pairs.length >= 2 || pairs[0]!.at <= 1)) return 'meta';
@@ -157,7 +161,8 @@ function harvest(text: string, v: ChromeVocabulary, credits: Credits): void {
     if (value === '') continue;
     if (kind === 'published') credits.published ??= isoDate(value);
     else if (kind === 'source') credits.source ??= value;
-    else if (kind === 'author' && key !== '供稿') credits.author ??= value;
+    else if (kind === 'author') credits.author ??= value;
+    else if (kind === 'supplier') credits.byline ??= `${value}供稿`;
     else if (kind === 'editor') for (const name of value.split(/[\s、,]+/u).filter((n) => NAME.test(n))) credits.staff.push({ role: key, name });
   }
   if (credits.published === null && foldPunctuation(text).trim().search(DATE) === 0) credits.published = isoDate(text);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ChromeKind, chromeKind, loadChrome } from '../../scripts/ingest/chrome.ts';
+import { type ChromeKind, chromeKind, loadChrome, stripChrome } from '../../scripts/ingest/chrome.ts';
+import { emptyCredits } from '../../scripts/ingest/credits.ts';
 import { cleanReport } from '../../scripts/ingest/clean.ts';
 import { decodeReport } from '../../scripts/ingest/decode.ts';
 import { simplify } from '../../scripts/ingest/simplify.ts';
@@ -108,5 +109,14 @@ describe.each(PUNCTUATION_FORMS)('a page copied from a site, %s', (_form, form) 
     for (const reportText of copy.mustContain) expect(text).toContain(as(reportText));
     expect(report.credits.source).toBe(copy.source === null ? null : as(copy.source));
     expect(report.credits.published).toBe(copy.published);
+  });
+});
+
+describe.each(PUNCTUATION_FORMS)('metadata lines, %s', (_form, form) => {
+  it('keeps who supplied the text as the byline, not as its author', () => {
+    const credits = emptyCredits();
+    const lines = ['发布时间:2024-03-02　供稿:县总工会办公室　作者:周立新', '全年新建职工书屋8家。'].map((text) => ({ text: form(text), segments: [] }));
+    expect(stripChrome(lines, chrome, credits).map((l) => l.text)).toEqual([form('全年新建职工书屋8家。')]);
+    expect(credits).toMatchObject({ byline: '县总工会办公室供稿', author: '周立新', published: '2024-03-02' });
   });
 });
