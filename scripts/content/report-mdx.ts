@@ -87,6 +87,7 @@ export function reportMdx(entry: CatalogEntry, report: CleanReport, order: numbe
     organization: entry.organization ?? null,
     period: entry.period,
     source: entry.source ?? null,
+    denominators: entry.denominators ?? null,
     credits: report.credits,
     script: report.traditional ? 'traditional' : 'simplified',
     counts: {

@@ -1,4 +1,4 @@
-import { type ViewState, parseViewState, viewStateQuery } from '../lib/view/view-state.ts';
+import { PERS, type ViewState, chosenView, parseViewState, viewStateQuery } from '../lib/view/view-state.ts';
 
 /**
  * The charts' island: reads the view from the query string, shows the matching pre-rendered
@@ -12,13 +12,11 @@ let state = parseViewState(location.search, regions);
 function apply(next: ViewState): void {
   state = next;
   for (const figure of figures) {
-    const per = figure.dataset.perToggle === 'true' ? state.per : 'total';
-    const scale = figure.dataset.scaleToggle === 'true' ? state.scale : 'linear';
-    const view = `${per}-${scale}`;
+    const view = chosenView(state, (figure.dataset.views ?? '').split(' '));
     for (const variant of figure.querySelectorAll<HTMLElement>('[data-view]')) variant.hidden = variant.dataset.view !== view;
     for (const button of figure.querySelectorAll<HTMLButtonElement>('button[data-set]')) {
       const [key, value] = button.dataset.set!.split('=') as [keyof ViewState, string];
-      const pressed = key === 'highlight' ? state.highlight.includes(value) : state[key] === value;
+      const pressed = key === 'highlight' ? state.highlight.includes(value) : view.split('-')[key === 'per' ? 0 : 1] === value;
       button.setAttribute('aria-pressed', String(pressed));
     }
     for (const mark of figure.querySelectorAll<SVGElement>('.mark[data-region]')) {
@@ -35,8 +33,8 @@ function choose(button: HTMLButtonElement): void {
   const next: ViewState = { ...state, highlight: [...state.highlight] };
   if (key === 'highlight') {
     next.highlight = next.highlight.includes(value) ? next.highlight.filter((r) => r !== value) : [...next.highlight, value];
-  } else if (key === 'per' && (value === 'total' || value === 'year')) {
-    next.per = value;
+  } else if (key === 'per') {
+    next.per = PERS.find((per) => per === value) ?? next.per;
   } else if (key === 'scale' && (value === 'linear' || value === 'log')) {
     next.scale = value;
   }

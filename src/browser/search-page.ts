@@ -120,7 +120,7 @@ if (ui) {
       list.append(...passing.map(renderResult));
       kept += passing.length;
     }
-    summary.textContent = `“${term}”:${kept} 个结果`;
+    summary.textContent = `“${term}”:${kept}个结果`;
   }) as never);
   const selected: Record<string, Set<string>> = { type: new Set(), region: new Set(), theme: new Set() };
   const pushFilters = () =>

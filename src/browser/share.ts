@@ -12,7 +12,7 @@ for (const box of document.querySelectorAll<HTMLElement>('.share')) {
       await navigator.clipboard.writeText(location.href);
       status.textContent = '链接已复制';
     } catch {
-      status.textContent = `无法写入剪贴板,请手动复制:${location.href}`;
+      status.textContent = `无法写入剪贴板，请手动复制：${location.href}`;
     }
   });
   if (typeof navigator.share === 'function') {

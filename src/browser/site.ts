@@ -20,3 +20,8 @@ if (new URLSearchParams(location.search).has('pagefind-highlight')) {
     if (!location.hash) document.querySelector('.search-hit')?.scrollIntoView({ block: 'center' });
   });
 }
+
+// A printout names the page it came from, with the view its reader chose (the query string).
+window.addEventListener('beforeprint', () => {
+  for (const url of document.querySelectorAll('[data-page-url]')) url.textContent = location.href;
+});

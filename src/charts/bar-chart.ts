@@ -1,3 +1,4 @@
+import { BOUND_LEGEND_HEIGHT, BOUND_ROOM, type Bound, boundLegend, boundMark } from './bounds.ts';
 import { NARROW, chartFrame } from './chart-frame.ts';
 import { formatCompact } from './format-number.ts';
 import { el, text } from './svg.ts';
@@ -13,8 +14,10 @@ export interface BarDatum {
   color: string;
   /** Null when the report does not mention the indicator or its figure is unreadable. */
   value: number | null;
-  /** The value as the report gives it (`44.9万余 元`), or why there is none (`未提及`). */
+  /** The value as the report gives it (`44.9万余元`), or why there is none (`未提及`). */
   label: string;
+  /** An approximate figure's side: drawn at the bar's end and explained under the chart. */
+  bound?: Bound;
 }
 
 export interface BarChartOptions {
@@ -23,6 +26,8 @@ export interface BarChartOptions {
   scale: ScaleKind;
   width: number;
   standalone?: boolean;
+  /** Lines under a downloaded chart: period note and source. */
+  footer?: string[];
 }
 
 const VALUE_ROOM = 120;
@@ -73,18 +78,28 @@ export function barChart(data: BarDatum[], options: BarChartOptions): string {
       }
       const end = scale(Math.max(d.value, base));
       const width = Math.max(end - scale(base), 1);
+      const bound = d.bound ?? null;
       return el(
         'g',
         { class: 'mark', 'data-region': d.region },
         labels,
         el('rect', { x: scale(base), y: barY, width, height: barHeight, fill: d.color, rx: 2 }),
-        el('text', { x: scale(base) + width + 6, y: barY + 13, fill: 'currentColor' }, text(d.label)),
+        boundMark(bound, scale(base) + width, barY, barHeight),
+        el('text', { x: scale(base) + width + 6 + (bound ? BOUND_ROOM : 0), y: barY + 13, fill: 'currentColor' }, text(d.label)),
       );
     })
     .join('');
 
+  const legend = boundLegend(data.filter((d) => d.value !== null).map((d) => d.bound ?? null), plotHeight + AXIS + 16);
   return chartFrame(
-    { id: options.id, title: options.title, width: options.width, height: plotHeight + AXIS, standalone: options.standalone ?? false },
-    grid + rows,
+    {
+      id: options.id,
+      title: options.title,
+      width: options.width,
+      height: plotHeight + AXIS + (legend ? BOUND_LEGEND_HEIGHT : 0),
+      standalone: options.standalone ?? false,
+      footer: options.footer,
+    },
+    grid + rows + legend,
   );
 }

@@ -22,9 +22,12 @@ export interface FrameOptions {
    * such a file is seen without the page around it.
    */
   standalone: boolean;
+  /** Lines printed under a downloaded chart: what the figures are and where they come from. */
+  footer?: string[];
 }
 
 export const STANDALONE_HEADER = 44;
+const FOOTER_LINE = 18;
 
 /**
  * The `<svg>` around a chart's marks. Text uses `currentColor`, so an inline chart takes
@@ -32,12 +35,15 @@ export const STANDALONE_HEADER = 44;
  */
 export function chartFrame(options: FrameOptions, body: string): string {
   const top = options.standalone ? STANDALONE_HEADER : 0;
-  const height = options.height + top;
+  const footer = options.standalone ? (options.footer ?? []) : [];
+  const footerTop = top + options.height + 12;
+  const height = options.height + top + (footer.length > 0 ? 12 + footer.length * FOOTER_LINE : 0);
   const titleId = `${options.id}-title`;
   const header = options.standalone
     ? el('rect', { width: options.width, height, fill: '#ffffff' }) +
       el('text', { x: 0, y: 26, 'font-size': 18, 'font-weight': 700, fill: '#1f2328' }, text(options.title))
     : '';
+  const notes = footer.map((line, i) => el('text', { x: 0, y: footerTop + (i + 1) * FOOTER_LINE - 5, 'font-size': 11, fill: '#5c6370' }, text(line))).join('');
   return el(
     'svg',
     {
@@ -54,5 +60,6 @@ export function chartFrame(options: FrameOptions, body: string): string {
     el('title', { id: titleId }, text(options.title)),
     header,
     el('g', { transform: top ? `translate(0,${top})` : null }, body),
+    notes,
   );
 }

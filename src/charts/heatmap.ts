@@ -1,4 +1,3 @@
-import { scaleLinear } from 'd3-scale';
 import { chartFrame, textWidth } from './chart-frame.ts';
 import { el, text } from './svg.ts';
 
@@ -15,10 +14,12 @@ export interface HeatmapOptions {
   columns: string[];
   width: number;
   standalone?: boolean;
+  footer?: string[];
 }
 
-const LOW = '#f3f0ea';
 const HIGH = '#a4262c';
+// The faintest cell still shows as a cell, on a light or a dark page alike.
+const FLOOR = 0.06;
 
 /**
  * Rows of shares (each report's split of its facts or text over the themes), every cell
@@ -30,7 +31,6 @@ export function heatmap(rows: HeatmapRow[], options: HeatmapOptions): string {
   const cellHeight = 34;
   const cellWidth = (options.width - labelWidth) / Math.max(options.columns.length, 1);
   const top = Math.max(...rows.flatMap((r) => r.shares), 0.01);
-  const colour = scaleLinear<string>().domain([0, top]).range([LOW, HIGH]);
 
   const header = options.columns
     .map((c, i) => el('text', { x: labelWidth + (i + 0.5) * cellWidth, y: 18, 'text-anchor': 'middle', fill: 'currentColor', 'font-size': 12 }, text(c)))
@@ -41,10 +41,12 @@ export function heatmap(rows: HeatmapRow[], options: HeatmapOptions): string {
       const cells = row.shares
         .map((share, i) => {
           const x = labelWidth + i * cellWidth;
-          const dark = share / top > 0.55;
+          // One hue at an opacity, not a light-to-dark ramp: a pale cell would glare on a dark
+          // page, while a translucent one takes the page's own ground and its text colour.
+          const strength = share / top;
           return (
-            el('rect', { x: x + 1, y: y + 1, width: cellWidth - 2, height: cellHeight - 2, fill: colour(share) }) +
-            el('text', { x: x + cellWidth / 2, y: y + 22, 'text-anchor': 'middle', fill: dark ? '#ffffff' : '#1f2328', 'font-size': 12 }, text(`${Math.round(share * 100)}%`))
+            el('rect', { x: x + 1, y: y + 1, width: cellWidth - 2, height: cellHeight - 2, fill: HIGH, 'fill-opacity': Math.round(Math.max(strength, FLOOR) * 100) / 100 }) +
+            el('text', { x: x + cellWidth / 2, y: y + 22, 'text-anchor': 'middle', fill: strength > 0.55 ? '#ffffff' : 'currentColor', 'font-size': 12 }, text(`${Math.round(share * 100)}%`))
           );
         })
         .join('');
@@ -52,7 +54,7 @@ export function heatmap(rows: HeatmapRow[], options: HeatmapOptions): string {
     })
     .join('');
   return chartFrame(
-    { id: options.id, title: options.title, width: options.width, height: headerHeight + rows.length * cellHeight, standalone: options.standalone ?? false },
+    { id: options.id, title: options.title, width: options.width, height: headerHeight + rows.length * cellHeight, standalone: options.standalone ?? false, footer: options.footer },
     header + body,
   );
 }

@@ -32,6 +32,8 @@ export interface OgCardOptions {
   subtitle: string;
   /** A chart's SVG, scaled into the space under the titles. */
   chart?: string;
+  /** Headline figures, printed large under the titles where there is no chart. */
+  figures?: Array<{ label: string; value: string }>;
 }
 
 /**
@@ -51,6 +53,14 @@ export function ogCard(options: OgCardOptions): string {
     const scale = Math.min((OG_WIDTH - 2 * MARGIN) / w, (OG_HEIGHT - top - 30) / h);
     chart = el('g', { transform: `translate(${MARGIN},${top}) scale(${Math.round(scale * 1000) / 1000})`, color: '#1f2328' }, options.chart);
   }
+  const figures = (options.figures ?? []).slice(0, 4).map((f, i) => {
+    const x = MARGIN + (i % 2) * ((OG_WIDTH - 2 * MARGIN) / 2);
+    const y = subtitleY + 90 + Math.floor(i / 2) * 120;
+    return (
+      el('text', { x, y, 'font-size': 46, 'font-weight': 700, fill: '#a4262c' }, text(fit(f.value, 22))) +
+      el('text', { x, y: y + 40, 'font-size': 26, fill: '#5c6370' }, text(fit(f.label, 19)))
+    );
+  });
   return el(
     'svg',
     { xmlns: 'http://www.w3.org/2000/svg', width: OG_WIDTH, height: OG_HEIGHT, viewBox: `0 0 ${OG_WIDTH} ${OG_HEIGHT}`, 'font-family': FONT_STACK },
@@ -62,5 +72,14 @@ export function ogCard(options: OgCardOptions): string {
     ),
     el('text', { x: MARGIN, y: subtitleY, 'font-size': 28, fill: '#5c6370' }, text(options.subtitle)),
     chart,
+    ...figures,
   );
+}
+
+/** A label cut to `width` ems with …, so a figure never runs into its neighbour. */
+function fit(label: string, width: number): string {
+  if (ems(label) <= width) return label;
+  let cut = label;
+  while (ems(`${cut}…`) > width) cut = [...cut].slice(0, -1).join('');
+  return `${cut}…`;
 }

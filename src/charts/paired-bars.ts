@@ -1,3 +1,4 @@
+import { BOUND_LEGEND_HEIGHT, BOUND_ROOM, type Bound, boundLegend, boundMark } from './bounds.ts';
 import { NARROW, chartFrame, textWidth } from './chart-frame.ts';
 import { el, text } from './svg.ts';
 import { scaleLinear } from 'd3-scale';
@@ -8,11 +9,12 @@ export interface PairedSide {
   color: string;
   value: number;
   label: string;
+  bound?: Bound;
 }
 
 export interface PairedRow {
   title: string;
-  /** `按年` or `合计`: which figure the row compares. */
+  /** `按年`, `合计`, `存量`: which figure the row compares. */
   basis: string;
   sides: [PairedSide, PairedSide];
 }
@@ -22,6 +24,7 @@ export interface PairedBarsOptions {
   title: string;
   width: number;
   standalone?: boolean;
+  footer?: string[];
 }
 
 /**
@@ -44,12 +47,14 @@ export function pairedBars(rows: PairedRow[], options: PairedBarsOptions): strin
         .map((side, j) => {
           const y = top + 22 + j * 20;
           const width = Math.max(x(side.value), 1);
+          const bound = side.bound ?? null;
           return el(
             'g',
             { class: 'mark', 'data-region': side.region },
             el('text', { x: 0, y: y + 12, fill: 'currentColor', 'font-size': 12 }, text(side.name)),
             el('rect', { x: nameWidth, y, width, height: 15, fill: side.color, rx: 2 }),
-            el('text', { x: nameWidth + width + 6, y: y + 12, fill: 'currentColor', 'font-size': 12 }, text(side.label)),
+            boundMark(bound, nameWidth + width, y, 15),
+            el('text', { x: nameWidth + width + 6 + (bound ? BOUND_ROOM : 0), y: y + 12, fill: 'currentColor', 'font-size': 12 }, text(side.label)),
           );
         })
         .join('');
@@ -61,8 +66,17 @@ export function pairedBars(rows: PairedRow[], options: PairedBarsOptions): strin
       );
     })
     .join('');
+  const plotHeight = Math.max(rows.length * rowHeight, 24);
+  const legend = boundLegend(rows.flatMap((r) => r.sides.map((s) => s.bound ?? null)), plotHeight + 14);
   return chartFrame(
-    { id: options.id, title: options.title, width: options.width, height: Math.max(rows.length * rowHeight, 24), standalone: options.standalone ?? false },
-    body,
+    {
+      id: options.id,
+      title: options.title,
+      width: options.width,
+      height: plotHeight + (legend ? BOUND_LEGEND_HEIGHT : 0),
+      standalone: options.standalone ?? false,
+      footer: options.footer,
+    },
+    body + legend,
   );
 }

@@ -44,6 +44,20 @@ export const catalogEntrySchema = z
       .strict()
       .refine((p) => p.end >= p.start, { message: 'end must not be before start', path: ['end'] })
       .refine(yearsAgree, { message: 'must be end − start or end − start + 1', path: ['years'] }),
+    denominators: z
+      .object({
+        /** Union members the report's rates are per (每万名会员), where the report does not state them itself. */
+        members: z
+          .object({
+            value: z.number().int().positive().max(500_000_000),
+            year: z.number().int().min(1949).max(2100),
+            /** Where the figure comes from: a document named in words, or its http(s) address. */
+            source: nonEmpty.refine((s) => !/^[a-z][a-z0-9+.-]*:/i.test(s) || /^https?:\/\/\S+$/i.test(s), 'must be words or an http:// or https:// address'),
+          })
+          .strict(),
+      })
+      .strict()
+      .optional(),
     source: z
       .object({
         publisher: text.optional(),

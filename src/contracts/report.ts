@@ -17,6 +17,7 @@ export const reportSchema = z.object({
   organization: z.string().nullable(),
   period: catalog.period,
   source: catalog.source.unwrap().nullable(),
+  denominators: catalog.denominators.unwrap().nullable(),
   credits: z.object({
     byline: z.string().nullable(),
     publisher: z.string().nullable(),

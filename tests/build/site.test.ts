@@ -69,8 +69,10 @@ describe('the site built from seeds/', () => {
       const [path, anchor] = fact.url.split('#');
       expect(path).toBe(`/reports/${fact.report}/`);
       expect(anchor).toBe(fact.id);
-      // A fact with an indicator links to its indicator page from inside the mark.
-      expect(pages.get(fact.report)).toMatch(new RegExp(`<mark id="${fact.id}"[^>]*>(?:<a href="[^"]+">)?${fact.text.replace(/[()]/g, '\\$&')}(?:</a>)?</mark>`));
+      // The number opens its details on tap; a fact with an indicator links to it from there.
+      const mark = new RegExp(`<mark id="${fact.id}"[^>]*><button type="button" class="fact-open" popovertarget="${fact.id}-info">${fact.text.replace(/[()]/g, '\\$&')}</button><span popover id="${fact.id}-info"[\\s\\S]*?</mark>`).exec(pages.get(fact.report)!);
+      expect(mark, fact.id).not.toBeNull();
+      if (fact.indicator) expect(mark![0]).toContain(`href="/indicators/${fact.indicator}/"`);
     }
   });
 
@@ -121,7 +123,7 @@ describe('bad input', () => {
     expect(html).not.toMatch(/<img/i);
     expect(html).not.toMatch(/<a href="(?!#|\/)/);
     const text = mainText(html);
-    expect(html).toMatch(/<p><mark id="hostile-2025-f\d+" class="fact"[^>]*>300余名<\/mark>职工参加,共\{5\}场。<\/p>/);
+    expect(html).toMatch(/<p><mark id="hostile-2025-f\d+" class="fact"[^>]*><button[^>]*>300余名<\/button><span popover[\s\S]*?<\/mark>职工参加,共\{5\}场。<\/p>/);
     for (const literal of ['&lt;script&gt;alert(1)&lt;/script&gt;', '{process.exit()}', 'export const x = 1', '&lt;img src=x onerror=alert(1)&gt;', "import fs from &#39;node:fs&#39;", '[链接](javascript:alert(1))']) {
       expect(text).toContain(literal);
     }

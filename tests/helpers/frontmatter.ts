@@ -14,6 +14,7 @@ export function frontmatter(id: string, order: number, region: string, name: str
     organization: null,
     period: { start: years[0], end: years[1], years: years[1] - years[0] || 1 },
     source: null,
+    denominators: null,
     credits: { byline: null, publisher: null, reporters: [], author: null, source: null, published: null, staff: [] },
     script: 'simplified',
     counts: { sections: 0, subsections: 0, paragraphs: 0, captions: 0, characters: 0, facts: 0 },

@@ -34,10 +34,12 @@ describe('downloads', () => {
         qualifier: 'exact' as const, kind: 'flow' as const, uncertain: false, facts: ['a-2025-f001'],
       },
     ];
-    const rows = indicatorsCsv(data.indicators, data.reports, values).split('\r\n').filter(Boolean);
+    const members = new Map([['a-2025', { value: 30000, qualifier: 'exact' as const, year: 2024, source: '县总工会年报', fact: null }]]);
+    const rows = indicatorsCsv(data.indicators, data.reports, values, members).split('\r\n').filter(Boolean);
     expect(rows).toHaveLength(3);
     expect(rows[0]).toContain('family,unit_class,indicator_kind');
-    expect(rows[1]).toBe('ind,追回欠薪,Arrears,ind,money,flow,a-2025,a,甲县,county,2025,2025,1,true,449000,449000,元,exact,flow,false,a-2025-f001');
-    expect(rows[2]).toBe('ind,追回欠薪,Arrears,ind,money,flow,b-2025,b,乙区,district,2025,2025,1,false,,,,,,,');
+    expect(rows[0]).toMatch(/,members,members_year,members_source$/);
+    expect(rows[1]).toBe('ind,追回欠薪,Arrears,ind,money,flow,a-2025,a,甲县,county,2025,2025,1,true,449000,449000,元,exact,flow,false,a-2025-f001,30000,2024,县总工会年报');
+    expect(rows[2]).toBe('ind,追回欠薪,Arrears,ind,money,flow,b-2025,b,乙区,district,2025,2025,1,false,,,,,,,,,,');
   });
 });

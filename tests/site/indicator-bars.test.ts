@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BARS, chartRows, indicatorBars, indicatorRows, shownLabel } from '../../src/lib/view/indicator-bars.ts';
+import { MAX_BARS, chartRows, indicatorBars, indicatorRows } from '../../src/lib/view/indicator-bars.ts';
+import { indicatorViews } from '../../src/lib/view/indicator-chart.ts';
 import { CHANGLI, CHENGZHONG, KUITUN, XINJIANG, frontmatter, value } from '../helpers/frontmatter.ts';
 
 const reports = [CHANGLI, XINJIANG, KUITUN, CHENGZHONG];
@@ -11,30 +12,44 @@ const values = [
 describe('indicator bars', () => {
   it('keeps every report in catalog order and says which do not mention the indicator', () => {
     const bars = indicatorBars(indicatorRows('wage-arrears-recovered', reports, values), 'total');
-    expect(bars.map((b) => [b.name, b.value, b.label])).toEqual([
-      ['奎屯-独山子', 449000, '44.9万 元'],
-      ['新疆', null, '未提及'],
-      ['城中区', 300000, '30万余 元'],
-      ['昌黎', null, '未提及'],
+    expect(bars.map((b) => [b.name, b.value, b.label, b.bound])).toEqual([
+      ['奎屯-独山子', 449000, '44.9万元', null],
+      ['新疆', null, '未提及', null],
+      ['城中区', 300000, '30万余元', 'lower'],
+      ['昌黎', null, '未提及', null],
     ]);
   });
 
-  it('puts flows per year and leaves stocks as they are, saying so', () => {
+  it('puts flows per year, keeping a bound a bound', () => {
     const bars = indicatorBars(indicatorRows('wage-arrears-recovered', reports, values), 'year');
-    expect(bars[2]).toMatchObject({ value: 60000, label: '6万余 元/年' });
-    const stock = value('workers-bookhouses', XINJIANG, { value: 433, perYear: null, kind: 'stock', unit: '家' });
-    expect(shownLabel(stock, 'year')).toBe('433 家(存量)');
-    expect(shownLabel(stock, 'total')).toBe('433 家');
+    expect(bars[0]).toMatchObject({ value: 449000, label: '44.9万元/年' });
+    expect(bars[2]).toMatchObject({ value: 60000, label: '6万余元/年', bound: 'lower' });
   });
 
-  it('shows a yearly rate as one in either view', () => {
-    const rate = value('skills-competitions', XINJIANG, { value: 3700, perYear: 3700, kind: 'per-unit', unit: '项' });
-    expect(shownLabel(rate, 'total')).toBe('3,700 项/年');
+  it('marks an unreadable figure as unknown instead of drawing it', () => {
+    const damaged = value('aid-funds', XINJIANG, { value: 1000, uncertain: true });
+    expect(indicatorBars(indicatorRows('aid-funds', [XINJIANG], [damaged]), 'total')[0]).toMatchObject({ value: null, label: '数值不详（原文受损）' });
+  });
+});
+
+describe('indicatorViews', () => {
+  const members = new Map([[KUITUN.id, { value: 40000, qualifier: 'exact' as const, year: 2025, source: '会员4万人', fact: null }]]);
+
+  it('opens per year where a report gives a flow, on totals where all are standing', () => {
+    const flows = indicatorRows('wage-arrears-recovered', reports, values);
+    expect(indicatorViews({ id: 'wage-arrears-recovered' }, flows).map((v) => v.name)).toEqual(['year-linear', 'year-log', 'total-linear', 'total-log']);
+    const stocks = [value('workers-homes', KUITUN, { value: 4, perYear: null, kind: 'stock' })];
+    expect(indicatorViews({ id: 'workers-homes' }, indicatorRows('workers-homes', reports, stocks, members)).map((v) => v.name)).toEqual([
+      'total-linear',
+      'total-log',
+      'member-linear',
+      'member-log',
+    ]);
   });
 
-  it('marks an unreadable figure instead of drawing it', () => {
-    const damaged = value('aid-funds', XINJIANG, { value: null, uncertain: true });
-    expect(indicatorBars(indicatorRows('aid-funds', [XINJIANG], [damaged]), 'total')[0]).toMatchObject({ value: null, label: '数值不详' });
+  it('offers no per-member view of membership itself', () => {
+    const own = [value('union-members', KUITUN, { value: 40000, perYear: null, kind: 'stock' })];
+    expect(indicatorViews({ id: 'union-members' }, indicatorRows('union-members', reports, own, members)).map((v) => v.per)).not.toContain('member');
   });
 });
 

@@ -1,19 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { periodLabel, shortRegionName, valueLabel } from '../../src/lib/format/labels.ts';
+import { periodLabel, placeLabel, shortRegionName, valueLabel } from '../../src/lib/format/labels.ts';
 
 describe('labels', () => {
   it('writes a period as one year or a span', () => {
     expect(periodLabel({ start: 2025, end: 2025, years: 1 })).toBe('2025年');
-    expect(periodLabel({ start: 2018, end: 2023, years: 5 })).toBe('2018–2023年(5年)');
+    expect(periodLabel({ start: 2018, end: 2023, years: 5 })).toBe('2018–2023年（5年）');
   });
 
-  it('writes values with their qualifier and unit', () => {
-    expect(valueLabel(449000, '元', 'exact')).toBe('449,000 元');
-    expect(valueLabel(6500, '人次', 'approx-more')).toBe('6,500余 人次');
-    expect(valueLabel(10000, '家', 'approx-less')).toBe('近 10,000 家');
+  it('writes values in Chinese number style with their qualifier and unit', () => {
+    expect(valueLabel(496_000_000, '元', 'exact')).toBe('4.96亿元');
+    expect(valueLabel(1_330_900, '元', 'exact')).toBe('133.09万元');
+    expect(valueLabel(10_000_000, '人次', 'approx-less')).toBe('近1000万人次');
+    expect(valueLabel(1225, '人', 'approx-more')).toBe('1225余人');
     expect(valueLabel(76, '%', 'at-least')).toBe('76%以上');
-    expect(valueLabel(2, '名', 'approx')).toBe('约 2 名');
-    expect(valueLabel(null, '个', 'exact')).toBe('数值不详(原文乱码)');
+    expect(valueLabel(2, '名', 'approx')).toBe('约2名');
+    expect(valueLabel(null, '个', 'exact')).toBe('数值不详（原文受损）');
+  });
+
+  it('writes a region’s level and province in full-width marks', () => {
+    expect(placeLabel({ id: 'changli', name: '昌黎县', level: 'county', province: '河北省' })).toBe('县级，河北省');
+    expect(placeLabel({ id: 'xinjiang', name: '新疆维吾尔自治区', level: 'province', province: '新疆维吾尔自治区' })).toBe('省级');
   });
 });
 

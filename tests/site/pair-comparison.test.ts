@@ -1,30 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { pairComparison, pairedRows } from '../../src/lib/view/pair-comparison.ts';
+import { pairComparison, pairPers, pairedRows } from '../../src/lib/view/pair-comparison.ts';
 import type { Indicator } from '../../src/contracts/indicator.ts';
-import { CHANGLI, KUITUN, value } from '../helpers/frontmatter.ts';
+import type { PairSide } from '../../src/lib/view/pair-comparison.ts';
+import { CHANGLI, KUITUN, XINJIANG, value } from '../helpers/frontmatter.ts';
 
 const indicator = (id: string, zh: string) => ({ id, zh }) as Indicator;
 const indicators = [indicator('aid-funds', '帮扶慰问资金'), indicator('wage-arrears-recovered', '追回欠薪'), indicator('collective-contracts', '集体合同'), indicator('workers-homes', '职工之家')];
+const members = (n: number) => ({ value: n, qualifier: 'exact' as const, year: 2025, source: '会员总数', fact: null });
 
 describe('pairComparison', () => {
   it('splits indicators into shared and one-sided, in taxonomy order', () => {
     const values = [
       value('aid-funds', KUITUN, { value: 1330900, unit: '元' }),
-      value('aid-funds', CHANGLI, { value: 437000, unit: '元' }),
+      value('aid-funds', XINJIANG, { value: 496_000_000, unit: '元' }),
       value('wage-arrears-recovered', KUITUN, { value: 449000, unit: '元' }),
-      value('collective-contracts', CHANGLI, { value: 84, unit: '份' }),
+      value('collective-contracts', XINJIANG, { value: 84, unit: '份' }),
     ];
-    const c = pairComparison(KUITUN, CHANGLI, indicators, values);
-    expect(c.shared.map((s) => [s.indicator.id, s.per])).toEqual([['aid-funds', 'year']]);
+    const c = pairComparison(KUITUN, XINJIANG, indicators, values);
+    expect(c.shared.map((s) => s.indicator.id)).toEqual(['aid-funds']);
     expect(c.onlyA.map((s) => s.indicator.id)).toEqual(['wage-arrears-recovered']);
     expect(c.onlyB.map((s) => s.indicator.id)).toEqual(['collective-contracts']);
-    expect(pairedRows(KUITUN, CHANGLI, c.shared)[0]!.sides.map((s) => s.label)).toEqual(['133.1万 元/年', '43.7万 元/年']);
+    const sides = [{ report: KUITUN, members: null }, { report: XINJIANG, members: null }] as const;
+    expect(pairedRows([...sides], c.shared, 'year')[0]!.sides.map((s) => s.label)).toEqual(['133.1万元/年', '约9920万元/年']);
+    expect(pairedRows([...sides], c.shared, 'total')[0]!.sides.map((s) => s.label)).toEqual(['133.1万元', '4.96亿元']);
+    expect(pairPers(c, [...sides])).toEqual(['year', 'total']);
   });
 
-  it('compares totals when one figure is a stock', () => {
-    const values = [value('workers-homes', KUITUN, { value: 4 }), value('workers-homes', CHANGLI, { value: 20, perYear: null, kind: 'stock' })];
+  it('offers the per-member view only where both memberships are known', () => {
+    const values = [value('aid-funds', KUITUN, { value: 20000, unit: '元' }), value('aid-funds', CHANGLI, { value: 30000, unit: '元' })];
     const c = pairComparison(KUITUN, CHANGLI, indicators, values);
-    expect(c.shared[0]!.per).toBe('total');
-    expect(pairedRows(KUITUN, CHANGLI, c.shared)[0]!.basis).toBe('合计');
+    expect(pairPers(c, [{ report: KUITUN, members: members(10000) }, { report: CHANGLI, members: null }])).toEqual(['year', 'total']);
+    const sides: [PairSide, PairSide] = [{ report: KUITUN, members: members(10000) }, { report: CHANGLI, members: members(60000) }];
+    expect(pairPers(c, sides)).toEqual(['year', 'total', 'member']);
+    expect(pairedRows(sides, c.shared, 'member')[0]!.sides.map((s) => s.value)).toEqual([20000, 5000]);
+  });
+
+  it('says a row of standing totals is one, in every view', () => {
+    const values = [value('workers-homes', KUITUN, { value: 4, perYear: null, kind: 'stock' }), value('workers-homes', CHANGLI, { value: 20, perYear: null, kind: 'stock' })];
+    const c = pairComparison(KUITUN, CHANGLI, indicators, values);
+    const sides: [PairSide, PairSide] = [{ report: KUITUN, members: null }, { report: CHANGLI, members: null }];
+    expect(pairedRows(sides, c.shared, 'year')[0]!.basis).toBe('存量');
+    expect(pairedRows(sides, c.shared, 'year')[0]!.sides[1]!.label).toBe('20个（截至2025年）');
   });
 });

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, parseViewState, viewStateQuery } from '../../src/lib/view/view-state.ts';
+import { DEFAULT_VIEW, chosenView, parseViewState, viewStateQuery } from '../../src/lib/view/view-state.ts';
 
 const regions = ['kuitun', 'xinjiang', 'chengzhong', 'changli'];
 
 describe('view state in the query string', () => {
   it('reads per, scale and highlighted regions', () => {
-    expect(parseViewState('?per=year&scale=log&highlight=changli~kuitun', regions)).toEqual({ per: 'year', scale: 'log', highlight: ['changli', 'kuitun'] });
+    expect(parseViewState('?per=member&scale=log&highlight=changli~kuitun', regions)).toEqual({ per: 'member', scale: 'log', highlight: ['changli', 'kuitun'] });
+  });
+
+  it('opens per year unless the link says otherwise', () => {
+    expect(DEFAULT_VIEW.per).toBe('year');
+    expect(parseViewState('?per=total', regions).per).toBe('total');
   });
 
   it('falls back to the default for anything it does not know', () => {
@@ -15,9 +20,17 @@ describe('view state in the query string', () => {
 
   it('writes only what differs from the default, and reads back what it wrote', () => {
     expect(viewStateQuery(DEFAULT_VIEW)).toBe('');
-    const state = { per: 'year', scale: 'log', highlight: ['kuitun', 'changli'] } as const;
+    const state = { per: 'total', scale: 'log', highlight: ['kuitun', 'changli'] } as const;
     const query = viewStateQuery({ ...state, highlight: [...state.highlight] });
-    expect(query).toBe('?per=year&scale=log&highlight=kuitun~changli');
+    expect(query).toBe('?per=total&scale=log&highlight=kuitun~changli');
     expect(parseViewState(query, regions)).toEqual(state);
+  });
+
+  it('shows a chart’s own first view where it lacks the one asked for', () => {
+    const stocks = ['total-linear', 'total-log', 'member-linear', 'member-log'];
+    expect(chosenView({ per: 'year', scale: 'log' }, stocks)).toBe('total-log');
+    expect(chosenView({ per: 'member', scale: 'linear' }, stocks)).toBe('member-linear');
+    expect(chosenView({ per: 'member', scale: 'log' }, ['year-linear', 'year-log'])).toBe('year-log');
+    expect(chosenView({ per: 'total', scale: 'log' }, ['year-linear', 'total-linear'])).toBe('total-linear');
   });
 });

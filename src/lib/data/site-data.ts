@@ -3,6 +3,7 @@ import type { Fact } from '../../contracts/fact.ts';
 import type { Indicator, IndicatorValue } from '../../contracts/indicator.ts';
 import type { ReportFrontmatter } from '../../contracts/report.ts';
 import { readFactsData, readIndicatorValues } from './facts-data.ts';
+import { type Members, membersByReport } from './members.ts';
 
 export interface SiteData {
   /** In catalog order. */
@@ -12,6 +13,8 @@ export interface SiteData {
   /** In taxonomy order. */
   indicators: Indicator[];
   values: IndicatorValue[];
+  /** Each report's union membership, where known: the per-member view's denominators. */
+  members: Map<string, Members>;
 }
 
 /**
@@ -20,11 +23,7 @@ export interface SiteData {
  */
 export async function siteData(): Promise<SiteData> {
   const { facts, indicators } = readFactsData();
-  const reports = await getCollection('reports');
-  return {
-    reports: reports.map((r) => r.data).sort((a, b) => a.order - b.order),
-    facts,
-    indicators,
-    values: readIndicatorValues(),
-  };
+  const reports = (await getCollection('reports')).map((r) => r.data).sort((a, b) => a.order - b.order);
+  const values = readIndicatorValues();
+  return { reports, facts, indicators, values, members: membersByReport(reports, values, facts) };
 }

@@ -2,6 +2,7 @@ import type { FactsData, PublishedReport } from '../../contracts/facts-data.ts';
 import type { Indicator, IndicatorValue } from '../../contracts/indicator.ts';
 import { toCsv } from './csv.ts';
 import { findValue } from '../data/lookup.ts';
+import type { Members } from '../data/members.ts';
 
 const FACT_COLUMNS = [
   'id', 'report', 'region', 'text', 'value', 'unit', 'qualifier', 'kind', 'perYear', 'what',
@@ -20,10 +21,16 @@ type ReportRef = Pick<PublishedReport, 'id' | 'region' | 'period'>;
  * mention the indicator (mentioned = false), so a comparison never drops a region silently.
  * An indicator page's own CSV is the same table for its one indicator.
  */
-export function indicatorsCsv(indicators: Indicator[], reports: ReportRef[], values: IndicatorValue[]): string {
+export function indicatorsCsv(
+  indicators: Indicator[],
+  reports: ReportRef[],
+  values: IndicatorValue[],
+  members: ReadonlyMap<string, Members> = new Map(),
+): string {
   const header = [
     'indicator', 'indicator_zh', 'indicator_en', 'family', 'unit_class', 'indicator_kind', 'report', 'region', 'region_name',
     'level', 'period_start', 'period_end', 'years', 'mentioned', 'value', 'per_year', 'unit', 'qualifier', 'kind', 'uncertain', 'facts',
+    'members', 'members_year', 'members_source',
   ];
   const rows = indicators.flatMap((ind) =>
     reports.map((r) => {
@@ -33,8 +40,15 @@ export function indicatorsCsv(indicators: Indicator[], reports: ReportRef[], val
         r.period.start, r.period.end, r.period.years,
         v !== undefined, v?.value ?? null, v?.perYear ?? null, v?.unit ?? null, v?.qualifier ?? null, v?.kind ?? null,
         v?.uncertain ?? null, v ? v.facts.join(' ') : null,
+        ...membersCells(members.get(r.id)),
       ];
     }),
   );
   return toCsv(header, rows);
+}
+
+/** The per-member view's denominator: its figure, year, and the fact or catalog source it comes from. */
+function membersCells(members: Members | undefined): Array<string | number | null> {
+  if (!members) return [null, null, null];
+  return [members.value, members.year, members.fact ?? members.source];
 }

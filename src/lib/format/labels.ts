@@ -1,3 +1,4 @@
+import { formatExact } from '../../charts/format-number.ts';
 import type { Fact } from '../../contracts/fact.ts';
 import type { ReportFrontmatter } from '../../contracts/report.ts';
 
@@ -10,9 +11,15 @@ export const LEVEL_LABELS: Record<ReportFrontmatter['region']['level'], string> 
   town: '乡镇',
 };
 
-/** `2025年` for one year, `2018–2023年(5年)` for a span. */
+/** `2025年` for one year, `2018–2023年（5年）` for a span. */
 export function periodLabel(period: ReportFrontmatter['period']): string {
-  return period.start === period.end ? `${period.start}年` : `${period.start}–${period.end}年(${period.years}年)`;
+  return period.start === period.end ? `${period.start}年` : `${period.start}–${period.end}年（${period.years}年）`;
+}
+
+/** `县级，河北省`: a region's level and, where it is not the region itself, its province. */
+export function placeLabel(region: ReportFrontmatter['region']): string {
+  const province = region.province && region.province !== region.name ? `，${region.province}` : '';
+  return `${LEVEL_LABELS[region.level]}${province}`;
 }
 
 export const KIND_LABELS: Record<Fact['kind'], string> = {
@@ -22,32 +29,32 @@ export const KIND_LABELS: Record<Fact['kind'], string> = {
   'per-unit': '单位量',
 };
 
-const grouped = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+/** What an indicator's figure for a report is: a yearly figure (`每年3700余项`) is an indicator's 年均. */
+export const VALUE_KIND_LABELS: Record<Fact['kind'], string> = { ...KIND_LABELS, 'per-unit': '年均' };
 
 /**
- * `449,000 元` with the qualifier spelled out where the report gave an approximate figure;
- * charts pass a shorter number format (`44.9万`).
+ * `44.9万元`, `1225余人`, `近1000万人次`, `76%以上`, `约2名`: the figure in Chinese number
+ * style with the report's own qualifier; charts pass a shorter number format.
  */
 export function valueLabel(
   value: number | null,
   unit: string,
   qualifier: Fact['qualifier'],
-  formatNumber: (n: number) => string = (n) => grouped.format(n),
+  formatNumber: (n: number) => string = formatExact,
 ): string {
-  if (value === null) return '数值不详(原文乱码)';
+  if (value === null) return '数值不详（原文受损）';
   const number = formatNumber(value);
-  const unitPart = unit === '%' ? '%' : ` ${unit}`;
   switch (qualifier) {
     case 'approx-more':
-      return `${number}余${unitPart}`;
+      return `${number}余${unit}`;
     case 'approx-less':
-      return `近 ${number}${unitPart}`;
+      return `近${number}${unit}`;
     case 'at-least':
-      return `${number}${unitPart}以上`;
+      return `${number}${unit}以上`;
     case 'approx':
-      return `约 ${number}${unitPart}`;
+      return `约${number}${unit}`;
     default:
-      return `${number}${unitPart}`;
+      return `${number}${unit}`;
   }
 }
 

@@ -1,11 +1,13 @@
 import { barChart } from '../../charts/bar-chart.ts';
 import { ogCard } from '../../charts/og-card.ts';
 import { regionColor } from '../../charts/region-colors.ts';
-import { indicatorRows } from '../view/indicator-bars.ts';
-import { indicatorChart, overviewView } from '../view/indicator-chart.ts';
+import { indicatorRows, rowShown } from '../view/indicator-bars.ts';
+import { indicatorChart, indicatorViews, viewLabel } from '../view/indicator-chart.ts';
 import { LEVEL_LABELS, THEME_LABELS, periodLabel, shortRegionName } from '../format/labels.ts';
 import { pairChart, pairTitle } from '../view/pair-chart.ts';
-import { pairComparison } from '../view/pair-comparison.ts';
+import { type PairSide, pairComparison, pairPers } from '../view/pair-comparison.ts';
+import { PER_LABELS } from '../view/view-state.ts';
+import { headlineIndicators } from '../data/headline.ts';
 import { regionPairs } from '../data/region-pairs.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { themesWithFacts } from '../data/themes.ts';
@@ -22,21 +24,18 @@ const CHART_WIDTH = 720;
 /** The Open Graph image of every page that has its own: indicators, themes, pairs, reports, and the site's. */
 export function ogImages(data: SiteData): OgImage[] {
   const images: OgImage[] = [
-    { path: 'site', svg: () => ogCard({ title: '各地工会工作报告对比', subtitle: `${data.reports.length} 份报告 · ${data.facts.length} 个数字 · ${data.indicators.length} 项指标` }) },
+    { path: 'site', svg: () => ogCard({ title: '各地工会工作报告对比', subtitle: `${data.reports.length}份报告 · ${data.facts.length}个数字 · ${data.indicators.length}项指标` }) },
   ];
+  // One image per pre-rendered view: a shared link names its view, and its preview shows it.
   for (const indicator of data.indicators) {
-    const rows = indicatorRows(indicator.id, data.reports, data.values);
-    const view = overviewView(rows);
+    const rows = indicatorRows(indicator.id, data.reports, data.values, data.members);
     const mentioned = rows.filter((r) => r.value).length;
-    images.push({
-      path: `indicators/${indicator.id}`,
-      svg: () =>
-        ogCard({
-          title: indicator.zh,
-          subtitle: `${mentioned} 份报告提到 · ${view.per === 'year' ? '折合每年' : '报告合计'},对数刻度`,
-          chart: indicatorChart(indicator, rows, view, CHART_WIDTH),
-        }),
-    });
+    for (const view of indicatorViews(indicator, rows)) {
+      images.push({
+        path: `indicators/${indicator.id}/${view.name}`,
+        svg: () => ogCard({ title: indicator.zh, subtitle: `${mentioned}份报告提到 · ${viewLabel(view)}`, chart: indicatorChart(indicator, rows, view, CHART_WIDTH) }),
+      });
+    }
   }
   for (const theme of themesWithFacts(data.facts)) {
     const facts = data.facts.filter((f) => f.theme === theme);
@@ -46,11 +45,11 @@ export function ogImages(data: SiteData): OgImage[] {
       svg: () =>
         ogCard({
           title: THEME_LABELS[theme],
-          subtitle: `各报告中的 ${facts.length} 个数字`,
+          subtitle: `各报告中的${facts.length}个数字`,
           chart: barChart(
             data.reports.map((r) => {
               const n = byReport.get(r.id)?.length ?? 0;
-              return { region: r.region.id, name: shortRegionName(r.region.name), note: periodLabel(r.period), color: regionColor(r.order), value: n, label: `${n} 个数字` };
+              return { region: r.region.id, name: shortRegionName(r.region.name), note: periodLabel(r.period), color: regionColor(r.order), value: n, label: `${n}个数字` };
             }),
             { id: 'og', title: THEME_LABELS[theme], scale: 'linear', width: CHART_WIDTH },
           ),
@@ -59,23 +58,37 @@ export function ogImages(data: SiteData): OgImage[] {
   }
   for (const pair of regionPairs(data.reports)) {
     const comparison = pairComparison(pair.a, pair.b, data.indicators, data.values);
-    images.push({
-      path: `compare/${pair.slug}`,
-      svg: () =>
-        ogCard({
-          title: pairTitle(pair),
-          subtitle: `${comparison.shared.length} 项共同指标`,
-          chart: pairChart(pair, { ...comparison, shared: comparison.shared.slice(0, 4) }, CHART_WIDTH),
-        }),
-    });
+    const sides: [PairSide, PairSide] = [
+      { report: pair.a, members: data.members.get(pair.a.id) ?? null },
+      { report: pair.b, members: data.members.get(pair.b.id) ?? null },
+    ];
+    for (const per of pairPers(comparison, sides)) {
+      images.push({
+        path: `compare/${pair.slug}/${per}-linear`,
+        svg: () =>
+          ogCard({
+            title: pairTitle(pair),
+            subtitle: `${comparison.shared.length}项共同指标 · ${PER_LABELS[per]}`,
+            chart: pairChart(pair, comparison, sides, per, CHART_WIDTH, { rows: 4 }),
+          }),
+      });
+    }
   }
+  // A report's card leads with the figures most reports give, so its preview compares at a glance.
+  const leading = headlineIndicators(data.indicators, data.values, data.indicators.length);
   for (const report of data.reports) {
+    const figures = leading.flatMap((indicator) => {
+      const row = indicatorRows(indicator.id, [report], data.values, data.members)[0]!;
+      const shown = row.value ? rowShown(row, 'total') : null;
+      return shown && shown.number !== null ? [{ label: indicator.zh, value: shown.short }] : [];
+    });
     images.push({
       path: `reports/${report.id}`,
       svg: () =>
         ogCard({
           title: report.title,
-          subtitle: `${report.region.name} · ${LEVEL_LABELS[report.region.level]} · ${periodLabel(report.period)} · ${report.counts.facts} 个数字`,
+          subtitle: `${report.region.name} · ${LEVEL_LABELS[report.region.level]} · ${periodLabel(report.period)} · ${report.counts.facts}个数字`,
+          figures: figures.slice(0, 4),
         }),
     });
   }

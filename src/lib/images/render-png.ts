@@ -18,6 +18,9 @@ const FONT_FILES = [
   require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'),
 ];
 
+/** Raise when the drawing changes in a way the SVG text does not show (resvg options, fonts). */
+const RENDER_VERSION = 1;
+
 export type PngRenderer = (svg: string, zoom?: number) => Uint8Array<ArrayBuffer>;
 
 /**
@@ -44,15 +47,25 @@ export async function pngRenderer(svgs: string[]): Promise<PngRenderer> {
       return out;
     }),
   );
+  const cache = join(process.cwd(), 'node_modules', '.cache', 'union-reports-png');
+  mkdirSync(cache, { recursive: true });
+  const fontKey = FONT_FILES.map((file) => `${file}:${statSync(file).size}`).join('\n');
   return (svg, zoom = 1) => {
     const missing = [...svg].find((c) => !characters.has(c));
     if (missing !== undefined) throw new Error(`renderPng: character ${JSON.stringify(missing)} was not in the SVGs the fonts were cut for`);
+    // An image is drawn once per content: the same SVG at the same zoom with the same fonts
+    // gives the same pixels, so later builds (and an unchanged chart) reuse the file.
+    const file = join(cache, `${createHash('sha256').update(`${RENDER_VERSION}\n${fontKey}\n${zoom}\n${svg}`).digest('hex')}.png`);
+    if (existsSync(file)) return new Uint8Array(readFileSync(file));
     const png = new Resvg(svg, {
       font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' },
       fitTo: zoom === 1 ? { mode: 'original' } : { mode: 'zoom', value: zoom },
     })
       .render()
       .asPng();
+    const partial = `${file}.${process.pid}.${Date.now()}`;
+    writeFileSync(partial, png);
+    renameSync(partial, file);
     return new Uint8Array(png);
   };
 }

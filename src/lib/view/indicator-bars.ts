@@ -1,42 +1,36 @@
 import type { BarDatum } from '../../charts/bar-chart.ts';
-import { formatCompact } from '../../charts/format-number.ts';
 import { regionColor } from '../../charts/region-colors.ts';
 import type { IndicatorValue } from '../../contracts/indicator.ts';
 import type { ReportFrontmatter } from '../../contracts/report.ts';
-import { LEVEL_LABELS, periodLabel, shortRegionName, valueLabel } from '../format/labels.ts';
+import type { Members } from '../data/members.ts';
+import { LEVEL_LABELS, periodLabel, shortRegionName } from '../format/labels.ts';
 import { findValue } from '../data/lookup.ts';
+import { type Shown, shownValue } from './shown-value.ts';
 import type { Per } from './view-state.ts';
 
 /** One report's line for an indicator; `value` is absent when the report does not mention it. */
 export interface IndicatorRow {
   report: ReportFrontmatter;
   value: IndicatorValue | undefined;
+  /** The report's union membership, for the per-member view. */
+  members: Members | null;
 }
 
 /** Every report, in catalog order, with its figure for the indicator if it has one. */
-export function indicatorRows(indicator: string, reports: ReportFrontmatter[], values: IndicatorValue[]): IndicatorRow[] {
+export function indicatorRows(
+  indicator: string,
+  reports: ReportFrontmatter[],
+  values: IndicatorValue[],
+  members: ReadonlyMap<string, Members> = new Map(),
+): IndicatorRow[] {
   return [...reports]
     .sort((a, b) => a.order - b.order)
-    .map((report) => ({ report, value: findValue(values, indicator, report.id) }));
+    .map((report) => ({ report, value: findValue(values, indicator, report.id), members: members.get(report.id) ?? null }));
 }
 
-/**
- * The number a view shows: per year only where the report's figure is a flow over its
- * period (or already a yearly rate); a stock stays as reported.
- */
-export function shownValue(value: IndicatorValue, per: Per): { number: number | null; annual: boolean } {
-  if (value.value === null) return { number: null, annual: false };
-  if (value.perYear !== null && (per === 'year' || value.kind === 'per-unit')) return { number: value.perYear, annual: true };
-  return { number: value.value, annual: false };
-}
-
-/** The figure as a chart or table prints it: `44.9万 元/年`, `约 2 名`, `433 家(存量)`. */
-export function shownLabel(value: IndicatorValue, per: Per, formatNumber: (n: number) => string = formatCompact): string {
-  const { number, annual } = shownValue(value, per);
-  if (number === null) return '数值不详';
-  const label = valueLabel(number, value.unit, value.qualifier, formatNumber);
-  if (annual) return `${label}/年`;
-  return per === 'year' ? `${label}(${value.kind === 'stock' ? '存量' : '不折算'})` : label;
+/** The row's figure in a view; `未提及` where the report does not give it. */
+export function rowShown(row: IndicatorRow, per: Per): Shown {
+  return row.value ? shownValue(row.value, row.report, per, row.members) : { number: null, label: '未提及', short: '未提及', bound: null };
 }
 
 export function reportNote(report: ReportFrontmatter): string {
@@ -45,14 +39,18 @@ export function reportNote(report: ReportFrontmatter): string {
 
 /** The bars of an indicator chart in one view. */
 export function indicatorBars(rows: IndicatorRow[], per: Per): BarDatum[] {
-  return rows.map(({ report, value }) => ({
-    region: report.region.id,
-    name: shortRegionName(report.region.name),
-    note: reportNote(report),
-    color: regionColor(report.order),
-    value: value ? shownValue(value, per).number : null,
-    label: value ? shownLabel(value, per) : '未提及',
-  }));
+  return rows.map((row) => {
+    const shown = rowShown(row, per);
+    return {
+      region: row.report.region.id,
+      name: shortRegionName(row.report.region.name),
+      note: reportNote(row.report),
+      color: regionColor(row.report.order),
+      value: shown.number,
+      label: shown.short,
+      bound: shown.bound,
+    };
+  });
 }
 
 /** At most this many bars in a chart; a larger corpus charts its largest figures and tables the rest. */
@@ -64,7 +62,7 @@ export const MAX_BARS = 20;
  */
 export function chartRows(rows: IndicatorRow[], per: Per): IndicatorRow[] {
   if (rows.length <= MAX_BARS) return rows;
-  const size = (row: IndicatorRow) => (row.value ? (shownValue(row.value, per).number ?? -1) : -1);
+  const size = (row: IndicatorRow) => rowShown(row, per).number ?? -1;
   return rows
     .filter((row) => size(row) >= 0)
     .sort((a, b) => size(b) - size(a) || a.report.order - b.report.order)

@@ -1,8 +1,9 @@
 import { barChart } from '../../charts/bar-chart.ts';
 import type { ScaleKind } from '../../charts/value-scale.ts';
 import type { Indicator } from '../../contracts/indicator.ts';
-import { type IndicatorRow, chartRows, indicatorBars } from './indicator-bars.ts';
-import type { Per } from './view-state.ts';
+import { MEMBERS_INDICATOR } from '../data/members.ts';
+import { type IndicatorRow, chartRows, indicatorBars, rowShown } from './indicator-bars.ts';
+import { PER_LABELS, type Per } from './view-state.ts';
 
 export interface ChartView {
   per: Per;
@@ -11,31 +12,42 @@ export interface ChartView {
   name: string;
 }
 
-/** The views an indicator chart offers: per year only when some report gives a flow to spread. */
-export function indicatorViews(rows: IndicatorRow[]): ChartView[] {
-  const pers: Per[] = rows.some((r) => r.value?.kind === 'flow' && r.value.perYear !== null) ? ['total', 'year'] : ['total'];
+/**
+ * The views an indicator chart offers, its default first: per year wherever a report gives
+ * a flow or a yearly figure (standing totals have no per-year view), the reports' totals,
+ * and per member wherever a report's membership is known (membership itself excepted).
+ */
+export function indicatorViews(indicator: Pick<Indicator, 'id'>, rows: IndicatorRow[]): ChartView[] {
+  const given = rows.filter((r) => r.value);
+  const pers: Per[] = given.some((r) => r.value!.kind !== 'stock') ? ['year', 'total'] : ['total'];
+  if (indicator.id !== MEMBERS_INDICATOR && given.some((r) => rowShown(r, 'member').number !== null)) pers.push('member');
   return pers.flatMap((per) => (['linear', 'log'] as const).map((scale) => ({ per, scale, name: `${per}-${scale}` })));
 }
 
 /**
- * The view for an indicator shown small (overview, theme pages, link previews): per year on a
- * log scale, the one view in which a one-year county and a five-year province share a chart.
+ * The view for an indicator shown small (overview, theme pages, link previews): the default
+ * on a log scale, in which a one-year county and a five-year province share a chart.
  */
-export function overviewView(rows: IndicatorRow[]): ChartView {
-  const views = indicatorViews(rows);
-  return views.find((v) => v.name === 'year-log') ?? views.find((v) => v.scale === 'log')!;
+export function overviewView(indicator: Pick<Indicator, 'id'>, rows: IndicatorRow[]): ChartView {
+  return indicatorViews(indicator, rows).find((v) => v.scale === 'log')!;
+}
+
+/** `（折合每年，对数刻度）`: how a view is named in titles and image descriptions. */
+export function viewLabel(view: ChartView): string {
+  return `${PER_LABELS[view.per]}${view.scale === 'log' ? '，对数刻度' : ''}`;
 }
 
 export function indicatorChartTitle(indicator: Indicator, view: ChartView): string {
-  return `${indicator.zh}(${view.per === 'year' ? '折合每年' : '报告合计'}${view.scale === 'log' ? ',对数刻度' : ''})`;
+  return `${indicator.zh}（${viewLabel(view)}）`;
 }
 
-export function indicatorChart(indicator: Indicator, rows: IndicatorRow[], view: ChartView, width: number, standalone = false): string {
+export function indicatorChart(indicator: Indicator, rows: IndicatorRow[], view: ChartView, width: number, file: { standalone: boolean; footer: string[] } | null = null): string {
   return barChart(indicatorBars(chartRows(rows, view.per), view.per), {
     id: `${indicator.id}-${view.name}-${width}`,
     title: indicatorChartTitle(indicator, view),
     scale: view.scale,
     width,
-    standalone,
+    standalone: file?.standalone ?? false,
+    footer: file?.footer,
   });
 }

@@ -2,24 +2,34 @@ import { pairedBars } from '../../charts/paired-bars.ts';
 import type { Indicator, IndicatorValue } from '../../contracts/indicator.ts';
 import { indicatorsCsv } from '../downloads/data-files.ts';
 import { shortRegionName } from '../format/labels.ts';
-import { type PairComparison, pairedRows } from './pair-comparison.ts';
+import type { Members } from '../data/members.ts';
+import { type PairComparison, type PairSide, pairedRows } from './pair-comparison.ts';
 import type { RegionPair } from '../data/region-pairs.ts';
+import { PER_LABELS, type Per } from './view-state.ts';
 
 export function pairTitle(pair: RegionPair): string {
   return `${shortRegionName(pair.a.region.name)}与${shortRegionName(pair.b.region.name)}`;
 }
 
-export function pairChart(pair: RegionPair, comparison: PairComparison, width: number, standalone = false): string {
-  return pairedBars(pairedRows(pair.a, pair.b, comparison.shared), {
-    id: `pair-${width}`,
-    title: `${pairTitle(pair)}:两地都报告的指标`,
+export interface PairChartOptions {
+  standalone?: boolean;
+  footer?: string[];
+  /** At most this many rows (link previews). */
+  rows?: number;
+}
+
+export function pairChart(pair: RegionPair, comparison: PairComparison, sides: [PairSide, PairSide], per: Per, width: number, options: PairChartOptions = {}): string {
+  return pairedBars(pairedRows(sides, comparison.shared, per).slice(0, options.rows), {
+    id: `pair-${per}-${width}`,
+    title: `${pairTitle(pair)}：两地都报告的指标（${PER_LABELS[per]}）`,
     width,
-    standalone,
+    standalone: options.standalone,
+    footer: options.footer,
   });
 }
 
 /** The pair's figures for the indicators either of them reports. */
-export function pairCsv(pair: RegionPair, comparison: PairComparison, values: IndicatorValue[]): string {
+export function pairCsv(pair: RegionPair, comparison: PairComparison, values: IndicatorValue[], members: ReadonlyMap<string, Members>): string {
   const indicators: Indicator[] = [...comparison.shared, ...comparison.onlyA, ...comparison.onlyB].map((s) => s.indicator);
-  return indicatorsCsv(indicators, [pair.a, pair.b], values);
+  return indicatorsCsv(indicators, [pair.a, pair.b], values, members);
 }

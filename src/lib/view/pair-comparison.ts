@@ -2,23 +2,28 @@ import type { PairedRow } from '../../charts/paired-bars.ts';
 import { regionColor } from '../../charts/region-colors.ts';
 import type { Indicator, IndicatorValue } from '../../contracts/indicator.ts';
 import type { ReportFrontmatter } from '../../contracts/report.ts';
-import { shownLabel, shownValue } from './indicator-bars.ts';
+import type { Members } from '../data/members.ts';
 import { shortRegionName } from '../format/labels.ts';
 import { findValue } from '../data/lookup.ts';
+import { type Shown, shownValue } from './shown-value.ts';
 import type { Per } from './view-state.ts';
 
 export interface SharedIndicator {
   indicator: Indicator;
   a: IndicatorValue;
   b: IndicatorValue;
-  /** Per year when both figures can be put per year, so a one-year and a five-year report compare fairly. */
-  per: Per;
 }
 
 export interface PairComparison {
   shared: SharedIndicator[];
   onlyA: Array<{ indicator: Indicator; value: IndicatorValue }>;
   onlyB: Array<{ indicator: Indicator; value: IndicatorValue }>;
+}
+
+/** One side of a pair: its report and the membership its per-member figures divide by. */
+export interface PairSide {
+  report: ReportFrontmatter;
+  members: Members | null;
 }
 
 /** The indicators two reports both give, and those only one of them does, in taxonomy order. */
@@ -28,32 +33,44 @@ export function pairComparison(a: ReportFrontmatter, b: ReportFrontmatter, indic
   for (const indicator of indicators) {
     const va = of(a, indicator);
     const vb = of(b, indicator);
-    if (va && vb) {
-      const per: Per = va.perYear !== null && vb.perYear !== null ? 'year' : 'total';
-      out.shared.push({ indicator, a: va, b: vb, per });
-    } else if (va) {
-      out.onlyA.push({ indicator, value: va });
-    } else if (vb) {
-      out.onlyB.push({ indicator, value: vb });
-    }
+    if (va && vb) out.shared.push({ indicator, a: va, b: vb });
+    else if (va) out.onlyA.push({ indicator, value: va });
+    else if (vb) out.onlyB.push({ indicator, value: vb });
   }
   return out;
 }
 
-/** The chart rows of the shared indicators whose two figures are both legible. */
-export function pairedRows(a: ReportFrontmatter, b: ReportFrontmatter, shared: SharedIndicator[]): PairedRow[] {
-  const side = (report: ReportFrontmatter, value: IndicatorValue, per: Per) => ({
+/** Both sides' figures of a shared indicator in a view. */
+export function sharedShown(s: SharedIndicator, sides: [PairSide, PairSide], per: Per): [Shown, Shown] {
+  return [shownValue(s.a, sides[0].report, per, sides[0].members), shownValue(s.b, sides[1].report, per, sides[1].members)];
+}
+
+/** What a row compares in a view: standing totals say so whatever the view. */
+export function rowBasis(s: SharedIndicator, per: Per): string {
+  if (s.a.kind === 'stock') return per === 'member' ? '存量·每万名会员' : '存量';
+  return { year: '按年', total: '合计', member: '每万名会员·年' }[per];
+}
+
+/** The views a pair's chart offers, per year first; per member where both memberships are known. */
+export function pairPers(comparison: PairComparison, sides: [PairSide, PairSide]): Per[] {
+  const pers: Per[] = ['year', 'total'];
+  if (comparison.shared.some((s) => sharedShown(s, sides, 'member').every((x) => x.number !== null))) pers.push('member');
+  return pers;
+}
+
+/** The chart rows of the shared indicators whose two figures the view can show. */
+export function pairedRows(sides: [PairSide, PairSide], shared: SharedIndicator[], per: Per): PairedRow[] {
+  const side = (report: ReportFrontmatter, shown: Shown) => ({
     region: report.region.id,
     name: shortRegionName(report.region.name),
     color: regionColor(report.order),
-    value: shownValue(value, per).number ?? 0,
-    label: shownLabel(value, per),
+    value: shown.number!,
+    label: shown.short,
+    bound: shown.bound,
   });
-  return shared
-    .filter((s) => s.a.value !== null && s.b.value !== null)
-    .map((s) => ({
-      title: s.indicator.zh,
-      basis: s.per === 'year' ? '按年' : '合计',
-      sides: [side(a, s.a, s.per), side(b, s.b, s.per)],
-    }));
+  return shared.flatMap((s) => {
+    const [a, b] = sharedShown(s, sides, per);
+    if (a.number === null || b.number === null) return [];
+    return [{ title: s.indicator.zh, basis: rowBasis(s, per), sides: [side(sides[0].report, a), side(sides[1].report, b)] }];
+  });
 }

@@ -12,12 +12,12 @@ export const EMPHASIS_TITLES: Record<EmphasisMeasure, string> = {
   text: '各报告的文字在各主题的占比',
 };
 
-export function themeEmphasisChart(shares: ThemeShares, measure: EmphasisMeasure, width: number, standalone = false): string {
+export function themeEmphasisChart(shares: ThemeShares, measure: EmphasisMeasure, width: number, footer: string[] | null = null): string {
   // A larger corpus charts the reports with the most facts; the table lists them all.
   const rows = shares.rows.length <= MAX_BARS ? shares.rows : [...shares.rows].sort((a, b) => b.report.counts.facts - a.report.counts.facts || a.report.order - b.report.order).slice(0, MAX_BARS);
   return heatmap(
     rows.map((r) => ({ region: r.report.region.id, name: shortRegionName(r.report.region.name), shares: r[measure] })),
-    { id: `emphasis-${measure}-${width}`, title: EMPHASIS_TITLES[measure], columns: shares.themes.map((t) => (width < NARROW ? THEME_SHORT_LABELS : THEME_LABELS)[t]), width, standalone },
+    { id: `emphasis-${measure}-${width}`, title: EMPHASIS_TITLES[measure], columns: shares.themes.map((t) => (width < NARROW ? THEME_SHORT_LABELS : THEME_LABELS)[t]), width, standalone: footer !== null, footer: footer ?? undefined },
   );
 }
 

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { shownValue } from '../../src/lib/view/shown-value.ts';
+import { CHANGLI, XINJIANG, value } from '../helpers/frontmatter.ts';
+
+const members = (n: number, qualifier: 'exact' | 'approx-more' = 'exact') => ({ value: n, qualifier, year: 2023, source: '全区工会会员435万余人', fact: null });
+
+describe('shownValue', () => {
+  it('divides a five-year flow by its years and says it is an average', () => {
+    const v = value('new-members', XINJIANG, { value: 552, unit: '人' });
+    expect(shownValue(v, XINJIANG, 'year', null)).toMatchObject({ number: 110.4, label: '约110人/年' });
+    expect(shownValue(v, XINJIANG, 'total', null)).toMatchObject({ number: 552, label: '552人' });
+    const small = value('studios', XINJIANG, { value: 4, unit: '家' });
+    expect(shownValue(small, XINJIANG, 'year', null).label).toBe('约0.8家/年');
+  });
+
+  it('never divides a standing total and dates it', () => {
+    const v = value('workers-bookhouses', XINJIANG, { value: 433, perYear: null, kind: 'stock', unit: '家' });
+    expect(shownValue(v, XINJIANG, 'year', null)).toMatchObject({ number: 433, label: '433家（截至2023年）' });
+    expect(shownValue(v, XINJIANG, 'total', null).number).toBe(433);
+  });
+
+  it('shows a yearly figure per year only, labelled 年均', () => {
+    const v = value('skills-competitions-items', XINJIANG, { value: 3700, perYear: 3700, kind: 'per-unit', unit: '项', qualifier: 'approx-more' });
+    expect(shownValue(v, XINJIANG, 'year', null)).toMatchObject({ number: 3700, label: '年均3700余项', bound: 'lower' });
+    expect(shownValue(v, XINJIANG, 'total', null)).toMatchObject({ number: null, label: '只有年均数' });
+  });
+
+  it('puts a figure per 万 members of the report, and gives none without a membership', () => {
+    const flow = value('aid-funds', XINJIANG, { value: 496_000_000, unit: '元' });
+    // 4.96亿 over 5 years is 9920万 a year, 22.8 yuan a member, 22.8万 per 万 members.
+    expect(shownValue(flow, XINJIANG, 'member', members(4_350_000)).number).toBeCloseTo((496_000_000 / 5 / 4_350_000) * 1e4, 6);
+    expect(shownValue(flow, XINJIANG, 'member', members(4_350_000)).label).toBe('约22.8万元/万名会员·年');
+    expect(shownValue(flow, XINJIANG, 'member', null)).toMatchObject({ number: null, label: '无会员数' });
+    const stock = value('workers-bookhouses', CHANGLI, { value: 6, perYear: null, kind: 'stock', unit: '个' });
+    expect(shownValue(stock, CHANGLI, 'member', members(30_000)).label).toBe('约2个/万名会员（截至2023年）');
+  });
+
+  it('calls a rate of an approximate membership approximate, whatever its figure', () => {
+    const flow = value('aid-funds', CHANGLI, { value: 30_000, unit: '元' });
+    expect(shownValue(flow, CHANGLI, 'member', members(10_000, 'approx-more'))).toMatchObject({ label: '约3万元/万名会员·年', bound: null });
+  });
+});
