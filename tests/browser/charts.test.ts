@@ -37,11 +37,12 @@ describe('chart views in the URL', () => {
     const { page, context } = await openContext(browser, site.url);
     await page.goto(`${site.url}/indicators/aid-funds/`);
     await page.click('button[data-set="scale=log"]');
-    await page.click('button[data-set="per=year"]');
-    await page.click('button[data-set="highlight=kuitun"]');
-    expect(new URL(page.url()).search).toBe('?per=year&scale=log&highlight=kuitun');
-    expect(await page.getAttribute(visibleView(), 'data-view')).toBe('year-log');
     await page.click('button[data-set="per=total"]');
+    await page.click('button[data-set="highlight=kuitun"]');
+    expect(new URL(page.url()).search).toBe('?per=total&scale=log&highlight=kuitun');
+    expect(await page.getAttribute(visibleView(), 'data-view')).toBe('total-log');
+    // Back to the default (per year): the URL drops what it no longer needs.
+    await page.click('button[data-set="per=year"]');
     await page.click('button[data-set="highlight=kuitun"]');
     expect(new URL(page.url()).search).toBe('?scale=log');
     await context.close();
@@ -49,8 +50,8 @@ describe('chart views in the URL', () => {
 
   it('shows the default chart and its table with JavaScript off', async () => {
     const { page, context } = await openContext(browser, site.url, { javaScriptEnabled: false });
-    await page.goto(`${site.url}/indicators/aid-funds/?per=year&scale=log`);
-    expect(await page.getAttribute(visibleView(), 'data-view')).toBe('total-linear');
+    await page.goto(`${site.url}/indicators/aid-funds/?per=total&scale=log`);
+    expect(await page.getAttribute(visibleView(), 'data-view')).toBe('year-linear');
     expect(await page.isVisible(`${visibleView()} .chart-wide svg`)).toBe(true);
     expect(await page.isVisible('#chart table.data')).toBe(true);
     expect(await page.isVisible('.chart-controls')).toBe(false);

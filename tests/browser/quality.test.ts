@@ -81,6 +81,61 @@ describe('the pages of the sitemap', () => {
   });
 });
 
+describe('a 375 px phone', () => {
+  it('fits every page type: nothing wider than the screen outside a scroll box, no squeezed names, no clipped cell', async () => {
+    const visit = await openContext(browser, site.url, { viewport: { width: 375, height: 800 } });
+    const found: string[] = [];
+    for (const path of pagesPerType(SITEMAP, 1)) {
+      await visit.page.goto(`${site.url}${path}`);
+      const problems = await visit.page.evaluate(() => {
+        const out: string[] = [];
+        const width = document.documentElement.clientWidth;
+        const scrolls = (el: Element | null): boolean => {
+          for (let e = el; e; e = e.parentElement) if (/auto|scroll/.test(getComputedStyle(e).overflowX)) return true;
+          return false;
+        };
+        const name = (el: Element) => `${el.tagName.toLowerCase()}.${el.className || ''} “${(el.textContent ?? '').trim().slice(0, 12)}”`;
+        if (document.documentElement.scrollWidth > width) out.push(`page scrolls sideways (${document.documentElement.scrollWidth} px)`);
+        for (const el of document.querySelectorAll('main *')) {
+          const box = el.getBoundingClientRect();
+          if (box.width === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+          if (box.right > width + 1 && !scrolls(el.parentElement)) out.push(`${name(el)} ends at ${Math.round(box.right)} px`);
+        }
+        for (const cell of document.querySelectorAll<HTMLElement>('table.data th[scope="row"], table.data td')) {
+          const em = parseFloat(getComputedStyle(cell).fontSize);
+          const text = (cell.textContent ?? '').trim();
+          // A name wrapped to two characters a line: the cell is narrower than three of them.
+          if (cell.matches('th') && text.length > 3 && cell.clientWidth < 3 * em) out.push(`${name(cell)} squeezed to ${cell.clientWidth} px`);
+          if (cell.scrollWidth > cell.clientWidth + 1) out.push(`${name(cell)} clipped`);
+        }
+        return out;
+      });
+      found.push(...problems.slice(0, 5).map((p) => `${path}: ${p}`));
+    }
+    expect(found).toEqual([]);
+    await visit.context.close();
+  });
+});
+
+describe('data tables', () => {
+  it('sort by a column on a header press, largest first, reports without the figure last', async () => {
+    const visit = await openContext(browser, site.url);
+    await visit.page.goto(`${site.url}/indicators/wage-arrears-recovered/`);
+    const header = visit.page.locator('#chart table.data thead th', { hasText: '折合每年' });
+    await header.locator('button').click();
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    const order = () => visit.page.$$eval('#chart table.data tbody tr', (rows) => rows.map((r) => r.getAttribute('data-region')));
+    const sorted = await order();
+    expect(sorted.slice(0, 2)).toEqual(['kuitun', 'chengzhong']);
+    expect(sorted.slice(2).sort()).toEqual(['changli', 'xinjiang']);
+    await header.locator('button').click();
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    expect((await order()).slice(0, 2)).toEqual(['chengzhong', 'kuitun']);
+    expect(visit.errors).toEqual([]);
+    await visit.context.close();
+  });
+});
+
 describe('keyboard', () => {
   it('reaches the header search, the chart toggles and the downloads with Tab', async () => {
     const visit = await openContext(browser, site.url);

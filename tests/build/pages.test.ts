@@ -50,17 +50,18 @@ describe('the pages of design.md §5', () => {
     expect(pngSize(join(dist, image))).toEqual([1200, 630]);
   });
 
-  it('gives indicator, theme and pair pages an image of their own', () => {
-    expect(meta(read('indicators/wage-arrears-recovered/index.html'), 'og:image')).toMatch(/\/og\/indicators\/wage-arrears-recovered\.png$/);
+  it('gives indicator, theme and pair pages an image of their own, of the view they open on', () => {
+    expect(meta(read('indicators/wage-arrears-recovered/index.html'), 'og:image')).toMatch(/\/og\/indicators\/wage-arrears-recovered\/year-linear\.png$/);
     expect(meta(read('themes/rights/index.html'), 'og:image')).toMatch(/\/og\/themes\/rights\.png$/);
-    expect(meta(read('compare/kuitun-vs-changli/index.html'), 'og:image')).toMatch(/\/og\/compare\/kuitun-vs-changli\.png$/);
+    expect(meta(read('compare/kuitun-vs-changli/index.html'), 'og:image')).toMatch(/\/og\/compare\/kuitun-vs-changli\/year-linear\.png$/);
   });
 
   it('links every fact with an indicator in the report pages to that indicator page', () => {
     for (const report of data.reports) {
       const html = read(`reports/${report.id}/index.html`);
       for (const fact of data.facts.filter((f) => f.report === report.id && f.indicator)) {
-        expect(html).toMatch(new RegExp(`<mark id="${fact.id}"[^>]*><a href="/indicators/${fact.indicator}/">`));
+        // The link sits in the fact's details, inside its own mark.
+        expect(html).toMatch(new RegExp(`<mark id="${fact.id}"[^>]*>(?:(?!</mark>)[\\s\\S])*<a href="/indicators/${fact.indicator}/">`));
       }
     }
   });
@@ -73,7 +74,8 @@ describe('charts', () => {
     const out = new Map<string, { width: number; label: string }>();
     for (const mark of variant.split('<g class="mark" ').slice(1)) {
       const region = /^data-region="([^"]+)"/.exec(mark)![1]!;
-      const rect = /<rect [^>]*width="([\d.]+)"[^>]*\/><text[^>]*>([^<]+)<\/text>/.exec(mark);
+      // A bounded value has its bound mark between the bar and its label.
+      const rect = /<rect [^>]*width="([\d.]+)"[^>]*\/>(?:<polyline [^>]*\/>|<line [^>]*\/>)?<text[^>]*>([^<]+)<\/text>/.exec(mark);
       if (rect) out.set(region, { width: Number(rect[1]), label: rect[2]! });
     }
     return out;
@@ -88,30 +90,37 @@ describe('charts', () => {
       const total = facts.filter((f) => f.kind === row.kind).reduce((n, f) => n + f.value!, 0);
       expect(Number(row.value)).toBeCloseTo(total, 6);
     }
-    const drawn = bars(html, 'total-linear');
-    expect([...drawn.keys()]).toEqual(rows.map((r) => r.region));
     if (rows.length === 0) {
       // An indicator no report gives says so plainly and draws nothing.
-      expect(html).toContain(`0 / ${data.reports.length} 份报告提到此项`);
+      expect(html).toContain(`0/${data.reports.length}份报告提到此项`);
       return;
     }
-    const top = rows.reduce((a, b) => (Number(b.value) > Number(a.value) ? b : a));
+    // A yearly figure (年均/每年) has no report total: it is drawn per year only.
+    const yearly = rows.filter((r) => r.kind === 'per-unit');
+    const perYear = yearly.length ? bars(html, 'year-linear') : new Map();
+    for (const row of yearly) expect(perYear.get(row.region!)?.label).toMatch(/^年均/);
+    const totals = rows.filter((r) => r.kind !== 'per-unit');
+    const drawn = bars(html, 'total-linear');
+    expect([...drawn.keys()]).toEqual(totals.map((r) => r.region));
+    if (totals.length === 0) return;
+    const top = totals.reduce((a, b) => (Number(b.value) > Number(a.value) ? b : a));
     const full = drawn.get(top.region!)!.width;
-    for (const row of rows) {
+    for (const row of totals) {
       // Bars are drawn to a hundredth of a pixel and at least 1 px long.
       expect(drawn.get(row.region!)!.width).toBeCloseTo(Math.max((Number(row.value) / Number(top.value)) * full, 1), 1);
     }
   });
 
-  it('shows per-year values only for flows, and says which figures are not spread over years', () => {
+  it('shows per-year values only for flows, yearly figures as 年均 and standing totals with their date', () => {
     for (const indicator of data.indicators) {
       const html = read(`indicators/${indicator.id}/index.html`);
       if (!html.includes('data-view="year-linear"')) continue;
       const rows = chartCsv(indicator.id);
       for (const [region, { label }] of bars(html, 'year-linear')) {
         const kind = rows.find((r) => r.region === region)!.kind;
-        if (label.endsWith('/年')) expect(['flow', 'per-unit']).toContain(kind);
-        else expect(label).toMatch(/(存量|不折算)\)$/);
+        if (label.endsWith('/年')) expect(kind).toBe('flow');
+        else if (label.startsWith('年均')) expect(kind).toBe('per-unit');
+        else expect([kind, label]).toEqual(['stock', expect.stringMatching(/（截至\d{4}年）$/)]);
       }
     }
   });
@@ -120,17 +129,21 @@ describe('charts', () => {
     const html = read('indicators/wage-arrears-recovered/index.html');
     expect(html.match(/未提及/g)!.length).toBeGreaterThanOrEqual(2);
     // The default view is the one not hidden; the others wait for the island.
-    expect(html).toMatch(/<div class="chart-view" data-view="total-linear">/);
-    expect(html).toMatch(/<div class="chart-view" data-view="year-log" hidden>/);
-    expect(html).toMatch(/<table class="data">/);
+    expect(html).toMatch(/<div class="chart-view" data-view="year-linear">/);
+    expect(html).toMatch(/<div class="chart-view" data-view="total-log" hidden>/);
+    expect(html).toMatch(/<table class="data"[^>]*>/);
   });
 
   it('offers CSV, SVG and PNG for every chart view it links to', () => {
     for (const path of PAGES) {
       const html = read(join(path, 'index.html'));
       for (const m of html.matchAll(/href="(\/charts\/[^"]+)"/g)) expect(existsSync(join(dist, m[1]!)), m[1]).toBe(true);
-      for (const m of html.matchAll(/data-download-view="([^"]+)"/g)) {
-        for (const view of ['total-linear', 'total-log']) expect(existsSync(join(dist, m[1]!.replace('{view}', view))), m[1]).toBe(true);
+      for (const figure of html.split('<figure').slice(1)) {
+        const views = /data-views="([^"]+)"/.exec(figure)?.[1]?.split(' ') ?? [];
+        for (const m of figure.matchAll(/data-download-view="([^"]+)"/g)) {
+          expect(views.length, m[1]).toBeGreaterThan(0);
+          for (const view of views) expect(existsSync(join(dist, m[1]!.replace('{view}', view))), `${m[1]} ${view}`).toBe(true);
+        }
       }
     }
   });

@@ -41,6 +41,9 @@ export function treeDigest(dir: string): Record<string, string> {
 /** The text of `<main>` of a built page, tags removed, for reading what a visitor reads. */
 export function mainText(html: string): string {
   const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '';
-  // A fact's details open on tap: not part of the text a reader reads through.
-  return main.replace(/<span popover[\s\S]*?<\/span><\/mark>/g, '</mark>').replace(/<[^>]+>/g, '');
+  // The report's metadata list and a fact's details (opened on tap) are not the text a reader reads through.
+  return main
+    .replace(/<dl class="meta">[\s\S]*?<\/dl>/, '')
+    .replace(/<span popover[\s\S]*?<\/span><\/mark>/g, '</mark>')
+    .replace(/<[^>]+>/g, '');
 }
