@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { arch } from 'node:os';
+import { pageWeights } from './page-weight.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 
 const PAGEFIND = createRequire(import.meta.url).resolve(`@pagefind/${process.platform}-${arch()}/bin/pagefind_extended`);
@@ -23,6 +24,11 @@ export interface CorpusFigures {
   buildMs: number;
   distBytes: number;
   indexBytes: number;
+  /** Regions in the corpus: several reports each. */
+  regions: number;
+  /** The page whose first visit costs most (HTML, CSS, JS gzipped), and that cost. */
+  heaviestPage: string;
+  heaviestBytes: number;
 }
 
 function folderBytes(dir: string, filter: (f: string) => boolean = () => true): number {
@@ -42,6 +48,13 @@ function timed(command: string[], env: Record<string, string>): { stdout: string
   const stats = /TIME ([\d.]+) (\d+)/.exec(run.stderr);
   if (run.status !== 0 || !stats) throw new Error(`${command.join(' ')} failed:\n${run.stderr.slice(-3000)}`);
   return { stdout: run.stdout, ms: Number(stats[1]) * 1000, peakMb: Math.round(Number(stats[2]) / 1024) };
+}
+
+/** The heaviest page of a built site: every page is held to one budget, so the largest is the one to watch. */
+function heaviest(dist: string): { heaviestPage: string; heaviestBytes: number } {
+  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dist, f));
+  const top = pageWeights(dist, pages).reduce((a, b) => (b.total > a.total ? b : a));
+  return { heaviestPage: top.page, heaviestBytes: top.total };
 }
 
 /** Builds a synthetic corpus of `count` reports from scratch and measures each stage. */
@@ -68,6 +81,8 @@ export function corpusFigures(count: number): CorpusFigures {
       pagefindAloneMs: Math.round(pagefind.ms),
       pagefindPeakMb: pagefind.peakMb,
       distBytes: folderBytes(env.DIST_DIR),
+      regions: new Set((JSON.parse(readFileSync(join(env.SEEDS_DIR, 'catalog.json'), 'utf8')) as Array<{ region: { id: string } }>).map((e) => e.region.id)).size,
+      ...heaviest(env.DIST_DIR),
       indexBytes: folderBytes(join(env.DIST_DIR, 'pagefind'), (f) => /\.pf_(index|fragment|meta)$/.test(f)),
     };
   } finally {

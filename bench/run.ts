@@ -17,8 +17,8 @@ import { searchFigures } from './search.ts';
  * these machines are shared and noisy; the figures go to bench/results.json.
  */
 const INGEST_RUNS = 15;
-/** Synthetic corpus sizes; `npm run bench -- --large` adds 1000 reports (about ten minutes here). */
-const CORPORA = process.argv.includes('--large') ? [4, 100, 1000] : [4, 100];
+/** Synthetic corpus sizes; `npm run bench -- --large` adds 300 and 1000 reports (several reports per region). */
+const CORPORA = process.argv.includes('--large') ? [4, 100, 300, 1000] : [4, 100];
 const BUILD_RUNS = 3;
 
 function files(dir: string): string[] {
@@ -90,6 +90,9 @@ try {
           'pagefind peak MB': c.pagefindPeakMb,
           'dist MB': Math.round(c.distBytes / 1e5) / 10,
           'index MB': Math.round(c.indexBytes / 1e5) / 10,
+          regions: c.regions,
+          'heaviest page KB gz': Math.round(c.heaviestBytes / 102.4) / 10,
+          'heaviest page': c.heaviestPage,
         },
       ]),
     ),

@@ -6,8 +6,9 @@ import { PERS, type ViewState, chosenView, parseViewState, viewStateQuery } from
  * Without it every chart still shows its default view.
  */
 const figures = [...document.querySelectorAll<HTMLElement>('[data-chart]')];
-const regions = [...new Set(figures.flatMap((f) => (f.dataset.regions ?? '').split(' ').filter(Boolean)))];
-let state = parseViewState(location.search, regions);
+// Region ids highlight all of a region's reports; report ids one of them.
+const highlights = [...new Set(figures.flatMap((f) => (f.dataset.highlights ?? '').split(' ').filter(Boolean)))];
+let state = parseViewState(location.search, highlights);
 
 function apply(next: ViewState): void {
   state = next;
@@ -20,7 +21,8 @@ function apply(next: ViewState): void {
       button.setAttribute('aria-pressed', String(pressed));
     }
     for (const mark of figure.querySelectorAll<SVGElement>('.mark[data-region]')) {
-      mark.classList.toggle('dimmed', state.highlight.length > 0 && !state.highlight.includes(mark.dataset.region!));
+      const picked = state.highlight.includes(mark.dataset.region!) || (mark.dataset.report !== undefined && state.highlight.includes(mark.dataset.report));
+      mark.classList.toggle('dimmed', state.highlight.length > 0 && !picked);
     }
     for (const link of figure.querySelectorAll<HTMLAnchorElement>('a[data-download-view]')) {
       link.href = link.dataset.downloadView!.replace('{view}', view);

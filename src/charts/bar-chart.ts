@@ -1,5 +1,5 @@
 import { BOUND_LEGEND_HEIGHT, BOUND_ROOM, type Bound, boundLegend, boundMark } from './bounds.ts';
-import { NARROW, chartFrame } from './chart-frame.ts';
+import { NARROW, chartFrame, type ChartOptions } from './chart-frame.ts';
 import { formatCompact } from './format-number.ts';
 import { el, text } from './svg.ts';
 import { type ScaleKind, valueScale } from './value-scale.ts';
@@ -7,6 +7,10 @@ import { type ScaleKind, valueScale } from './value-scale.ts';
 /** One report's bar: a value, or a reason there is none. */
 export interface BarDatum {
   region: string;
+  /** The report the bar stands for: `highlight=` may pick one report of a region. */
+  report?: string;
+  /** Below 1 for a region's earlier reports: the same hue, lighter. */
+  shade?: number;
   /** Region name as printed beside the bar. */
   name: string;
   /** Period and level, printed under the name. */
@@ -20,14 +24,8 @@ export interface BarDatum {
   bound?: Bound;
 }
 
-export interface BarChartOptions {
-  id: string;
-  title: string;
+export interface BarChartOptions extends ChartOptions {
   scale: ScaleKind;
-  width: number;
-  standalone?: boolean;
-  /** Lines under a downloaded chart: period note and source. */
-  footer?: string[];
 }
 
 const VALUE_ROOM = 120;
@@ -73,17 +71,18 @@ export function barChart(data: BarDatum[], options: BarChartOptions): string {
         ? el('text', { x: left, y: nameY, fill: 'currentColor' }, el('tspan', { 'font-weight': 700 }, text(d.name)), el('tspan', { dx: 8, 'fill-opacity': 0.7, 'font-size': 11 }, text(d.note)))
         : el('text', { x: 0, y: nameY, 'font-weight': 700, fill: 'currentColor' }, text(d.name)) +
           el('text', { x: 0, y: nameY + 16, 'font-size': 11, fill: 'currentColor', 'fill-opacity': 0.7 }, text(d.note));
+      const mark = { class: 'mark', 'data-region': d.region, 'data-report': d.report };
       if (d.value === null) {
-        return el('g', { class: 'mark', 'data-region': d.region }, labels, el('text', { x: left + 4, y: barY + 13, fill: 'currentColor', 'fill-opacity': 0.7, 'font-style': 'italic' }, text(d.label)));
+        return el('g', mark, labels, el('text', { x: left + 4, y: barY + 13, fill: 'currentColor', 'fill-opacity': 0.7, 'font-style': 'italic' }, text(d.label)));
       }
       const end = scale(Math.max(d.value, base));
       const width = Math.max(end - scale(base), 1);
       const bound = d.bound ?? null;
       return el(
         'g',
-        { class: 'mark', 'data-region': d.region },
+        mark,
         labels,
-        el('rect', { x: scale(base), y: barY, width, height: barHeight, fill: d.color, rx: 2 }),
+        el('rect', { x: scale(base), y: barY, width, height: barHeight, fill: d.color, 'fill-opacity': d.shade !== undefined && d.shade < 1 ? d.shade : undefined, rx: 2 }),
         boundMark(bound, scale(base) + width, barY, barHeight),
         el('text', { x: scale(base) + width + 6 + (bound ? BOUND_ROOM : 0), y: barY + 13, fill: 'currentColor' }, text(d.label)),
       );

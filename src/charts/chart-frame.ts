@@ -10,20 +10,25 @@ export function textWidth(label: string, fontSize: number): number {
   return [...label].reduce((n, c) => n + (/[\u0000-\u00ff]/.test(c) ? 0.55 : 1), 0) * fontSize;
 }
 
-export interface FrameOptions {
+/** What every chart takes: where it sits on its page, its title, and how it is filed. */
+export interface ChartOptions {
   /** Unique on its page: the id of the accessible title. */
   id: string;
-  width: number;
-  height: number;
-  /** Read out by screen readers; the figure's table carries the numbers. */
   title: string;
+  width: number;
+  /** For a downloaded file: drawn on white with its title and footer. */
+  standalone?: boolean;
+  /** Lines under a downloaded chart: what the figures are and where they come from. */
+  footer?: string[];
+}
+
+export interface FrameOptions extends ChartOptions {
+  height: number;
   /**
    * For a downloaded file: a white ground and the title printed at the top, since
    * such a file is seen without the page around it.
    */
   standalone: boolean;
-  /** Lines printed under a downloaded chart: what the figures are and where they come from. */
-  footer?: string[];
 }
 
 export const STANDALONE_HEADER = 44;

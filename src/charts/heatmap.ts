@@ -1,20 +1,17 @@
-import { chartFrame, textWidth } from './chart-frame.ts';
+import { chartFrame, textWidth, type ChartOptions } from './chart-frame.ts';
 import { el, text } from './svg.ts';
 
 export interface HeatmapRow {
   region: string;
+  /** The report the row stands for: `highlight=` may pick one report of a region. */
+  report?: string;
   name: string;
   /** One share per column, 0–1. */
   shares: number[];
 }
 
-export interface HeatmapOptions {
-  id: string;
-  title: string;
+export interface HeatmapOptions extends ChartOptions {
   columns: string[];
-  width: number;
-  standalone?: boolean;
-  footer?: string[];
 }
 
 const HIGH = '#a4262c';
@@ -50,7 +47,7 @@ export function heatmap(rows: HeatmapRow[], options: HeatmapOptions): string {
           );
         })
         .join('');
-      return el('g', { class: 'mark', 'data-region': row.region }, el('text', { x: 0, y: y + 22, fill: 'currentColor', 'font-weight': 700 }, text(row.name)), cells);
+      return el('g', { class: 'mark', 'data-region': row.region, 'data-report': row.report }, el('text', { x: 0, y: y + 22, fill: 'currentColor', 'font-weight': 700 }, text(row.name)), cells);
     })
     .join('');
   return chartFrame(

@@ -1,5 +1,5 @@
 import { BOUND_LEGEND_HEIGHT, BOUND_ROOM, type Bound, boundLegend, boundMark } from './bounds.ts';
-import { NARROW, chartFrame, textWidth } from './chart-frame.ts';
+import { NARROW, chartFrame, textWidth, type ChartOptions } from './chart-frame.ts';
 import { el, text } from './svg.ts';
 import { scaleLinear } from 'd3-scale';
 
@@ -19,13 +19,7 @@ export interface PairedRow {
   sides: [PairedSide, PairedSide];
 }
 
-export interface PairedBarsOptions {
-  id: string;
-  title: string;
-  width: number;
-  standalone?: boolean;
-  footer?: string[];
-}
+export type PairedBarsOptions = ChartOptions;
 
 /**
  * Two bars per indicator, one per region, each row scaled to its own larger value: the

@@ -33,6 +33,16 @@ describe('chart views in the URL', () => {
     await context.close();
   });
 
+  it('highlights one report by its id, a region by its id', async () => {
+    const { page, context } = await openContext(browser, site.url);
+    await page.goto(`${site.url}/indicators/aid-funds/?highlight=kuitun-2025`);
+    const dimmed = () => page.$$eval(`${visibleView()} .chart-wide .mark.dimmed`, (marks) => marks.map((m) => m.getAttribute('data-report')).sort());
+    await expect.poll(dimmed).toEqual(['changli-2025', 'chengzhong-2019-2024', 'xinjiang-2018-2023']);
+    await page.goto(`${site.url}/indicators/aid-funds/?highlight=no-such-report`);
+    await expect.poll(dimmed).toEqual([]);
+    await context.close();
+  });
+
   it('writes the reader’s choices back to the URL', async () => {
     const { page, context } = await openContext(browser, site.url);
     await page.goto(`${site.url}/indicators/aid-funds/`);

@@ -86,7 +86,7 @@ describe('honest comparisons on the seeds’ pages', () => {
   it('credits a publisher only where the catalog names one', () => {
     const catalog = JSON.parse(readFileSync('seeds/catalog.json', 'utf8')) as Array<{ id: string; source?: { publisher?: string } }>;
     const home = html('');
-    const published = [...home.matchAll(/<p>发布：([^<]+)<\/p>/g)].map((m) => m[1]);
+    const published = [...home.matchAll(/>发布：([^<]+)</g)].map((m) => m[1]);
     expect(published.sort()).toEqual(catalog.flatMap((e) => (e.source?.publisher ? [e.source.publisher] : [])).sort());
   });
 });

@@ -131,6 +131,18 @@ describe('loadCatalog', () => {
     );
   });
 
+  it('refuses a region’s second report that gives it another province or level, naming both entries', () => {
+    catalog[3]!.region = { ...(catalog[3]!.region as object), id: 'changli' };
+    cpSync('tests/fixtures/regions/changli-2024.txt', join(seeds, 'changli-2024.txt'));
+    catalog.push({ ...catalog[3]!, id: 'changli-2024', file: 'changli-2024.txt', period: { start: 2024, end: 2024, years: 1 }, region: { ...(catalog[3]!.region as object), province: '辽宁省' } });
+    write(catalog);
+    expect(() => loadCatalog(seeds)).toThrow(/entry "changli-2024" \(#5\): region "changli" has province "辽宁省" here but "河北省" in entry "changli-2025" \(#4\)/);
+    (catalog[4]!.region as Record<string, unknown>).province = '河北省';
+    (catalog[4]!.region as Record<string, unknown>).level = 'district';
+    write(catalog);
+    expect(() => loadCatalog(seeds)).toThrow(/entry "changli-2024" \(#5\): region "changli" has level "district" here but "county"/);
+  });
+
   it('refuses ids that would make comparison URLs ambiguous', () => {
     (catalog[0]!.region as Record<string, unknown>).id = 'north-vs-south';
     write(catalog);

@@ -54,15 +54,34 @@ describe('indicatorViews', () => {
 });
 
 describe('chartRows', () => {
-  it('charts every report while they fit, else the largest figures of the view', () => {
+  it('charts every report while they fit, else the largest figures of the view, kept in chart order', () => {
     const reports = Array.from({ length: MAX_BARS + 5 }, (_, i) => frontmatter(`r${i}-2025`, i, `r${i}`, `样本${i}县`, [2021, 2025]));
     const values = reports.slice(1).map((r, i) => value('aid-funds', r, { value: (i % 7) * 10 + i }));
     const rows = indicatorRows('aid-funds', reports, values);
     const drawn = chartRows(rows, 'total');
     expect(drawn).toHaveLength(MAX_BARS);
     const sizes = drawn.map((r) => r.value!.value!);
-    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    // One region's reports stay together, in time order: the chart keeps the rows' order.
+    const positions = drawn.map((r) => rows.indexOf(r));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(Math.max(...rows.filter((r) => r.value && !drawn.includes(r)).map((r) => r.value!.value!)));
     expect(chartRows(rows.slice(0, 4), 'total')).toHaveLength(4);
+  });
+});
+
+describe('indicatorRows', () => {
+  it('puts a region’s reports together in time order, named by period, the earlier lighter', () => {
+    const old = frontmatter('changli-2024', 4, 'changli', '昌黎县', [2024, 2024]);
+    const reports = [KUITUN, CHANGLI, XINJIANG, old];
+    const values = [value('aid-funds', CHANGLI, { value: 437000, unit: '元' }), value('aid-funds', old, { value: 478000, unit: '元' })];
+    const bars = indicatorBars(indicatorRows('aid-funds', reports, values), 'year');
+    expect(bars.map((b) => [b.report, b.name])).toEqual([
+      ['kuitun-2025', '奎屯-独山子'],
+      ['xinjiang-2018-2023', '新疆'],
+      ['changli-2024', '昌黎 · 2024年'],
+      ['changli-2025', '昌黎 · 2025年'],
+    ]);
+    expect(bars[2]!.color).toBe(bars[3]!.color);
+    expect(bars[2]!.shade).toBeLessThan(bars[3]!.shade!);
   });
 });

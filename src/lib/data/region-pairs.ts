@@ -1,4 +1,5 @@
 import type { ReportFrontmatter } from '../../contracts/report.ts';
+import { type Region, regionsOf } from './regions.ts';
 
 export interface RegionPair {
   /** `kuitun-vs-changli`: the first region in catalog order comes first. */
@@ -14,17 +15,10 @@ const PEERS = 2;
 
 /**
  * The report that speaks for each region in comparisons: its most recent one (by the end
- * of its period, then by catalog order), in the catalog order of the regions.
+ * of its period), in the catalog order of the regions.
  */
 export function regionReports(reports: ReportFrontmatter[]): ReportFrontmatter[] {
-  const byRegion = new Map<string, ReportFrontmatter>();
-  for (const report of [...reports].sort((x, y) => x.order - y.order)) {
-    const held = byRegion.get(report.region.id);
-    if (!held || report.period.end >= held.period.end) byRegion.set(report.region.id, report);
-  }
-  const first = new Map<string, number>();
-  for (const r of reports) first.set(r.region.id, Math.min(first.get(r.region.id) ?? Infinity, r.order));
-  return [...byRegion.values()].sort((x, y) => first.get(x.region.id)! - first.get(y.region.id)!);
+  return regionsOf(reports).map((region) => region.reports.at(-1)!);
 }
 
 const peers = (a: ReportFrontmatter, b: ReportFrontmatter) =>
@@ -43,4 +37,22 @@ export function regionPairs(reports: ReportFrontmatter[]): RegionPair[] {
     const partners = all ? later : later.filter((b) => peers(a, b)).slice(0, PEERS);
     return partners.map((b) => ({ slug: `${a.region.id}-vs-${b.region.id}`, a, b }));
   });
+}
+
+/** A pair page's address: the latest reports at the pair's own, another choice below it. */
+export function pairPath(pair: RegionPair, latest: boolean): string {
+  return latest ? `/compare/${pair.slug}/` : `/compare/${pair.slug}/${pair.a.id}/${pair.b.id}/`;
+}
+
+/**
+ * The other reports a pair page offers: each earlier report of either region against the
+ * other region's latest one. Every report of both regions is one link away, and the pages
+ * grow with the reports, not with the product of the two regions' counts.
+ */
+export function pairAlternatives(pair: RegionPair, regions: ReadonlyMap<string, Region>): RegionPair[] {
+  const earlier = (report: ReportFrontmatter) => regions.get(report.region.id)!.reports.filter((r) => r.id !== report.id);
+  return [
+    ...earlier(pair.a).map((a) => ({ ...pair, a })),
+    ...earlier(pair.b).map((b) => ({ ...pair, b })),
+  ];
 }

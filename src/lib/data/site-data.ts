@@ -4,6 +4,7 @@ import type { Indicator, IndicatorValue } from '../../contracts/indicator.ts';
 import type { ReportFrontmatter } from '../../contracts/report.ts';
 import { readFactsData, readIndicatorValues } from './facts-data.ts';
 import { type Members, membersByReport } from './members.ts';
+import { type Region, type RegionPlace, regionPlaces, regionsOf } from './regions.ts';
 
 export interface SiteData {
   /** In catalog order. */
@@ -15,6 +16,10 @@ export interface SiteData {
   values: IndicatorValue[];
   /** Each report's union membership, where known: the per-member view's denominators. */
   members: Map<string, Members>;
+  /** Regions in catalog order of their first report, each with its reports in time order. */
+  regions: Region[];
+  /** Each report's place among its region's reports, by report id. */
+  places: Map<string, RegionPlace>;
 }
 
 /**
@@ -25,5 +30,5 @@ export async function siteData(): Promise<SiteData> {
   const { facts, indicators } = readFactsData();
   const reports = (await getCollection('reports')).map((r) => r.data).sort((a, b) => a.order - b.order);
   const values = readIndicatorValues();
-  return { reports, facts, indicators, values, members: membersByReport(reports, values, facts) };
+  return { reports, facts, indicators, values, members: membersByReport(reports, values, facts), regions: regionsOf(reports), places: regionPlaces(reports) };
 }

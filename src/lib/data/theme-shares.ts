@@ -1,9 +1,11 @@
 import { THEMES, type Fact, type Theme } from '../../contracts/fact.ts';
 import type { ReportFrontmatter } from '../../contracts/report.ts';
+import { chartOrder, regionPlaces, reportName } from './regions.ts';
 
 export interface ThemeShares {
   themes: Theme[];
-  rows: Array<{ report: ReportFrontmatter; facts: number[]; text: number[] }>;
+  /** In chart order: one region's reports together, earlier first; `name` as chart rows print it. */
+  rows: Array<{ report: ReportFrontmatter; name: string; facts: number[]; text: number[] }>;
 }
 
 /**
@@ -12,7 +14,8 @@ export interface ThemeShares {
  */
 export function themeShares(reports: ReportFrontmatter[], facts: Fact[]): ThemeShares {
   const byReport = Map.groupBy(facts, (f) => f.report);
-  const counts = reports.map((report) => {
+  const places = regionPlaces(reports);
+  const counts = chartOrder(reports).map((report) => {
     const own = byReport.get(report.id) ?? [];
     return { report, facts: THEMES.map((t) => own.filter((f) => f.theme === t).length), text: THEMES.map((t) => report.themeText[t]) };
   });
@@ -21,5 +24,5 @@ export function themeShares(reports: ReportFrontmatter[], facts: Fact[]): ThemeS
     const total = values.reduce((a, b) => a + b, 0);
     return used.map((t) => (total === 0 ? 0 : values[THEMES.indexOf(t)]! / total));
   };
-  return { themes: used, rows: counts.map((c) => ({ report: c.report, facts: share(c.facts), text: share(c.text) })) };
+  return { themes: used, rows: counts.map((c) => ({ report: c.report, name: reportName(c.report, places.get(c.report.id)!), facts: share(c.facts), text: share(c.text) })) };
 }

@@ -4,9 +4,12 @@ import { indicatorChart, indicatorViews } from '../view/indicator-chart.ts';
 import { sourceLine } from '../links/site-url.ts';
 import { pairChart, pairCsv, pairTitle } from '../view/pair-chart.ts';
 import type { ReportFrontmatter } from '../../contracts/report.ts';
-import { type PairSide, pairComparison, pairPers } from '../view/pair-comparison.ts';
+import { pairComparison, pairPers, pairSides } from '../view/pair-comparison.ts';
+import { regionSeries } from '../view/region-series.ts';
+import { regionSeriesCsv } from './region-files.ts';
 import { PER_LABELS, type Per, viewStateQuery } from '../view/view-state.ts';
-import { regionPairs } from '../data/region-pairs.ts';
+import { pairAlternatives, pairPath, regionPairs } from '../data/region-pairs.ts';
+import { periodLabel } from '../format/labels.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { themeEmphasisChart, themeEmphasisCsv } from '../view/theme-emphasis.ts';
 import { themeShares } from '../data/theme-shares.ts';
@@ -55,10 +58,7 @@ export function chartDownloads(data: SiteData): ChartDownload[] {
     }),
     ...regionPairs(data.reports).flatMap((pair) => {
       const comparison = pairComparison(pair.a, pair.b, data.indicators, data.values);
-      const sides: [PairSide, PairSide] = [
-        { report: pair.a, members: data.members.get(pair.a.id) ?? null },
-        { report: pair.b, members: data.members.get(pair.b.id) ?? null },
-      ];
+      const sides = pairSides(pair, data.members, data.places);
       return pairPers(comparison, sides).map((per) => ({
         name: `compare-${pair.slug}-${per}-linear`,
         svg: () =>
@@ -77,6 +77,7 @@ export function chartDownloads(data: SiteData): ChartDownload[] {
 
 /** The data behind each chart, one CSV per chart (an indicator's views share one). */
 export function csvDownloads(data: SiteData): CsvDownload[] {
+  const regions = new Map(data.regions.map((r) => [r.id, r]));
   return [
     ...data.indicators.map((indicator) => ({
       name: `indicator-${indicator.id}`,
@@ -85,12 +86,21 @@ export function csvDownloads(data: SiteData): CsvDownload[] {
       reports: data.reports,
       csv: () => indicatorsCsv([indicator], data.reports, data.values, data.members),
     })),
-    ...regionPairs(data.reports).map((pair) => ({
-      name: `compare-${pair.slug}`,
-      title: `${pairTitle(pair)}：两地报告的指标数值`,
-      page: `/compare/${pair.slug}/`,
-      reports: [pair.a, pair.b],
-      csv: () => pairCsv(pair, pairComparison(pair.a, pair.b, data.indicators, data.values), data.values, data.members),
+    ...regionPairs(data.reports).flatMap((latest) =>
+      [latest, ...pairAlternatives(latest, regions)].map((pair) => ({
+        name: pair === latest ? `compare-${pair.slug}` : `compare-${pair.slug}-${pair.a.id}-${pair.b.id}`,
+        title: `${pairTitle(pair)}：两地报告的指标数值（${periodLabel(pair.a.period)}与${periodLabel(pair.b.period)}）`,
+        page: pairPath(pair, pair === latest),
+        reports: [pair.a, pair.b],
+        csv: () => pairCsv(pair, pairComparison(pair.a, pair.b, data.indicators, data.values), data.values, data.members),
+      })),
+    ),
+    ...data.regions.map((region) => ({
+      name: `region-${region.id}`,
+      title: `${region.name}：各报告的指标数字与变化`,
+      page: `/regions/${region.id}/`,
+      reports: region.reports,
+      csv: () => regionSeriesCsv(region, regionSeries(region, data.indicators, data.values)),
     })),
     { name: 'emphasis', title: '各报告的数字与文字在各主题的占比', page: '/', reports: data.reports, csv: () => themeEmphasisCsv(themeShares(data.reports, data.facts)) },
   ];

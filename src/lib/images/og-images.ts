@@ -5,7 +5,8 @@ import { indicatorRows, rowShown } from '../view/indicator-bars.ts';
 import { indicatorChart, indicatorViews, viewLabel } from '../view/indicator-chart.ts';
 import { LEVEL_LABELS, THEME_LABELS, periodLabel, shortRegionName } from '../format/labels.ts';
 import { pairChart, pairTitle } from '../view/pair-chart.ts';
-import { type PairSide, pairComparison, pairPers } from '../view/pair-comparison.ts';
+import { pairComparison, pairPers, pairSides } from '../view/pair-comparison.ts';
+import { followed, regionSeries } from '../view/region-series.ts';
 import { PER_LABELS } from '../view/view-state.ts';
 import { headlineIndicators } from '../data/headline.ts';
 import { regionPairs } from '../data/region-pairs.ts';
@@ -49,7 +50,7 @@ export function ogImages(data: SiteData): OgImage[] {
           chart: barChart(
             data.reports.map((r) => {
               const n = byReport.get(r.id)?.length ?? 0;
-              return { region: r.region.id, name: shortRegionName(r.region.name), note: periodLabel(r.period), color: regionColor(r.order), value: n, label: `${n}个数字` };
+              return { region: r.region.id, name: shortRegionName(r.region.name), note: periodLabel(r.period), color: regionColor(data.places.get(r.id)!.region.index), value: n, label: `${n}个数字` };
             }),
             { id: 'og', title: THEME_LABELS[theme], scale: 'linear', width: CHART_WIDTH },
           ),
@@ -58,10 +59,7 @@ export function ogImages(data: SiteData): OgImage[] {
   }
   for (const pair of regionPairs(data.reports)) {
     const comparison = pairComparison(pair.a, pair.b, data.indicators, data.values);
-    const sides: [PairSide, PairSide] = [
-      { report: pair.a, members: data.members.get(pair.a.id) ?? null },
-      { report: pair.b, members: data.members.get(pair.b.id) ?? null },
-    ];
+    const sides = pairSides(pair, data.members, data.places);
     for (const per of pairPers(comparison, sides)) {
       images.push({
         path: `compare/${pair.slug}/${per}-linear`,
@@ -88,6 +86,24 @@ export function ogImages(data: SiteData): OgImage[] {
         ogCard({
           title: report.title,
           subtitle: `${report.region.name} · ${LEVEL_LABELS[report.region.level]} · ${periodLabel(report.period)} · ${report.counts.facts}个数字`,
+          figures: figures.slice(0, 4),
+        }),
+    });
+  }
+  // A region's card: its reports' span and, for the indicators it follows over time, the latest change.
+  for (const region of data.regions) {
+    const series = regionSeries(region, data.indicators, data.values);
+    const changes = followed(series).flatMap(({ indicator, readings }) => {
+      const last = readings.at(-1)!;
+      return last.change?.ratio != null ? [{ label: `${indicator.zh}（${periodLabel(last.report.period)}）`, value: `${last.shown.short}，${last.change.label}` }] : [];
+    });
+    const figures = changes.length > 0 ? changes : series.map(({ indicator, readings }) => ({ label: indicator.zh, value: readings.at(-1)!.shown.short }));
+    images.push({
+      path: `regions/${region.id}`,
+      svg: () =>
+        ogCard({
+          title: region.name,
+          subtitle: `${LEVEL_LABELS[region.level]} · ${region.reports.length}份报告 · ${region.reports.map((r) => periodLabel(r.period)).join('、')}`,
           figures: figures.slice(0, 4),
         }),
     });

@@ -3,8 +3,9 @@ import { regionColor } from '../../charts/region-colors.ts';
 import type { IndicatorValue } from '../../contracts/indicator.ts';
 import type { ReportFrontmatter } from '../../contracts/report.ts';
 import type { Members } from '../data/members.ts';
-import { LEVEL_LABELS, periodLabel, shortRegionName } from '../format/labels.ts';
+import { LEVEL_LABELS, periodLabel } from '../format/labels.ts';
 import { findValue } from '../data/lookup.ts';
+import { type RegionPlace, chartOrder, regionPlaces, reportName, shadeOf } from '../data/regions.ts';
 import { type Shown, shownValue } from './shown-value.ts';
 import type { Per } from './view-state.ts';
 
@@ -14,18 +15,27 @@ export interface IndicatorRow {
   value: IndicatorValue | undefined;
   /** The report's union membership, for the per-member view. */
   members: Members | null;
+  /** Where the report stands among its region's reports. */
+  place: RegionPlace;
 }
 
-/** Every report, in catalog order, with its figure for the indicator if it has one. */
+/**
+ * Every report with its figure for the indicator if it has one, grouped by region and in
+ * time order within a region (chartOrder).
+ */
 export function indicatorRows(
   indicator: string,
   reports: ReportFrontmatter[],
   values: IndicatorValue[],
   members: ReadonlyMap<string, Members> = new Map(),
 ): IndicatorRow[] {
-  return [...reports]
-    .sort((a, b) => a.order - b.order)
-    .map((report) => ({ report, value: findValue(values, indicator, report.id), members: members.get(report.id) ?? null }));
+  const places = regionPlaces(reports);
+  return chartOrder(reports).map((report) => ({
+    report,
+    value: findValue(values, indicator, report.id),
+    members: members.get(report.id) ?? null,
+    place: places.get(report.id)!,
+  }));
 }
 
 /** The row's figure in a view; `未提及` where the report does not give it. */
@@ -37,15 +47,19 @@ export function reportNote(report: ReportFrontmatter): string {
   return `${periodLabel(report.period)} · ${LEVEL_LABELS[report.region.level]}`;
 }
 
+
+
 /** The bars of an indicator chart in one view. */
 export function indicatorBars(rows: IndicatorRow[], per: Per): BarDatum[] {
   return rows.map((row) => {
     const shown = rowShown(row, per);
     return {
       region: row.report.region.id,
-      name: shortRegionName(row.report.region.name),
+      report: row.report.id,
+      shade: shadeOf(row.place),
+      name: reportName(row.report, row.place),
       note: reportNote(row.report),
-      color: regionColor(row.report.order),
+      color: regionColor(row.place.region.index),
       value: shown.number,
       label: shown.short,
       bound: shown.bound,
@@ -66,5 +80,6 @@ export function chartRows(rows: IndicatorRow[], per: Per): IndicatorRow[] {
   return rows
     .filter((row) => size(row) >= 0)
     .sort((a, b) => size(b) - size(a) || a.report.order - b.report.order)
-    .slice(0, MAX_BARS);
+    .slice(0, MAX_BARS)
+    .sort((a, b) => rows.indexOf(a) - rows.indexOf(b));
 }

@@ -3,6 +3,7 @@ import { regionColor } from '../../charts/region-colors.ts';
 import type { Indicator, IndicatorValue } from '../../contracts/indicator.ts';
 import type { ReportFrontmatter } from '../../contracts/report.ts';
 import type { Members } from '../data/members.ts';
+import type { RegionPlace } from '../data/regions.ts';
 import { shortRegionName } from '../format/labels.ts';
 import { findValue } from '../data/lookup.ts';
 import { type Shown, shownValue } from './shown-value.ts';
@@ -20,10 +21,17 @@ export interface PairComparison {
   onlyB: Array<{ indicator: Indicator; value: IndicatorValue }>;
 }
 
-/** One side of a pair: its report and the membership its per-member figures divide by. */
+/** One side of a pair: its report, the membership its per-member figures divide by, its region's colour. */
 export interface PairSide {
   report: ReportFrontmatter;
   members: Members | null;
+  color: string;
+}
+
+/** Both sides of a pair, from the site's memberships and the reports' places in their regions. */
+export function pairSides(pair: { a: ReportFrontmatter; b: ReportFrontmatter }, members: ReadonlyMap<string, Members>, places: ReadonlyMap<string, RegionPlace>): [PairSide, PairSide] {
+  const side = (report: ReportFrontmatter) => ({ report, members: members.get(report.id) ?? null, color: regionColor(places.get(report.id)!.region.index) });
+  return [side(pair.a), side(pair.b)];
 }
 
 /** The indicators two reports both give, and those only one of them does, in taxonomy order. */
@@ -60,10 +68,10 @@ export function pairPers(comparison: PairComparison, sides: [PairSide, PairSide]
 
 /** The chart rows of the shared indicators whose two figures the view can show. */
 export function pairedRows(sides: [PairSide, PairSide], shared: SharedIndicator[], per: Per): PairedRow[] {
-  const side = (report: ReportFrontmatter, shown: Shown) => ({
+  const side = ({ report, color }: PairSide, shown: Shown) => ({
     region: report.region.id,
     name: shortRegionName(report.region.name),
-    color: regionColor(report.order),
+    color,
     value: shown.number!,
     label: shown.short,
     bound: shown.bound,
@@ -71,6 +79,6 @@ export function pairedRows(sides: [PairSide, PairSide], shared: SharedIndicator[
   return shared.flatMap((s) => {
     const [a, b] = sharedShown(s, sides, per);
     if (a.number === null || b.number === null) return [];
-    return [{ title: s.indicator.zh, basis: rowBasis(s, per), sides: [side(sides[0].report, a), side(sides[1].report, b)] }];
+    return [{ title: s.indicator.zh, basis: rowBasis(s, per), sides: [side(sides[0], a), side(sides[1], b)] }];
   });
 }

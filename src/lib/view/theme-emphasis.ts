@@ -2,7 +2,7 @@ import { NARROW } from '../../charts/chart-frame.ts';
 import { heatmap } from '../../charts/heatmap.ts';
 import { toCsv } from '../downloads/csv.ts';
 import { MAX_BARS } from './indicator-bars.ts';
-import { THEME_LABELS, THEME_SHORT_LABELS, shortRegionName } from '../format/labels.ts';
+import { THEME_LABELS, THEME_SHORT_LABELS } from '../format/labels.ts';
 import type { ThemeShares } from '../data/theme-shares.ts';
 
 export type EmphasisMeasure = 'facts' | 'text';
@@ -12,11 +12,19 @@ export const EMPHASIS_TITLES: Record<EmphasisMeasure, string> = {
   text: '各报告的文字在各主题的占比',
 };
 
+/**
+ * The rows the emphasis chart draws: every report while they fit, else the MAX_BARS with
+ * the most facts, kept in chart order (one region's reports together); the CSV has them all.
+ */
+export function emphasisRows(shares: ThemeShares): ThemeShares['rows'] {
+  if (shares.rows.length <= MAX_BARS) return shares.rows;
+  const top = new Set([...shares.rows].sort((a, b) => b.report.counts.facts - a.report.counts.facts || a.report.order - b.report.order).slice(0, MAX_BARS));
+  return shares.rows.filter((r) => top.has(r));
+}
+
 export function themeEmphasisChart(shares: ThemeShares, measure: EmphasisMeasure, width: number, footer: string[] | null = null): string {
-  // A larger corpus charts the reports with the most facts; the table lists them all.
-  const rows = shares.rows.length <= MAX_BARS ? shares.rows : [...shares.rows].sort((a, b) => b.report.counts.facts - a.report.counts.facts || a.report.order - b.report.order).slice(0, MAX_BARS);
   return heatmap(
-    rows.map((r) => ({ region: r.report.region.id, name: shortRegionName(r.report.region.name), shares: r[measure] })),
+    emphasisRows(shares).map((r) => ({ region: r.report.region.id, report: r.report.id, name: r.name, shares: r[measure] })),
     { id: `emphasis-${measure}-${width}`, title: EMPHASIS_TITLES[measure], columns: shares.themes.map((t) => (width < NARROW ? THEME_SHORT_LABELS : THEME_LABELS)[t]), width, standalone: footer !== null, footer: footer ?? undefined },
   );
 }

@@ -1,0 +1,109 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { csvParse } from 'd3-dsv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { factsDataSchema } from '../../src/contracts/facts-data.ts';
+import { runBuild } from '../helpers/run-build.ts';
+
+/**
+ * The seeds with a second 昌黎 report beside them: an annual summary for 2024 written for
+ * this test in a county union's style, with full-width punctuation.
+ */
+let work: string;
+let dist: string;
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+const page = (path: string) => read(join(path, 'index.html'));
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'regions-'));
+  const seeds = join(work, 'seeds');
+  cpSync('seeds', seeds, { recursive: true });
+  cpSync('tests/fixtures/regions/changli-2024.txt', join(seeds, 'changli-2024.txt'));
+  const catalog = JSON.parse(readFileSync(join(seeds, 'catalog.json'), 'utf8')) as Array<Record<string, any>>;
+  const changli = catalog.find((e) => e.id === 'changli-2025')!;
+  // Listed after 2025: time order comes from the periods, not from the catalog.
+  catalog.push({ id: 'changli-2024', file: 'changli-2024.txt', region: changli.region, organization: '昌黎县总工会', period: { start: 2024, end: 2024, years: 1, note: '2024年全年' } });
+  writeFileSync(join(seeds, 'catalog.json'), JSON.stringify(catalog, null, 2));
+  dist = join(work, 'dist');
+  const run = runBuild({ seeds, content: join(work, 'content'), dist });
+  if (run.status !== 0) throw new Error(`the seeds with changli-2024 did not build:\n${run.stderr}`);
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('a region with two reports', () => {
+  it('has a region page that lists both reports in time order', () => {
+    const html = page('regions/changli');
+    const list = /<ol class="region-reports">([\s\S]*?)<\/ol>/.exec(html)![1]!;
+    expect([...list.matchAll(/href="\/reports\/([^/]+)\/"/g)].map((m) => m[1])).toEqual(['changli-2024', 'changli-2025']);
+  });
+
+  it('follows at least three indicators over both years, each value linked to its fact in its report', () => {
+    const data = factsDataSchema.parse(JSON.parse(read('data/facts.json')));
+    const html = page('regions/changli');
+    const figures = [...html.matchAll(/<figure class="timeline"[\s\S]*?<\/figure>/g)].map((m) => m[0]);
+    expect(figures.length).toBeGreaterThanOrEqual(3);
+    for (const figure of figures) {
+      const links = [...figure.matchAll(/href="\/reports\/([^/]+)\/#([^"]+)"/g)].map((m) => [m[1]!, m[2]!] as const);
+      expect(links.map(([report]) => report)).toEqual(['changli-2024', 'changli-2025']);
+      for (const [report, fact] of links) expect(data.facts.find((f) => f.id === fact)?.report).toBe(report);
+      // The time chart draws both reports, the earlier one lighter.
+      expect(figure).toMatch(/data-report="changli-2024"><(line|circle) [^>]*-opacity="0\.75"/);
+      expect(figure).toMatch(/data-report="changli-2025"><(line|circle) /);
+    }
+    // Two annual reports compare like with like: a change in percent, under the later one.
+    expect(html).toMatch(/<td class="num">[+−]\d+%<\/td>/);
+  });
+
+  it('pairs each region’s latest report by default and links the other year', () => {
+    const html = page('compare/kuitun-vs-changli');
+    expect(html).toMatch(/昌黎<a href="\/reports\/changli-2025\/">2025年<\/a>的报告/);
+    const alternative = '/compare/kuitun-vs-changli/kuitun-2025/changli-2024/';
+    expect(html).toContain(`href="${alternative}"`);
+    const other = page(alternative.slice(1));
+    expect(other).toMatch(/昌黎<a href="\/reports\/changli-2024\/">2024年<\/a>的报告/);
+    expect(other).toContain('两份报告的时期相隔1年');
+    expect(other).toContain('href="/compare/kuitun-vs-changli/"');
+    expect(other).toContain(`<link rel="canonical" href="http://localhost:4321${alternative}">`);
+  });
+
+  it('labels the two 昌黎 rows of an indicator chart by period, together, in one hue', () => {
+    const html = page('indicators/aid-funds');
+    const view = /<div class="chart-view" data-view="year-linear"><div class="chart-wide">([\s\S]*?)<\/div>/.exec(html)![1]!;
+    const marks = [...view.matchAll(/<g class="mark" data-region="([^"]+)" data-report="([^"]+)"><text[^>]*>([^<]+)<\/text>/g)].map((m) => [m[1], m[2], m[3]]);
+    const changli = marks.filter(([region]) => region === 'changli');
+    expect(changli).toEqual([['changli', 'changli-2024', '昌黎 · 2024年'], ['changli', 'changli-2025', '昌黎 · 2025年']]);
+    expect(marks.indexOf(changli[1]!) - marks.indexOf(changli[0]!)).toBe(1);
+    const fills = [...view.matchAll(/data-report="(changli-202[45])"[\s\S]*?<rect [^>]*fill="([^"]+)"/g)].map((m) => m[2]);
+    expect(new Set(fills).size).toBe(1);
+    // `highlight=` takes a report id as well as a region id.
+    expect(html).toMatch(/data-highlights="[^"]*\bchangli\b[^"]*\bchangli-2024\b/);
+  });
+
+  it('links each report to its region page and to its neighbours in time', () => {
+    const older = page('reports/changli-2024');
+    expect(older).toContain('href="/regions/changli/"');
+    expect(older).toMatch(/<a rel="next" href="\/reports\/changli-2025\/">/);
+    expect(page('reports/changli-2025')).toMatch(/<a rel="prev" href="\/reports\/changli-2024\/">/);
+  });
+
+  it('lists regions with their reports and offers regions.csv and the region’s own CSV', () => {
+    expect(page('regions')).toMatch(/<a href="\/regions\/changli\/">秦皇岛市昌黎县<\/a>：2份报告（<a href="\/reports\/changli-2024\/">2024年<\/a>、<a href="\/reports\/changli-2025\/">2025年<\/a>）/);
+    const rows = csvParse(read('data/regions.csv').replace(/^\uFEFF/, ''));
+    expect(rows.find((r) => r.region === 'changli')).toMatchObject({ reports: '2', first_period: '2024年', last_period: '2025年' });
+    expect(rows).toHaveLength(4);
+    const series = csvParse(read('charts/region-changli.csv').replace(/^\uFEFF/, ''));
+    const contracts = series.filter((r) => r.indicator === 'collective-contracts');
+    expect(contracts.map((r) => [r.report, r.value, r.change_note])).toEqual([
+      ['changli-2024', '152', ''],
+      ['changli-2025', '168', ''],
+    ]);
+    expect(Number(contracts[1]!.change_ratio)).toBeCloseTo(168 / 152 - 1, 4);
+    expect(existsSync(join(dist, 'og/regions/changli.png'))).toBe(true);
+  });
+
+  it('groups the home page by region, latest report first', () => {
+    const card = /<h3><a href="\/regions\/changli\/">[\s\S]*?<\/li>\s*<\/ul>/.exec(page(''))![0];
+    expect([...card.matchAll(/href="\/reports\/([^/]+)\/"/g)].map((m) => m[1])).toEqual(['changli-2025', 'changli-2024']);
+  });
+});
