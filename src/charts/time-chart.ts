@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import type { Bound } from './bounds.ts';
-import { chartFrame, type ChartOptions } from './chart-frame.ts';
+import { chartFrame, textWidth, type ChartOptions } from './chart-frame.ts';
 import { formatCompact } from './format-number.ts';
 import { el, text } from './svg.ts';
 
@@ -86,7 +86,10 @@ export function timeChart(spans: TimeSpan[], options: TimeChartOptions): string 
           : s.bound === 'upper'
             ? el('line', { x1: mid - 5, x2: mid + 5, y1: at - 6, y2: at - 6, stroke: 'currentColor', 'stroke-width': 2, class: 'bound' })
             : '';
-      return el('g', attrs, shape, bound, el('text', { x: mid, y: at - (s.bound ? 13 : 9), 'text-anchor': 'middle', 'font-size': 12, fill: 'currentColor' }, text(s.label)));
+      // Centred over its span, but never past the chart's edges (a last year's narrow span sits at the right).
+      const half = textWidth(s.label, 12) / 2;
+      const labelX = Math.min(Math.max(mid, LEFT + half), options.width - half);
+      return el('g', attrs, shape, bound, el('text', { x: labelX, y: at - (s.bound ? 13 : 9), 'text-anchor': 'middle', 'font-size': 12, fill: 'currentColor' }, text(s.label)));
     })
     .join('');
 

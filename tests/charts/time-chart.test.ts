@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textWidth } from '../../src/charts/chart-frame.ts';
 import { type TimeSpan, timeChart } from '../../src/charts/time-chart.ts';
 
 const span = (report: string, from: number, until: number, value: number | null, extra: Partial<TimeSpan> = {}): TimeSpan => ({
@@ -31,6 +32,13 @@ describe('timeChart', () => {
     expect(svg).toMatch(/data-report="damaged"><text[^>]*>数值不详</);
     expect(svg).not.toMatch(/data-report="damaged"><(line|circle)/);
     expect(svg).toContain('class="bound"');
+  });
+
+  it('keeps a label near the right edge inside the chart', () => {
+    const svg = timeChart([span('a', 2018, 2023, 100), span('b', 2024, 2025, 120, { label: '1200余场次/年' })], options);
+    const x = Number(/<text x="([\d.]+)"[^>]*>1200余场次\/年</.exec(svg)![1]);
+    expect(x + textWidth('1200余场次/年', 12) / 2).toBeLessThanOrEqual(options.width + 0.01);
+    expect(x).toBeLessThan(options.width - 30);
   });
 
   it('escapes labels', () => {
