@@ -1,11 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { relative, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { basePath } from '../src/contracts/base-path.ts';
 import { buildContent } from './content/build-content.ts';
 import { openStore } from './lib/build-store.ts';
 import { waitForLock } from './lib/lock-file.ts';
 import { paths } from './lib/paths.ts';
 import { reportFailure } from './lib/report-failure.ts';
 import { indexSite } from './search/index-site.ts';
+import { headersFile } from './site/headers.ts';
 
 const allowEmpty = process.argv.includes('--allow-empty');
 const debug = process.argv.includes('--debug');
@@ -37,6 +40,8 @@ function buildSite(content: string, outDir: string, cacheDir: string): void {
  */
 async function main(): Promise<void> {
   const started = performance.now();
+  // A base path that could not be a URL path stops the build before anything is staged.
+  const base = basePath(process.env.BASE_PATH);
   const store = openStore(paths.content, paths.dist);
   const release = store.lock();
   try {
@@ -47,10 +52,13 @@ async function main(): Promise<void> {
     buildSite(stage.content, stage.dist, stage.scratch);
     const built = performance.now();
     const { pages } = await indexSite(stage.dist);
+    writeFileSync(join(stage.dist, '_headers'), headersFile(base));
     store.publish(stage);
     store.sweep();
     const done = performance.now();
     const where = relative(process.cwd(), paths.dist) || '.';
+    // Not a failure (a local preview needs no address), but a deployed site must not point its previews at localhost.
+    if (!process.env.SITE_URL) console.log('build: warning: SITE_URL is not set, so canonical URLs and link previews point at http://localhost:4321; set it to the address the site is served from');
     if (removed > 0) console.log(`build: removed ${removed} control or text-direction characters from the reports' text`);
     console.log(
       `build: ${reports.length} reports, ${facts} facts in ${Math.round(ingested - started)} ms; ` +

@@ -27,6 +27,9 @@ function apply(next: ViewState): void {
     for (const link of figure.querySelectorAll<HTMLAnchorElement>('a[data-download-view]')) {
       link.href = link.dataset.downloadView!.replace('{view}', view);
     }
+    for (const button of figure.querySelectorAll<HTMLButtonElement>('button[data-png-view]')) {
+      button.dataset.pngFrom = button.dataset.pngView!.replace('{view}', view);
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 import { holdsTerms, needsConverting, normalizeQuery } from '../lib/search/search-query.ts';
+import { sitePath } from '../lib/links/site-url.ts';
 
 /**
  * The search page: Pagefind's modular UI runs the search and its filters; our input
@@ -51,7 +52,7 @@ let traditional: Promise<string> | undefined;
 /** The query in simplified characters; the converter is fetched only for a query that needs it. */
 async function simplified(query: string): Promise<string> {
   if (!/\p{Script=Han}/u.test(query)) return query;
-  traditional ??= fetch('/search/traditional.txt').then((r) => r.text());
+  traditional ??= fetch(sitePath('/search/traditional.txt')).then((r) => r.text());
   if (!needsConverting(query, await traditional)) return query;
   converter ??= import('opencc-js/t2cn').then((m) => m.Converter({ from: 't', to: 'cn' }));
   return (await converter)(query);
@@ -100,7 +101,7 @@ function renderResult(result: PagefindResult): HTMLElement {
 }
 
 if (ui) {
-  const instance = new ui.Instance({ bundlePath: '/pagefind/', excerptLength: 36 });
+  const instance = new ui.Instance({ bundlePath: sitePath('/pagefind/'), excerptLength: 36 });
   // Start Pagefind (script, worker, wasm, metadata) while the page is still settling.
   instance.triggerLoad();
   let shown = 0;

@@ -1,3 +1,5 @@
+import { sitePath } from '../lib/links/site-url.ts';
+
 /**
  * On every page: `/` jumps to the search box, and a page opened from a search result
  * marks the searched words (Pagefind's highlighter, loaded only then).
@@ -13,7 +15,7 @@ document.addEventListener('keydown', (event) => {
   box.select();
 });
 
-const HIGHLIGHTER = '/pagefind/pagefind-highlight.js';
+const HIGHLIGHTER = sitePath('/pagefind/pagefind-highlight.js');
 if (new URLSearchParams(location.search).has('pagefind-highlight')) {
   void import(/* @vite-ignore */ HIGHLIGHTER).then(({ default: PagefindHighlight }) => {
     new PagefindHighlight({ highlightParam: 'pagefind-highlight', addStyles: false, markOptions: { className: 'search-hit', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] } });

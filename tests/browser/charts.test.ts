@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openContext } from '../helpers/browser.ts';
@@ -27,7 +29,8 @@ describe('chart views in the URL', () => {
     expect(await page.getAttribute('button[data-set="highlight=changli"]', 'aria-pressed')).toBe('true');
     const dimmed = await page.$$eval(`${visibleView()} .chart-wide .mark.dimmed`, (marks) => marks.map((m) => m.getAttribute('data-region')));
     expect(dimmed.sort()).toEqual(['chengzhong', 'xinjiang']);
-    expect(await page.getAttribute('#chart a[data-download-view$=".png"]', 'href')).toBe('/charts/indicator-aid-funds-year-log.png');
+    expect(await page.getAttribute('#chart a[data-download-view$=".svg"]', 'href')).toBe('/charts/indicator-aid-funds-year-log.svg');
+    expect(await page.getAttribute('#chart button[data-png-view]', 'data-png-from')).toBe('/charts/indicator-aid-funds-year-log.svg');
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await context.close();
@@ -75,6 +78,23 @@ describe('chart views in the URL', () => {
     expect(await page.isVisible('#pair-chart .chart-wide svg')).toBe(false);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
+
+describe('PNG downloads', () => {
+  it('draws the view’s chart, with its title and source line, as a PNG in the browser', async () => {
+    const { page, errors, context } = await openContext(browser, site.url, { acceptDownloads: true });
+    await page.goto(`${site.url}/indicators/aid-funds/?per=total`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#chart button[data-png-from]')]);
+    expect(download.suggestedFilename()).toBe('indicator-aid-funds-total-linear.png');
+    const bytes = readFileSync((await download.path())!);
+    // PNG signature, then the IHDR's width and height: twice the standalone SVG's size.
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    const svg = readFileSync(join(inject('site').dist, 'charts/indicator-aid-funds-total-linear.svg'), 'utf8');
+    const [width, height] = [/width="([\d.]+)"/, /height="([\d.]+)"/].map((r) => Number(r.exec(svg)![1]));
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([Math.round(width! * 2), Math.round(height! * 2)]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -134,13 +134,15 @@ describe('charts', () => {
     expect(html).toMatch(/<table class="data"[^>]*>/);
   });
 
-  it('offers CSV, SVG and PNG for every chart view it links to', () => {
+  it('offers CSV and SVG for every chart view it links to, and the PNG drawn from that SVG', () => {
     for (const path of PAGES) {
       const html = read(join(path, 'index.html'));
-      for (const m of html.matchAll(/href="(\/charts\/[^"]+)"/g)) expect(existsSync(join(dist, m[1]!)), m[1]).toBe(true);
+      for (const m of html.matchAll(/(?:href|data-png-from)="(\/charts\/[^"]+)"/g)) expect(existsSync(join(dist, m[1]!)), m[1]).toBe(true);
+      // No PNG file per chart view: the browser draws it from the SVG.
+      expect(html).not.toMatch(/href="\/charts\/[^"]+\.png"/);
       for (const figure of html.split('<figure').slice(1)) {
         const views = /data-views="([^"]+)"/.exec(figure)?.[1]?.split(' ') ?? [];
-        for (const m of figure.matchAll(/data-download-view="([^"]+)"/g)) {
+        for (const m of figure.matchAll(/data-(?:download|png)-view="([^"]+)"/g)) {
           expect(views.length, m[1]).toBeGreaterThan(0);
           for (const view of views) expect(existsSync(join(dist, m[1]!.replace('{view}', view))), `${m[1]} ${view}`).toBe(true);
         }

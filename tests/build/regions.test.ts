@@ -1,41 +1,28 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { factsDataSchema } from '../../src/contracts/facts-data.ts';
-import { runBuild } from '../helpers/run-build.ts';
 
 /**
- * The seeds with a second 昌黎 report beside them: an annual summary for 2024 written for
- * this test in a county union's style, with full-width punctuation.
+ * The grown collection (tests/helpers/grown-seeds.ts): the seeds with 昌黎 2024 and 新疆 2024
+ * beside them, built under /union-reports/, so every site path here carries it.
  */
-let work: string;
-let dist: string;
+const { dist } = inject('grown');
+const B = '/union-reports';
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 const page = (path: string) => read(join(path, 'index.html'));
-
-beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'regions-'));
-  const seeds = join(work, 'seeds');
-  cpSync('seeds', seeds, { recursive: true });
-  cpSync('tests/fixtures/regions/changli-2024.txt', join(seeds, 'changli-2024.txt'));
-  const catalog = JSON.parse(readFileSync(join(seeds, 'catalog.json'), 'utf8')) as Array<Record<string, any>>;
-  const changli = catalog.find((e) => e.id === 'changli-2025')!;
-  // Listed after 2025: time order comes from the periods, not from the catalog.
-  catalog.push({ id: 'changli-2024', file: 'changli-2024.txt', region: changli.region, organization: '昌黎县总工会', period: { start: 2024, end: 2024, years: 1, note: '2024年全年' } });
-  writeFileSync(join(seeds, 'catalog.json'), JSON.stringify(catalog, null, 2));
-  dist = join(work, 'dist');
-  const run = runBuild({ seeds, content: join(work, 'content'), dist });
-  if (run.status !== 0) throw new Error(`the seeds with changli-2024 did not build:\n${run.stderr}`);
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+/** The row of `report` in the table under an indicator's time chart on a region page. */
+const figureRow = (html: string, indicator: string, report = 'xinjiang-2024') => {
+  const figure = new RegExp(`<figure class="timeline" id="${indicator}">[\\s\\S]*?</figure>`).exec(html)![0];
+  return new RegExp(`<tr data-report="${report}">[\\s\\S]*?</tr>`).exec(figure)![0];
+};
 
 describe('a region with two reports', () => {
   it('has a region page that lists both reports in time order', () => {
     const html = page('regions/changli');
     const list = /<ol class="region-reports">([\s\S]*?)<\/ol>/.exec(html)![1]!;
-    expect([...list.matchAll(/href="\/reports\/([^/]+)\/"/g)].map((m) => m[1])).toEqual(['changli-2024', 'changli-2025']);
+    expect([...list.matchAll(/href="\/union-reports\/reports\/([^/]+)\/"/g)].map((m) => m[1])).toEqual(['changli-2024', 'changli-2025']);
   });
 
   it('follows at least three indicators over both years, each value linked to its fact in its report', () => {
@@ -44,7 +31,7 @@ describe('a region with two reports', () => {
     const figures = [...html.matchAll(/<figure class="timeline"[\s\S]*?<\/figure>/g)].map((m) => m[0]);
     expect(figures.length).toBeGreaterThanOrEqual(3);
     for (const figure of figures) {
-      const links = [...figure.matchAll(/href="\/reports\/([^/]+)\/#([^"]+)"/g)].map((m) => [m[1]!, m[2]!] as const);
+      const links = [...figure.matchAll(/href="\/union-reports\/reports\/([^/]+)\/#([^"]+)"/g)].map((m) => [m[1]!, m[2]!] as const);
       expect(links.map(([report]) => report)).toEqual(['changli-2024', 'changli-2025']);
       for (const [report, fact] of links) expect(data.facts.find((f) => f.id === fact)?.report).toBe(report);
       // The time chart draws both reports, the earlier one lighter.
@@ -55,16 +42,25 @@ describe('a region with two reports', () => {
     expect(html).toMatch(/<td class="num">[+−]\d+%<\/td>/);
   });
 
+  it('compares a five-year review with a later annual report only where the figures are alike', () => {
+    const html = page('regions/xinjiang');
+    const row = (indicator: string) => figureRow(html, indicator);
+    // A flow: a review's yearly average is not one year's result.
+    expect(row('aid-funds')).toContain('<td class="num">口径不同</td>');
+    // A standing total is a dated count: it compares across period types.
+    expect(row('union-members')).toMatch(/<td class="num">约?[+−]\d+%<\/td>/);
+  });
+
   it('pairs each region’s latest report by default and links the other year', () => {
     const html = page('compare/kuitun-vs-changli');
-    expect(html).toMatch(/昌黎<a href="\/reports\/changli-2025\/">2025年<\/a>的报告/);
+    expect(html).toMatch(/昌黎<a href="\/union-reports\/reports\/changli-2025\/">2025年<\/a>的报告/);
     const alternative = '/compare/kuitun-vs-changli/kuitun-2025/changli-2024/';
-    expect(html).toContain(`href="${alternative}"`);
+    expect(html).toContain(`href="${B}${alternative}"`);
     const other = page(alternative.slice(1));
-    expect(other).toMatch(/昌黎<a href="\/reports\/changli-2024\/">2024年<\/a>的报告/);
+    expect(other).toMatch(/昌黎<a href="\/union-reports\/reports\/changli-2024\/">2024年<\/a>的报告/);
     expect(other).toContain('两份报告的时期相隔1年');
-    expect(other).toContain('href="/compare/kuitun-vs-changli/"');
-    expect(other).toContain(`<link rel="canonical" href="http://localhost:4321${alternative}">`);
+    expect(other).toContain(`href="${B}/compare/kuitun-vs-changli/"`);
+    expect(other).toContain(`<link rel="canonical" href="https://example.org${B}${alternative}">`);
   });
 
   it('labels the two 昌黎 rows of an indicator chart by period, together, in one hue', () => {
@@ -82,13 +78,13 @@ describe('a region with two reports', () => {
 
   it('links each report to its region page and to its neighbours in time', () => {
     const older = page('reports/changli-2024');
-    expect(older).toContain('href="/regions/changli/"');
-    expect(older).toMatch(/<a rel="next" href="\/reports\/changli-2025\/">/);
-    expect(page('reports/changli-2025')).toMatch(/<a rel="prev" href="\/reports\/changli-2024\/">/);
+    expect(older).toContain(`href="${B}/regions/changli/"`);
+    expect(older).toContain(`<a rel="next" href="${B}/reports/changli-2025/">`);
+    expect(page('reports/changli-2025')).toContain(`<a rel="prev" href="${B}/reports/changli-2024/">`);
   });
 
   it('lists regions with their reports and offers regions.csv and the region’s own CSV', () => {
-    expect(page('regions')).toMatch(/<a href="\/regions\/changli\/">秦皇岛市昌黎县<\/a>：2份报告（<a href="\/reports\/changli-2024\/">2024年<\/a>、<a href="\/reports\/changli-2025\/">2025年<\/a>）/);
+    expect(page('regions')).toContain(`<a href="${B}/regions/changli/">秦皇岛市昌黎县</a>：2份报告（<a href="${B}/reports/changli-2024/">2024年</a>、<a href="${B}/reports/changli-2025/">2025年</a>）`);
     const rows = csvParse(read('data/regions.csv').replace(/^\uFEFF/, ''));
     expect(rows.find((r) => r.region === 'changli')).toMatchObject({ reports: '2', first_period: '2024年', last_period: '2025年' });
     expect(rows).toHaveLength(4);
@@ -103,7 +99,7 @@ describe('a region with two reports', () => {
   });
 
   it('groups the home page by region, latest report first', () => {
-    const card = /<h3><a href="\/regions\/changli\/">[\s\S]*?<\/li>\s*<\/ul>/.exec(page(''))![0];
-    expect([...card.matchAll(/href="\/reports\/([^/]+)\/"/g)].map((m) => m[1])).toEqual(['changli-2025', 'changli-2024']);
+    const card = /<h3><a href="\/union-reports\/regions\/changli\/">[\s\S]*?<\/li>\s*<\/ul>/.exec(page(''))![0];
+    expect([...card.matchAll(/href="\/union-reports\/reports\/([^/]+)\/"/g)].map((m) => m[1])).toEqual(['changli-2025', 'changli-2024']);
   });
 });

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { GROWN_BASE, GROWN_SITE, writeGrownSeeds } from './grown-seeds.ts';
 import { writeHostileSeeds } from './hostile-seeds.ts';
 import { runBuild } from './run-build.ts';
 
@@ -11,12 +12,17 @@ declare module 'vitest' {
     site: { content: string; dist: string };
     /** dist/ of the hostile fixture, grown past 5 MB (tests/helpers/hostile-seeds.ts). */
     hostile: string;
+    /**
+     * The seeds with a second report of two regions (tests/fixtures/regions/), built for
+     * https://example.org under /union-reports/: the collection as it grows, hosted on a sub-path.
+     */
+    grown: { dist: string; stdout: string };
   }
 }
 
 /**
- * Builds the seeds and the hostile fixture once per test run; build, page and browser
- * tests all read these builds.
+ * Builds the seeds, the hostile fixture and the grown collection once per test run;
+ * build, page and browser tests all read these builds.
  */
 export default function setup(project: TestProject): () => void {
   const work = mkdtempSync(join(tmpdir(), 'site-'));
@@ -30,5 +36,10 @@ export default function setup(project: TestProject): () => void {
   const hostileRun = runBuild(hostile);
   if (hostileRun.status !== 0) throw new Error(`the hostile fixture did not build:\n${hostileRun.stderr}${hostileRun.stdout}`);
   project.provide('hostile', hostile.dist);
+  const grown = { seeds: join(work, 'grown-seeds'), content: join(work, 'grown-content'), dist: join(work, 'grown-dist') };
+  writeGrownSeeds(grown.seeds);
+  const grownRun = runBuild(grown, [], { SITE_URL: GROWN_SITE, BASE_PATH: GROWN_BASE });
+  if (grownRun.status !== 0) throw new Error(`the grown collection did not build:\n${grownRun.stderr}${grownRun.stdout}`);
+  project.provide('grown', { dist: grown.dist, stdout: grownRun.stdout });
   return () => rmSync(work, { recursive: true, force: true });
 }

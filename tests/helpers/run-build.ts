@@ -10,7 +10,7 @@ export interface BuildRun {
 }
 
 /** Runs `npm run build`'s script with the stage folders pointed elsewhere. */
-export function runBuild(dirs: { seeds?: string; content: string; dist: string }, args: string[] = []): BuildRun {
+export function runBuild(dirs: { seeds?: string; content: string; dist: string }, args: string[] = [], env: Record<string, string> = {}): BuildRun {
   const result = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
     encoding: 'utf8',
     env: {
@@ -18,6 +18,7 @@ export function runBuild(dirs: { seeds?: string; content: string; dist: string }
       ...(dirs.seeds ? { SEEDS_DIR: dirs.seeds } : {}),
       CONTENT_DIR: dirs.content,
       DIST_DIR: dirs.dist,
+      ...env,
     },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

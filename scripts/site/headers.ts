@@ -1,0 +1,33 @@
+import { CONTENT_SECURITY_POLICY, FRAME_ANCESTORS } from '../../src/contracts/security.ts';
+
+/** A year: files whose names change with their content can be kept that long. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** A day for Pagefind's entry files, which keep their names from build to build. */
+const DAY = 'public, max-age=86400';
+
+/**
+ * `_headers` for hosts that read it (Netlify, Cloudflare Pages and others): the
+ * Content-Security-Policy as a header, with `frame-ancestors`; a year for Astro's hashed
+ * assets and Pagefind's hashed index files, a day for Pagefind's entry files. Paths carry
+ * the base path the site is built for (`/` or `/union-reports/`, from basePath()).
+ */
+export function headersFile(base: string): string {
+  const at = (path: string) => `${base}${path}`;
+  return [
+    at('*'),
+    `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; ${FRAME_ANCESTORS}`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: strict-origin-when-cross-origin',
+    at('_astro/*'),
+    `  Cache-Control: ${IMMUTABLE}`,
+    at('pagefind/*'),
+    `  Cache-Control: ${DAY}`,
+    at('pagefind/fragment/*'),
+    `  Cache-Control: ${IMMUTABLE}`,
+    at('pagefind/index/*'),
+    `  Cache-Control: ${IMMUTABLE}`,
+    at('pagefind/filter/*'),
+    `  Cache-Control: ${IMMUTABLE}`,
+    '',
+  ].join('\n');
+}
