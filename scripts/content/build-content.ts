@@ -1,10 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { corpusFacts } from '../facts/corpus-facts.ts';
+import { type ReportWork, corpusFacts } from '../facts/corpus-facts.ts';
 import { loadTaxonomy } from '../facts/taxonomy.ts';
 import { type CatalogOptions, loadCatalog } from '../ingest/catalog.ts';
 import { ingestSeed } from '../ingest/ingest.ts';
 import type { PublishedReport } from '../../src/contracts/facts-data.ts';
+import { paths } from '../lib/paths.ts';
+import { pipelineKey, reportCache } from './report-cache.ts';
 import { reportMdx, titleOf } from './report-mdx.ts';
 
 /** Stable JSON text: the same data always gives the same bytes. */
@@ -33,13 +35,24 @@ function writeTree(dir: string, files: ReadonlyMap<string, string>): void {
  * (cleaned text, facts marked) and `data/` (facts.json, indicator-values.json). Nothing is
  * written until every report has gone through.
  */
-export function buildContent(seedsDir: string, outDir: string, taxonomyFile: string, options: CatalogOptions = {}): ContentSummary {
+export function buildContent(
+  seedsDir: string,
+  outDir: string,
+  taxonomyFile: string,
+  options: CatalogOptions & { cache?: string } = {},
+): ContentSummary {
   const catalog = loadCatalog(seedsDir, options);
   const taxonomy = loadTaxonomy(taxonomyFile);
-  const { reports, facts, values } = corpusFacts(catalog, taxonomy, (entry) => {
-    const file = join(seedsDir, entry.file);
-    return ingestSeed(readFileSync(file), file);
-  });
+  const remember = reportCache<ReportWork>(pipelineKey([taxonomyFile, paths.themes, paths.chrome]), options.cache ?? paths.contentCache);
+  const { reports, facts, values } = corpusFacts(
+    catalog,
+    taxonomy,
+    (entry) => {
+      const file = join(seedsDir, entry.file);
+      return ingestSeed(readFileSync(file), file);
+    },
+    (entry, work) => remember(entry, readFileSync(join(seedsDir, entry.file)), work),
+  );
   const mdx = new Map(
     reports.map(({ entry, report, extracted }, order) => [`reports/${entry.id}.mdx`, reportMdx(entry, report, order, extracted, taxonomy.themes)]),
   );

@@ -19,11 +19,26 @@ export interface CorpusFacts {
   values: IndicatorValue[];
 }
 
-/** Every report of a catalog through cleaning and fact extraction, and the indicator figures of all of them. */
-export function corpusFacts(catalog: CatalogEntry[], taxonomy: Taxonomy, read: (entry: CatalogEntry) => CleanReport): CorpusFacts {
+/** One report's cleaning and extraction, which depend on that report and the pipeline alone. */
+export type ReportWork = Omit<ReportRun, 'entry'>;
+
+/**
+ * Every report of a catalog through cleaning and fact extraction, and the indicator figures
+ * of all of them. `remember` may keep a report's work between builds (the content stage's
+ * cache); the figures across reports are always computed afresh.
+ */
+export function corpusFacts(
+  catalog: CatalogEntry[],
+  taxonomy: Taxonomy,
+  read: (entry: CatalogEntry) => CleanReport,
+  remember: (entry: CatalogEntry, work: () => ReportWork) => ReportWork = (_, work) => work(),
+): CorpusFacts {
   const reports = catalog.map((entry) => {
-    const report = read(entry);
-    return { entry, report, extracted: reportFacts(entry, report, taxonomy) };
+    const { report, extracted } = remember(entry, () => {
+      const clean = read(entry);
+      return { report: clean, extracted: reportFacts(entry, clean, taxonomy) };
+    });
+    return { entry, report, extracted };
   });
   const all = reports.flatMap((r) => r.extracted);
   const facts = all.map((e) => e.fact);

@@ -9,4 +9,6 @@ export const paths = {
   themes: resolve(process.env.THEMES_FILE ?? 'content/themes.yaml'),
   chrome: resolve(process.env.CHROME_FILE ?? 'content/chrome.yaml'),
   dist: resolve(process.env.DIST_DIR ?? 'dist'),
+  /** Each report's cleaned text and facts from earlier builds, by content hash (scripts/content/report-cache.ts). */
+  contentCache: resolve(process.env.CONTENT_CACHE_DIR ?? 'node_modules/.cache/union-reports-content'),
 };

@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+
+/**
+ * What a report's cleaning and extraction depend on besides the report itself: the code of
+ * the stages that run on it (ingest, facts, their helpers and the shared contracts), the
+ * libraries they use, the vocabulary files they read, and the Node that ran them (the
+ * cache's format is V8's). Hashed, not versioned by hand: a changed rule can never be
+ * served from an older cache.
+ */
+export function pipelineKey(vocabulary: string[], root = process.cwd()): string {
+  const hash = createHash('sha256').update(process.version);
+  const sources = ['scripts/ingest', 'scripts/facts', 'scripts/lib', 'src/contracts'].flatMap((dir) =>
+    readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => join(root, dir, f)),
+  );
+  // The lock file stands for the libraries the stages use (opencc-js, nzh, js-yaml).
+  for (const file of [...sources.sort(), join(root, 'package-lock.json'), ...vocabulary.map((f) => resolve(f))]) {
+    hash.update(`\0${file}\0`).update(readFileSync(file));
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * A cache of each report's run through the content stage, by the hash of the pipeline, the
+ * report's catalog entry and its file's bytes: a rebuild after adding or changing one report
+ * cleans and reads only that one. Entries are V8-serialised (Sets and absent fields come back
+ * as they were), written aside and renamed, so a killed build leaves no half entry.
+ */
+export function reportCache<T>(pipeline: string, folder: string) {
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch {
+    // Without a cache folder every report is computed; see below.
+  }
+  return (entry: unknown, bytes: Buffer, compute: () => T): T => {
+    const key = createHash('sha256').update(pipeline).update('\0').update(JSON.stringify(entry)).update('\0').update(bytes).digest('hex');
+    const file = join(folder, `${key}.v8`);
+    if (existsSync(file) && statSync(file).size > 0) {
+      try {
+        return deserialize(readFileSync(file)) as T;
+      } catch {
+        // A damaged entry is computed again and replaced.
+      }
+    }
+    const value = compute();
+    try {
+      const aside = `${file}.${process.pid}.tmp`;
+      writeFileSync(aside, serialize(value));
+      renameSync(aside, file);
+    } catch {
+      // The cache only saves time: a full or read-only disk must not fail the build.
+    }
+    return value;
+  };
+}
