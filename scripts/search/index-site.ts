@@ -15,8 +15,9 @@ function check(step: string, errors: string[]): void {
  */
 export async function indexSite(site: string): Promise<SearchIndexSummary> {
   try {
-    // Chart marks repeat the table beside them (twice: wide and narrow); results quote prose and tables.
-    const created = await pagefind.createIndex({ excludeSelectors: ['svg', '.chart-controls', '.downloads', '.share'] });
+    // Search finds prose: chart marks, chart notes and tables of figures repeat, as numbers and
+    // legends, what the reports' sentences say (quoted on indicator pages, whole on report pages).
+    const created = await pagefind.createIndex({ excludeSelectors: ['svg', '.chart-controls', '.chart-note', 'table.data', '.downloads', '.share'] });
     check('createIndex', created.errors);
     const index = created.index!;
     const added = await index.addDirectory({ path: site });

@@ -1,4 +1,4 @@
-import { holdsTerms, needsConverting, normalizeQuery } from '../lib/search/search-query.ts';
+import { holdsTerms, needsConverting, normalizeQuery, passageAround } from '../lib/search/search-query.ts';
 import { sitePath } from '../lib/links/site-url.ts';
 
 /**
@@ -73,6 +73,13 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
+/** An excerpt's text without Pagefind's <mark>s (it escapes everything else). */
+function textOf(excerpt: string): string {
+  const box = document.createElement('template');
+  box.innerHTML = excerpt;
+  return box.content.textContent ?? '';
+}
+
 /** One result: title, where it is from, the excerpt with Pagefind's <mark>s, and section links. */
 function renderResult(result: PagefindResult): HTMLElement {
   const item = element('li', 'result');
@@ -82,10 +89,17 @@ function renderResult(result: PagefindResult): HTMLElement {
   heading.append(link);
   const about = [result.meta.type, result.meta.region, result.meta.period].filter(Boolean).join(' · ');
   const excerpt = element('p', 'result-excerpt');
-  // Pagefind escapes page text in excerpts and adds only <mark>.
-  excerpt.innerHTML = result.excerpt;
+  const passage = holdsTerms(textOf(result.excerpt), shownTerm) ? null : passageAround(result.content, shownTerm);
+  if (passage) {
+    // Pagefind's excerpt missed the whole term (it centres on its own segments): quote the page around it.
+    excerpt.append(passage.before, element('mark', '', passage.match), passage.after);
+  } else {
+    // Pagefind escapes page text in excerpts and adds only <mark>.
+    excerpt.innerHTML = result.excerpt;
+  }
   item.append(heading, element('p', 'result-about', about), excerpt);
-  const subs = (result.sub_results ?? []).filter((s) => s.url !== result.url).slice(0, 3);
+  // Sections whose own passage holds the term, not merely the page's first ones.
+  const subs = (result.sub_results ?? []).filter((s) => s.url !== result.url && holdsTerms(textOf(s.excerpt), shownTerm)).slice(0, 3);
   if (subs.length > 0) {
     const list = element('ul', 'result-sections');
     for (const sub of subs) {

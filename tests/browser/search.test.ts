@@ -102,6 +102,37 @@ describe('search in Chinese', () => {
     expect(await page.textContent('#search-results .result-about')).toContain('昌黎县');
   });
 
+  it('links each report result to sections that hold the term, with an excerpt that holds it', async () => {
+    await search('职工书屋');
+    const results = await page.$$eval('#search-results .result', (items) =>
+      items.map((item) => ({
+        url: new URL(item.querySelector<HTMLAnchorElement>('.result-title')!.href).pathname,
+        excerpt: item.querySelector('.result-excerpt')?.textContent ?? '',
+        sections: [...item.querySelectorAll<HTMLAnchorElement>('.result-sections a')].map((a) => new URL(a.href).hash.slice(1)),
+      })),
+    );
+    const reports = results.filter((r) => r.url.startsWith('/reports/'));
+    expect(reports).toHaveLength(4);
+    for (const { url, excerpt, sections } of reports) {
+      expect(excerpt, url).toContain('职工书屋');
+      for (const id of sections) {
+        // The section's own passage, as Pagefind cuts it: from its heading to the next heading.
+        const held = await page.evaluate(
+          async ([path, anchor]) => {
+            const doc = new DOMParser().parseFromString(await (await fetch(path!)).text(), 'text/html');
+            const heading = doc.getElementById(anchor!);
+            if (!heading) return null;
+            let text = '';
+            for (let node = heading.nextElementSibling; node && !/^H[1-3]$/.test(node.tagName); node = node.nextElementSibling) text += node.textContent;
+            return text;
+          },
+          [url, id],
+        );
+        expect(held, `${url}#${id}`).toContain('职工书屋');
+      }
+    }
+  });
+
   it('focuses the header search box with / and submits to the search page', async () => {
     await page.goto(`${site.url}/indicators/aid-funds/`);
     await page.keyboard.press('/');

@@ -1,6 +1,6 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { changedCharacters, holdsTerms, needsConverting, normalizeQuery } from '../../src/lib/search/search-query.ts';
+import { changedCharacters, holdsTerms, needsConverting, normalizeQuery, passageAround } from '../../src/lib/search/search-query.ts';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const traditional = changedCharacters(toSimplified);
@@ -40,5 +40,24 @@ describe('holdsTerms', () => {
   it('needs every term of a query', () => {
     expect(holdsTerms('职工书屋与户外劳动者驿站', '职工书屋 驿站')).toBe(true);
     expect(holdsTerms('职工书屋', '职工书屋 驿站')).toBe(false);
+  });
+});
+
+describe('passageAround', () => {
+  it('cuts the passage around the whole term, not around a piece of it', () => {
+    const content = '绘就职工幸福新画卷，职工之家3处。依托职工书屋、职工之家等核心阵地，常态化开展读书分享。';
+    expect(passageAround(content, '职工书屋', 4)).toEqual({ before: '…处。依托', match: '职工书屋', after: '、职工之…' });
+  });
+
+  it('finds a term broken by punctuation or quotes, as holdsTerms does', () => {
+    expect(passageAround('开展“两癌”筛查186名', '两癌筛查')?.match).toBe('两癌”筛查');
+  });
+
+  it('gives none for a page without the term, and quotes regular-expression characters literally', () => {
+    expect(passageAround('只有职工和书屋', '职工书屋')).toBeNull();
+    expect(passageAround('a+b', 'a+b')?.match).toBe('a+b');
+    expect(passageAround('a.b', 'a*b')?.match).toBe('a.b');
+    expect(passageAround('aXb', 'a.b')).toBeNull();
+    expect(passageAround('(1)', '(1)')?.match).toBe('1');
   });
 });

@@ -52,3 +52,35 @@ export function holdsTerms(content: string, query: string): boolean {
   const page = matchKey(content);
   return query.split(' ').map(matchKey).filter(Boolean).every((term) => page.includes(term));
 }
+
+/** A passage of a page around a term: the term itself apart, to be marked. */
+export interface Passage {
+  before: string;
+  match: string;
+  after: string;
+}
+
+/**
+ * The passage of `content` around the first place that holds the query's first term whole
+ * (punctuation and spacing inside the term allowed, as holdsTerms allows them), about
+ * `length` characters on each side; null when the page does not hold it. Pagefind's own
+ * excerpt centres on its segments and may miss the term (`职工` elsewhere for `职工书屋`).
+ */
+export function passageAround(content: string, query: string, length = 36): Passage | null {
+  const term = [...matchKey(query.split(' ').find((t) => matchKey(t)) ?? '')];
+  if (term.length === 0) return null;
+  // Each character of the term, with anything that is not a letter or digit allowed between them.
+  const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(term.map(escape).join('[^\\p{L}\\p{N}]*'), 'iu');
+  // Matched in the page's own text, which the passage quotes with its own marks.
+  const text = content;
+  const found = pattern.exec(text);
+  if (!found) return null;
+  const start = Math.max(0, found.index - length);
+  const end = Math.min(text.length, found.index + found[0].length + length);
+  return {
+    before: `${start > 0 ? '…' : ''}${text.slice(start, found.index)}`,
+    match: found[0],
+    after: `${text.slice(found.index + found[0].length, end)}${end < text.length ? '…' : ''}`,
+  };
+}
