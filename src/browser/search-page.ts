@@ -115,7 +115,10 @@ function renderResult(result: PagefindResult): HTMLElement {
 }
 
 if (ui) {
-  const instance = new ui.Instance({ bundlePath: sitePath('/pagefind/'), excerptLength: 36 });
+  // Long report texts must not lose to short pages that quote one of their sentences: no
+  // penalty for a page's length (Pagefind's pageLength), and other pages' words weigh less
+  // (data-pagefind-weight in BaseLayout).
+  const instance = new ui.Instance({ bundlePath: sitePath('/pagefind/'), excerptLength: 36, ranking: { pageLength: 0 } });
   // Start Pagefind (script, worker, wasm, metadata) while the page is still settling.
   instance.triggerLoad();
   let shown = 0;

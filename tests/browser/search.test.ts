@@ -102,6 +102,14 @@ describe('search in Chinese', () => {
     expect(await page.textContent('#search-results .result-about')).toContain('昌黎县');
   });
 
+  it('puts the reports, the full text, first', async () => {
+    for (const query of ['职工书屋', '欠薪']) {
+      const urls = await search(query);
+      const reports = reportsIn(urls).length;
+      expect(urls.slice(0, reports).every((u) => u.startsWith('/reports/')), `${query}: ${urls.slice(0, reports + 2).join(' ')}`).toBe(true);
+    }
+  });
+
   it('links each report result to sections that hold the term, with an excerpt that holds it', async () => {
     await search('职工书屋');
     const results = await page.$$eval('#search-results .result', (items) =>

@@ -7,3 +7,10 @@ export interface SearchFiling {
   /** Shown under each result: region, period, level. */
   meta?: Record<string, string>;
 }
+
+/**
+ * How much the words of a page other than a report count in search (Pagefind's
+ * data-pagefind-weight; body text is 1, an h1 7). Indicator, theme, pair and region pages
+ * quote or name what the reports say: a report's own text ranks above them.
+ */
+export const SECONDARY_PAGE_WEIGHT = '0.1';
