@@ -12,6 +12,8 @@ export interface HeatmapRow {
 
 export interface HeatmapOptions extends ChartOptions {
   columns: string[];
+  /** Shorter column heads, used where the full ones would run into each other. */
+  shortColumns?: string[];
 }
 
 const HIGH = '#a4262c';
@@ -29,7 +31,8 @@ export function heatmap(rows: HeatmapRow[], options: HeatmapOptions): string {
   const cellWidth = (options.width - labelWidth) / Math.max(options.columns.length, 1);
   const top = Math.max(...rows.flatMap((r) => r.shares), 0.01);
 
-  const header = options.columns
+  const fits = options.columns.every((c) => textWidth(c, 12) <= cellWidth - 4);
+  const header = (fits || !options.shortColumns ? options.columns : options.shortColumns)
     .map((c, i) => el('text', { x: labelWidth + (i + 0.5) * cellWidth, y: 18, 'text-anchor': 'middle', fill: 'currentColor', 'font-size': 12 }, text(c)))
     .join('');
   const body = rows

@@ -18,4 +18,13 @@ describe('heatmap', () => {
     expect(opacities[5]).toBeLessThan(0.1);
     expect(svg).not.toMatch(/<rect [^>]*fill="#(?:f|e)[0-9a-f]{5}"/i);
   });
+
+  it('uses the short column heads where the full ones would run into each other', () => {
+    const rows = [{ region: 'a', name: '新疆 · 2018–2023年（5年）', shares: [0.5, 0.5] }];
+    const options = { id: 'h', title: '主题', columns: ['思想引领与文体', '技能与劳模'], shortColumns: ['思想', '技能'] };
+    expect(heatmap(rows, { ...options, width: 1200 })).toContain('>思想引领与文体</text>');
+    const narrow = heatmap(rows, { ...options, width: 360 });
+    expect(narrow).toContain('>思想</text>');
+    expect(narrow).not.toContain('>思想引领与文体</text>');
+  });
 });

@@ -1,4 +1,3 @@
-import { NARROW } from '../../charts/chart-frame.ts';
 import { heatmap } from '../../charts/heatmap.ts';
 import { toCsv } from '../downloads/csv.ts';
 import { MAX_BARS } from './indicator-bars.ts';
@@ -25,7 +24,7 @@ export function emphasisRows(shares: ThemeShares): ThemeShares['rows'] {
 export function themeEmphasisChart(shares: ThemeShares, measure: EmphasisMeasure, width: number, footer: string[] | null = null): string {
   return heatmap(
     emphasisRows(shares).map((r) => ({ region: r.report.region.id, report: r.report.id, name: r.name, shares: r[measure] })),
-    { id: `emphasis-${measure}-${width}`, title: EMPHASIS_TITLES[measure], columns: shares.themes.map((t) => (width < NARROW ? THEME_SHORT_LABELS : THEME_LABELS)[t]), width, standalone: footer !== null, footer: footer ?? undefined },
+    { id: `emphasis-${measure}-${width}`, title: EMPHASIS_TITLES[measure], columns: shares.themes.map((t) => THEME_LABELS[t]), shortColumns: shares.themes.map((t) => THEME_SHORT_LABELS[t]), width, standalone: footer !== null, footer: footer ?? undefined },
   );
 }
 
