@@ -43,6 +43,7 @@ const input = document.querySelector<HTMLInputElement>('#search-q')!;
 const form = input.form!;
 const summary = document.querySelector<HTMLElement>('#search-summary')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const filterBox = document.querySelector<HTMLElement>('.search-filters')!;
 const ui = window.PagefindModularUI;
 
 let shownTerm = '';
@@ -122,11 +123,13 @@ if (ui) {
   // Start Pagefind (script, worker, wasm, metadata) while the page is still settling.
   instance.triggerLoad();
   let shown = 0;
+  const selected: Record<string, Set<string>> = { type: new Set(), region: new Set(), theme: new Set() };
   instance.on('results', (async (search: { results: PagefindHit[] }) => {
     const ticket = ++shown;
     const term = shownTerm;
     list.replaceChildren();
     summary.textContent = term ? '正在搜索…' : '';
+    filterBox.hidden = !term;
     if (!term) return;
     let kept = 0;
     // In small batches, in Pagefind's order, so the best results show before the rest are checked.
@@ -139,8 +142,10 @@ if (ui) {
       kept += passing.length;
     }
     summary.textContent = `“${term}”:${kept}个结果`;
+    // Counts beside a search with no result would promise pages that are not there; chosen
+    // filters stay, so a reader can let go of them.
+    filterBox.hidden = kept === 0 && Object.values(selected).every((values) => values.size === 0);
   }) as never);
-  const selected: Record<string, Set<string>> = { type: new Set(), region: new Set(), theme: new Set() };
   const pushFilters = () =>
     instance.triggerFilters(Object.fromEntries(Object.entries(selected).map(([key, values]) => [key, { any: [...values] }])));
   // Our own pills: Pagefind's FilterPills print English labels that cannot be translated.

@@ -102,6 +102,14 @@ describe('search in Chinese', () => {
     expect(await page.textContent('#search-results .result-about')).toContain('昌黎县');
   });
 
+  it('shows no filter counts for a search with no result', async () => {
+    await search('职工书屋');
+    expect(await page.isVisible('.search-filters')).toBe(true);
+    await search('无此词语无此词语');
+    expect(await page.textContent('#search-summary')).toContain('0个结果');
+    expect(await page.isVisible('.search-filters')).toBe(false);
+  });
+
   it('puts the reports, the full text, first', async () => {
     for (const query of ['职工书屋', '欠薪']) {
       const urls = await search(query);
