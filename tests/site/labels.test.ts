@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodLabel, placeLabel, shortRegionName, valueLabel } from '../../src/lib/format/labels.ts';
+import { periodLabel, placeLabel, shortRegionName, statedLabel, valueLabel } from '../../src/lib/format/labels.ts';
 
 describe('labels', () => {
   it('writes a period as one year or a span', () => {
@@ -39,5 +39,14 @@ describe('shortRegionName', () => {
     expect(shortRegionName('城中区')).toBe('城中区');
     expect(shortRegionName('沙县')).toBe('沙县');
     expect(shortRegionName('内蒙古')).toBe('内蒙古');
+  });
+});
+
+describe('statedLabel', () => {
+  it('gives a figure as the report states it: 年均 for a yearly figure, unknown where damaged', () => {
+    const v = { kind: 'per-unit' as const, value: 3700, uncertain: false, unit: '项', qualifier: 'approx-more' as const };
+    expect(statedLabel(v)).toBe('年均3700余项');
+    expect(statedLabel({ ...v, kind: 'flow' })).toBe('3700余项');
+    expect(statedLabel({ ...v, kind: 'flow', uncertain: true })).toBe('数值不详（原文受损）');
   });
 });

@@ -48,7 +48,6 @@ export interface RegionPlace {
   position: number;
   previous: ReportFrontmatter | null;
   next: ReportFrontmatter | null;
-  latest: boolean;
 }
 
 export function regionPlaces(reports: ReportFrontmatter[]): Map<string, RegionPlace> {
@@ -60,7 +59,6 @@ export function regionPlaces(reports: ReportFrontmatter[]): Map<string, RegionPl
         position,
         previous: region.reports[position - 1] ?? null,
         next: region.reports[position + 1] ?? null,
-        latest: position === region.reports.length - 1,
       });
     });
   }

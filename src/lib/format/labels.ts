@@ -1,5 +1,6 @@
 import { formatExact } from '../../charts/format-number.ts';
 import type { Fact } from '../../contracts/fact.ts';
+import type { IndicatorValue } from '../../contracts/indicator.ts';
 import type { ReportFrontmatter } from '../../contracts/report.ts';
 
 export const LEVEL_LABELS: Record<ReportFrontmatter['region']['level'], string> = {
@@ -56,6 +57,11 @@ export function valueLabel(
     default:
       return `${number}${unit}`;
   }
+}
+
+/** A report's figure for an indicator as the report states it: `年均3700余项` for a yearly figure, unknown where damaged. */
+export function statedLabel(value: Pick<IndicatorValue, 'kind' | 'value' | 'uncertain' | 'unit' | 'qualifier'>): string {
+  return `${value.kind === 'per-unit' ? '年均' : ''}${valueLabel(value.uncertain ? null : value.value, value.unit, value.qualifier)}`;
 }
 
 export const THEME_LABELS: Record<Fact['theme'], string> = {
