@@ -2,12 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import { arch } from 'node:os';
 import { pageWeights } from './page-weight.ts';
+import { type SearchFigures, searchFigures } from './search.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
-
-const PAGEFIND = createRequire(import.meta.url).resolve(`@pagefind/${process.platform}-${arch()}/bin/pagefind_extended`);
 
 export interface CorpusFigures {
   reports: number;
@@ -18,9 +15,13 @@ export interface CorpusFigures {
   pagefindMs: number;
   /** Peak resident memory of the whole build (Node with Astro, and the Pagefind binary it runs). */
   buildPeakMb: number;
-  /** Pagefind's binary run again on its own over the built site: its time and peak memory alone. */
-  pagefindAloneMs: number;
-  pagefindPeakMb: number;
+  /** Report passages and listing pages in the search index. */
+  searchRecords: number;
+  /** The search stage run again on its own: its time and peak memory (Node and the Pagefind service). */
+  searchAloneMs: number;
+  searchPeakMb: number;
+  /** Search on this corpus, from 300 reports up. */
+  search: SearchFigures | null;
   buildMs: number;
   distBytes: number;
   indexBytes: number;
@@ -58,32 +59,35 @@ function heaviest(dist: string): { heaviestPage: string; heaviestBytes: number }
 }
 
 /** Builds a synthetic corpus of `count` reports from scratch and measures each stage. */
-export function corpusFigures(count: number): CorpusFigures {
+export async function corpusFigures(count: number): Promise<CorpusFigures> {
   const work = mkdtempSync(join(tmpdir(), `corpus-${count}-`));
   try {
     const env = { SEEDS_DIR: join(work, 'seeds'), CONTENT_DIR: join(work, 'content'), DIST_DIR: join(work, 'dist') };
     writeSyntheticCorpus(env.SEEDS_DIR, count);
     const ingest = timed([process.execPath, 'scripts/content/run.ts'], env);
     const build = timed([process.execPath, 'scripts/build.ts'], env);
-    // Pagefind's own binary, run directly: under Node's API it is a grandchild whose memory GNU time does not see.
-    const pagefind = timed([PAGEFIND, '--site', env.DIST_DIR, '--output-path', join(work, 'pagefind-alone')], env);
-    const stages = /site built in (\d+) ms; (\d+) pages indexed for search in (\d+) ms/.exec(build.stdout);
+    // The search stage again on its own: its time, and the peak memory of Node with the Pagefind service it runs.
+    const search = timed([process.execPath, 'scripts/search/run.ts'], env);
+    const stages = /site built in (\d+) ms; (\d+) passages and pages indexed for search in (\d+) ms/.exec(build.stdout);
     if (!stages) throw new Error(`unexpected build output:\n${build.stdout}`);
     return {
       reports: count,
-      pages: Number(stages[2]),
+      pages: readdirSync(env.DIST_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length,
+      searchRecords: Number(stages[2]),
       ingestMs: Math.round(ingest.ms),
       ingestPeakMb: ingest.peakMb,
       astroMs: Number(stages[1]),
       pagefindMs: Number(stages[3]),
       buildPeakMb: build.peakMb,
       buildMs: Math.round(build.ms),
-      pagefindAloneMs: Math.round(pagefind.ms),
-      pagefindPeakMb: pagefind.peakMb,
+      searchAloneMs: Math.round(search.ms),
+      searchPeakMb: search.peakMb,
       distBytes: folderBytes(env.DIST_DIR),
       regions: new Set((JSON.parse(readFileSync(join(env.SEEDS_DIR, 'catalog.json'), 'utf8')) as Array<{ region: { id: string } }>).map((e) => e.region.id)).size,
       ...heaviest(env.DIST_DIR),
-      indexBytes: folderBytes(join(env.DIST_DIR, 'pagefind'), (f) => /\.pf_(index|fragment|meta)$/.test(f)),
+      indexBytes: folderBytes(join(env.DIST_DIR, 'pagefind'), (f) => /\.pf_(index|fragment|meta|filter)$/.test(f)),
+      // The index files are counted above; the search pages' own test page is written after.
+      search: count >= 300 ? await searchFigures(env.DIST_DIR, env.CONTENT_DIR, 3) : null,
     };
   } finally {
     rmSync(work, { recursive: true, force: true });

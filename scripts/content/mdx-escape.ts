@@ -28,3 +28,15 @@ export function escapeMdxText(text: string, atBlockStart = true): string {
   }
   return out.replaceAll(DAMAGE_OPEN, '<span class="damaged" title="原文此处乱码">').replaceAll(DAMAGE_CLOSE, '</span>');
 }
+
+// One pass over escaped MDX: an escaped character, a character reference, or a tag of ours.
+const MDX_PIECE = /\\([\s\S])|&#(\d+);|<[^>]*>/g;
+
+/**
+ * The text of a line of report MDX as readers see it: escapes undone, tags (`<Fact>`,
+ * headings, marked spans) dropped with their text kept. The inverse of escapeMdxText over
+ * the MDX reportMdx writes, where a literal `<` is always escaped.
+ */
+export function mdxText(mdx: string): string {
+  return mdx.replace(MDX_PIECE, (_m, escaped?: string, code?: string) => escaped ?? (code ? String.fromCharCode(Number(code)) : ''));
+}

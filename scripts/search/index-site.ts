@@ -1,31 +1,43 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { pageRecords } from './page-records.ts';
+import { reportRecords } from './report-records.ts';
 
 export interface SearchIndexSummary {
-  pages: number;
+  /** Records indexed: report passages and listing pages. */
+  records: number;
 }
+
+/**
+ * Index locations per index chunk (Pagefind's default is 20000). A query loads the chunks
+ * holding its tokens; smaller chunks cost less per token and more in the metadata every
+ * search loads. 8000 gave the fewest bytes for a first query on a 300-report collection
+ * (`npm run bench -- --large`). Pagefind reads it from its environment only.
+ */
+const INDEX_CHUNK_LOCATIONS = '8000';
 
 function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
 /**
- * The full-text index of a built site, written to `<site>/pagefind/`. Pages mark what is
- * searchable with `data-pagefind-body`; any error from Pagefind fails the build.
+ * The full-text index, written to `<site>/pagefind/`: every passage of every report in
+ * `content` (its MDX) and the listing pages of the built `site`, as Pagefind custom records
+ * in the tokens of src/contracts/search-tokens.ts. Any error from Pagefind fails the build.
  */
-export async function indexSite(site: string): Promise<SearchIndexSummary> {
+export async function indexSite(site: string, content: string): Promise<SearchIndexSummary> {
+  const reports = readdirSync(join(content, 'reports')).filter((f) => f.endsWith('.mdx')).sort();
+  const records = [...reports.flatMap((f) => reportRecords(readFileSync(join(content, 'reports', f), 'utf8'))), ...pageRecords(site)];
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = INDEX_CHUNK_LOCATIONS;
   try {
-    // Search finds prose: chart marks, chart notes and tables of figures repeat, as numbers and
-    // legends, what the reports' sentences say (quoted on indicator pages, whole on report pages).
-    const created = await pagefind.createIndex({ excludeSelectors: ['svg', '.chart-controls', '.chart-note', 'table.data', '.downloads', '.share'] });
+    const created = await pagefind.createIndex({});
     check('createIndex', created.errors);
     const index = created.index!;
-    const added = await index.addDirectory({ path: site });
-    check(`indexing ${site}`, added.errors);
-    if (added.page_count === 0) throw new Error(`Pagefind found no pages to index in ${site}`);
+    for (const record of records) check(`indexing ${record.url}`, (await index.addCustomRecord(record)).errors);
     const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
     check('writeFiles', written.errors);
-    return { pages: added.page_count };
+    return { records: records.length };
   } finally {
     await pagefind.close();
   }

@@ -1,54 +1,58 @@
-import { holdsTerms, needsConverting, normalizeQuery, passageAround } from '../lib/search/search-query.ts';
+import { THEMES, type Theme } from '../contracts/fact-values.ts';
+import { searchQuery, tokenText } from '../contracts/search-tokens.ts';
+import { THEME_LABELS, periodLabel, shortRegionName } from '../lib/format/labels.ts';
 import { sitePath } from '../lib/links/site-url.ts';
+import { type AnswerCard, indicatorsAsked } from '../lib/search/answer-cards.ts';
+import { PAGE_SIZE, type Narrowing, type ReportHit, firstPages, narrowed, narrowingCounts, pageParam, reportHits, sectionsHolding } from '../lib/search/report-hits.ts';
+import { needsConverting, normalizeQuery, passageAround } from '../lib/search/search-query.ts';
 
 /**
- * The search page: Pagefind's modular UI runs the search and its filters; our input
- * converts a query in traditional characters first and keeps `?q=` in the URL, and our
- * result list keeps only pages that hold each term whole (see holdsTerms).
+ * The search page. Pagefind holds every report passage and listing page as tokens that match
+ * a term only whole (src/contracts/search-tokens.ts); this page asks it per term, counts the
+ * reports from its counts per report (no passage is fetched to count), shows ten reports a
+ * page with their best passage, and answers with figures where a query names an indicator.
  */
-interface PagefindResult {
+interface Fragment {
   url: string;
   content: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  sub_results?: Array<{ title: string; url: string; excerpt: string }>;
+  meta: Record<string, string>;
 }
 
-interface ModularUi {
-  Instance: new (options: Record<string, unknown>) => {
-    triggerLoad: () => void;
-    triggerSearch: (term: string) => void;
-    triggerFilters: (filters: Record<string, { any: string[] }>) => void;
-    on: (event: string, callback: (...args: never[]) => void) => void;
-  };
+interface Hit {
+  id: string;
+  data: () => Promise<Fragment>;
 }
 
-interface PagefindHit {
-  data: () => Promise<PagefindResult>;
+interface Response {
+  results: Hit[];
+  filters: Record<string, Record<string, number>>;
 }
 
-/** Candidates checked per search: enough for any corpus a reader pages through. */
-const CHECKED = 60;
-const BATCH = 5;
-
-type FilterCounts = Record<string, Record<string, number>>;
-
-declare global {
-  interface Window {
-    PagefindModularUI?: ModularUi;
-  }
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  filters: () => Promise<unknown>;
+  search: (term: string, options?: { filters?: Record<string, unknown> }) => Promise<Response | null>;
 }
+
+type Kind = '报告' | '数字' | '页面';
 
 const input = document.querySelector<HTMLInputElement>('#search-q')!;
 const form = input.form!;
 const summary = document.querySelector<HTMLElement>('#search-summary')!;
+const answers = document.querySelector<HTMLElement>('#search-answers')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const pagesBox = document.querySelector<HTMLDetailsElement>('#search-pages')!;
 const filterBox = document.querySelector<HTMLElement>('.search-filters')!;
-const ui = window.PagefindModularUI;
 
-let shownTerm = '';
-let converter: Promise<(text: string) => string> | undefined;
+// Started at once: the script, its worker and wasm, the index metadata and the filter counts.
+const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ sitePath('/pagefind/pagefind.js')).then(async (module: Pagefind) => {
+  await module.filters();
+  return module;
+});
+let vocabulary: Promise<Array<[string, string]>> | undefined;
 let traditional: Promise<string> | undefined;
+let converter: Promise<(text: string) => string> | undefined;
 
 /** The query in simplified characters; the converter is fetched only for a query that needs it. */
 async function simplified(query: string): Promise<string> {
@@ -59,14 +63,6 @@ async function simplified(query: string): Promise<string> {
   return (await converter)(query);
 }
 
-/** A result's address with the terms to highlight on arrival, before any #fragment. */
-function withHighlight(url: string): string {
-  const [path, hash] = url.split('#');
-  const params = new URLSearchParams();
-  for (const word of shownTerm.split(' ').filter(Boolean)) params.append('pagefind-highlight', word);
-  return `${path}?${params}${hash ? `#${hash}` : ''}`;
-}
-
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
@@ -74,125 +70,223 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
-/** An excerpt's text without Pagefind's <mark>s (it escapes everything else). */
-function textOf(excerpt: string): string {
-  const box = document.createElement('template');
-  box.innerHTML = excerpt;
-  return box.content.textContent ?? '';
+/** A result's address with the terms to highlight on arrival, before any #fragment. */
+function withHighlight(url: string, terms: string[]): string {
+  const [path, hash] = url.split('#');
+  const params = new URLSearchParams();
+  for (const term of terms) params.append('pagefind-highlight', term);
+  return `${path}?${params}${hash ? `#${hash}` : ''}`;
 }
 
-/** One result: title, where it is from, the excerpt with Pagefind's <mark>s, and section links. */
-function renderResult(result: PagefindResult): HTMLElement {
+/** What one query found: reports (ranked), figures and listing pages. */
+interface Found {
+  terms: string[];
+  queries: string[];
+  reports: ReportHit[];
+  cards: AnswerCard[];
+  pages: Hit[];
+}
+
+async function find(terms: string[]): Promise<Found> {
+  const queries = terms.map(searchQuery).filter((q): q is string => q !== null);
+  if (queries.length === 0) return { terms, queries, reports: [], cards: [], pages: [] };
+  const api = await pagefind;
+  const reportCounts = await Promise.all(queries.map(async (q) => (await api.search(q))?.filters.report ?? {}));
+  const pageRuns = await Promise.all(queries.map(async (q) => (await api.search(q, { filters: { listing: 'page' } }))?.results ?? []));
+  const pages = pageRuns[0]!.filter((hit) => pageRuns.every((run) => run.some((h) => h.id === hit.id)));
+  vocabulary ??= fetch(sitePath('/search/indicators.json')).then((r) => r.json());
+  const asked = indicatorsAsked(terms, await vocabulary);
+  const cards = (await Promise.all(asked.map(async (id) => (await fetch(sitePath(`/search/answers/${id}.json`))).json() as Promise<AnswerCard[]>))).flat();
+  return { terms, queries, reports: reportHits(reportCounts), cards, pages };
+}
+
+/** One report: its best passage around the term, and links to the sections that hold it. */
+async function renderReport(hit: ReportHit, found: Found): Promise<HTMLElement> {
+  const api = await pagefind;
+  const response = await api.search(found.queries[0]!, { filters: { report: hit.key } });
+  const best = await response!.results[0]!.data();
   const item = element('li', 'result');
-  const link = element('a', 'result-title', result.meta.title ?? result.url);
-  link.href = withHighlight(result.url);
   const heading = element('h2', 'result-heading');
+  const link = element('a', 'result-title', best.meta.report);
+  link.href = withHighlight(best.url, found.terms);
   heading.append(link);
-  const about = [result.meta.type, result.meta.region, result.meta.period].filter(Boolean).join(' · ');
+  const period = periodLabel(JSON.parse(best.meta.period!));
+  const about = element('p', 'result-about', `报告 · ${best.meta.region} · ${period} · ${hit.passages}处`);
   const excerpt = element('p', 'result-excerpt');
-  const passage = holdsTerms(textOf(result.excerpt), shownTerm) ? null : passageAround(result.content, shownTerm);
-  if (passage) {
-    // Pagefind's excerpt missed the whole term (it centres on its own segments): quote the page around it.
-    excerpt.append(passage.before, element('mark', '', passage.match), passage.after);
-  } else {
-    // Pagefind escapes page text in excerpts and adds only <mark>.
-    excerpt.innerHTML = result.excerpt;
-  }
-  item.append(heading, element('p', 'result-about', about), excerpt);
-  // Sections whose own passage holds the term, not merely the page's first ones.
-  const subs = (result.sub_results ?? []).filter((s) => s.url !== result.url && holdsTerms(textOf(s.excerpt), shownTerm)).slice(0, 3);
-  if (subs.length > 0) {
-    const list = element('ul', 'result-sections');
-    for (const sub of subs) {
+  const text = tokenText(best.content);
+  const passage = passageAround(text, found.terms[0]!);
+  if (passage) excerpt.append(passage.before, element('mark', '', passage.match), passage.after);
+  else excerpt.textContent = text.slice(0, 80);
+  item.append(heading, about, excerpt);
+  const sections = sectionsHolding(response!.filters.section ?? {}, JSON.parse(best.meta.toc!)).slice(0, 3);
+  if (sections.length > 0) {
+    const links = element('ul', 'result-sections');
+    const reportUrl = best.url.split('#')[0]!;
+    for (const [id, title] of sections) {
+      const a = element('a', '', title);
+      a.href = withHighlight(`${reportUrl}#${id}`, found.terms);
       const li = element('li', '');
-      const a = element('a', '', sub.title);
-      a.href = withHighlight(sub.url);
       li.append(a);
-      list.append(li);
+      links.append(li);
     }
-    item.append(list);
+    item.append(links);
   }
   return item;
 }
 
-if (ui) {
-  // Long report texts must not lose to short pages that quote one of their sentences: no
-  // penalty for a page's length (Pagefind's pageLength), and other pages' words weigh less
-  // (data-pagefind-weight in BaseLayout).
-  const instance = new ui.Instance({ bundlePath: sitePath('/pagefind/'), excerptLength: 36, ranking: { pageLength: 0 } });
-  // Start Pagefind (script, worker, wasm, metadata) while the page is still settling.
-  instance.triggerLoad();
-  let shown = 0;
-  const selected: Record<string, Set<string>> = { type: new Set(), region: new Set(), theme: new Set() };
-  instance.on('results', (async (search: { results: PagefindHit[] }) => {
-    const ticket = ++shown;
-    const term = shownTerm;
-    list.replaceChildren();
-    summary.textContent = term ? '正在搜索…' : '';
-    filterBox.hidden = !term;
-    if (!term) return;
-    let kept = 0;
-    // In small batches, in Pagefind's order, so the best results show before the rest are checked.
-    const hits = search.results.slice(0, CHECKED);
-    for (let at = 0; at < hits.length; at += BATCH) {
-      const data = await Promise.all(hits.slice(at, at + BATCH).map((hit) => hit.data()));
-      if (ticket !== shown) return;
-      const passing = data.filter((result) => holdsTerms(result.content, term));
-      list.append(...passing.map(renderResult));
-      kept += passing.length;
-    }
-    summary.textContent = `“${term}”:${kept}个结果`;
-    // Counts beside a search with no result would promise pages that are not there; chosen
-    // filters stay, so a reader can let go of them.
-    filterBox.hidden = kept === 0 && Object.values(selected).every((values) => values.size === 0);
-  }) as never);
-  const pushFilters = () =>
-    instance.triggerFilters(Object.fromEntries(Object.entries(selected).map(([key, values]) => [key, { any: [...values] }])));
-  // Our own pills: Pagefind's FilterPills print English labels that cannot be translated.
-  instance.on('filters', ((counts: { available: FilterCounts; total: FilterCounts }) => {
-    for (const [key, values] of Object.entries(selected)) {
-      const group = document.querySelector<HTMLElement>(`[data-filter="${key}"] .pills`);
-      if (!group) continue;
-      group.replaceChildren(
-        ...Object.entries(counts.total[key] ?? {}).map(([value]) => {
-          const button = element('button', 'pill', `${value}(${counts.available[key]?.[value] ?? 0})`);
-          button.type = 'button';
-          button.setAttribute('aria-pressed', String(values.has(value)));
-          button.addEventListener('click', () => {
-            if (values.has(value)) values.delete(value);
-            else values.add(value);
-            button.setAttribute('aria-pressed', String(values.has(value)));
-            pushFilters();
-          });
-          return button;
-        }),
-      );
-    }
-  }) as never);
-
-  let latest = 0;
-  const run = async (raw: string) => {
-    const ticket = ++latest;
-    const term = await simplified(normalizeQuery(raw));
-    if (ticket !== latest) return;
-    shownTerm = term;
-    instance.triggerSearch(term);
-    const url = raw.trim() ? `?q=${encodeURIComponent(raw.trim())}` : location.pathname;
-    history.replaceState(null, '', url);
-  };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void run(input.value), 150);
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void run(input.value);
-  });
-  const initial = new URLSearchParams(location.search).get('q') ?? '';
-  if (initial) {
-    input.value = initial;
-    void run(initial);
-  }
-  input.focus();
+function renderCard(card: AnswerCard): HTMLElement {
+  const item = element('li', 'answer');
+  const a = element('a', '', `${card.report} · ${card.indicator} `);
+  a.append(element('strong', '', card.value), ' →');
+  a.href = sitePath(card.path);
+  item.append(a);
+  return item;
 }
+
+const narrowing: Narrowing = { regions: new Set(), themes: new Set() };
+let kind: Kind | null = null;
+let shownPages = pageParam(new URLSearchParams(location.search).get('page'));
+let current: Found | undefined;
+let ticket = 0;
+
+function pill(label: string, count: number, pressed: boolean, toggle: () => void): HTMLButtonElement {
+  const button = element('button', 'pill', `${label}(${count})`);
+  button.type = 'button';
+  button.setAttribute('aria-pressed', String(pressed));
+  button.addEventListener('click', () => {
+    toggle();
+    shownPages = 1;
+    void show();
+  });
+  return button;
+}
+
+function toggle<T>(set: Set<T>, value: T): void {
+  if (set.has(value)) set.delete(value);
+  else set.add(value);
+}
+
+function renderFilters(found: Found, reports: ReportHit[], cards: AnswerCard[]): void {
+  const counts = narrowingCounts(found.reports, narrowing);
+  const kinds: Array<[Kind, number]> = [
+    ['报告', reports.length],
+    ['数字', cards.length],
+    ['页面', found.pages.length],
+  ];
+  document.querySelector('[data-filter="type"] .pills')!.replaceChildren(
+    ...kinds.map(([k, n]) => pill(k === '数字' ? '只看数字' : `只看${k}`, n, kind === k, () => (kind = kind === k ? null : k))),
+  );
+  document.querySelector('[data-filter="region"] .pills')!.replaceChildren(
+    ...[...counts.regions]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([region, n]) => pill(shortRegionName(region), n, narrowing.regions.has(region), () => toggle(narrowing.regions, region))),
+  );
+  document.querySelector('[data-filter="theme"] .pills')!.replaceChildren(
+    ...THEMES.filter((t) => counts.themes.has(t)).map((t) => pill(THEME_LABELS[t], counts.themes.get(t)!, narrowing.themes.has(t as Theme), () => toggle(narrowing.themes, t))),
+  );
+}
+
+/** Renders what `current` found under the chosen filters, `shownPages` pages of it. */
+async function show(): Promise<void> {
+  const found = current;
+  const mine = ++ticket;
+  if (!found) return;
+  const reports = kind === null || kind === '报告' ? narrowed(found.reports, narrowing) : [];
+  const cards = kind === null || kind === '数字' ? found.cards.filter((c) => narrowing.regions.size === 0 || narrowing.regions.has(c.region)) : [];
+  const pages = (kind === null || kind === '页面') && narrowing.regions.size + narrowing.themes.size === 0 ? found.pages : [];
+  const term = found.terms.join(' ');
+  const parts = [`${reports.length}份报告`, cards.length > 0 ? `${cards.length}个数字` : '', pages.length > 0 ? `${pages.length}个页面` : ''].filter(Boolean);
+  summary.textContent = `“${term}”：${parts.join('，')}`;
+  const anything = found.reports.length + found.cards.length + found.pages.length > 0;
+  filterBox.hidden = !anything && kind === null && narrowing.regions.size + narrowing.themes.size === 0;
+  renderFilters(found, narrowed(found.reports, narrowing), found.cards);
+  // Only figures: every card, paged like the reports; otherwise the first few above the reports.
+  const shownCards = kind === '数字' ? firstPages(cards, shownPages) : cards.slice(0, 4);
+  answers.replaceChildren(...shownCards.map(renderCard));
+  answers.hidden = shownCards.length === 0;
+  const shownReports = firstPages(reports, shownPages);
+  const items = await Promise.all(shownReports.map((hit) => renderReport(hit, found)));
+  if (mine !== ticket) return;
+  list.replaceChildren(...items);
+  const listed = kind === '数字' ? cards : reports;
+  more.hidden = shownPages * PAGE_SIZE >= listed.length;
+  pagesBox.hidden = pages.length === 0;
+  pagesBox.open = false;
+  pagesBox.querySelector('summary')!.textContent = `指标、主题与地区页（${pages.length}）`;
+  pagesBox.querySelector('ul')!.replaceChildren();
+  shownListing = pages;
+  document.documentElement.dataset.searchShown = term;
+}
+
+/** Listing pages behind the closed box: their passages are fetched only when a reader opens it. */
+let shownListing: Hit[] = [];
+pagesBox.addEventListener('toggle', async () => {
+  const box = pagesBox.querySelector('ul')!;
+  if (!pagesBox.open || box.childElementCount > 0) return;
+  const listing = shownListing;
+  const items = await Promise.all(
+    listing.slice(0, PAGE_SIZE).map(async (hit) => {
+      const data = await hit.data();
+      const li = element('li', '');
+      const a = element('a', '', data.meta.title);
+      a.href = data.url;
+      li.append(a, ` ${data.meta.description ?? ''}`);
+      return li;
+    }),
+  );
+  if (listing === shownListing) box.replaceChildren(...items);
+});
+
+function keepUrl(raw: string): void {
+  const params = new URLSearchParams();
+  if (raw.trim()) params.set('q', raw.trim());
+  if (shownPages > 1) params.set('page', String(shownPages));
+  history.replaceState(null, '', params.size > 0 ? `?${params}` : location.pathname);
+}
+
+let latest = 0;
+async function run(raw: string): Promise<void> {
+  const mine = ++latest;
+  const terms = (await simplified(normalizeQuery(raw))).split(' ').filter(Boolean);
+  if (terms.length === 0) {
+    current = undefined;
+    summary.textContent = '';
+    filterBox.hidden = true;
+    list.replaceChildren();
+    answers.hidden = true;
+    pagesBox.hidden = true;
+    more.hidden = true;
+    return;
+  }
+  summary.textContent = '正在搜索…';
+  const found = await find(terms);
+  if (mine !== latest) return;
+  current = found;
+  keepUrl(raw);
+  await show();
+}
+
+more.addEventListener('click', () => {
+  shownPages++;
+  keepUrl(input.value);
+  void show();
+});
+let timer: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    shownPages = 1;
+    void run(input.value);
+  }, 150);
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  shownPages = 1;
+  void run(input.value);
+});
+const initial = new URLSearchParams(location.search).get('q') ?? '';
+if (initial) {
+  input.value = initial;
+  void run(initial);
+}
+input.focus();

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-export const QUALIFIERS = ['exact', 'approx-more', 'approx-less', 'at-least', 'approx'] as const;
-export const KINDS = ['flow', 'stock', 'rate', 'per-unit'] as const;
-export const THEMES = ['ideology', 'skills', 'rights', 'welfare', 'venues', 'organization', 'self', 'other'] as const;
+import { KINDS, QUALIFIERS, THEMES } from './fact-values.ts';
+
+export { KINDS, QUALIFIERS, THEMES };
 
 /** One quantitative fact of a report: the field table of design.md §3. */
 export const factSchema = z

@@ -1,4 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openContext } from '../helpers/browser.ts';
 import { type StaticSite, serveStatic } from '../helpers/static-server.ts';
@@ -54,10 +56,10 @@ const TABLE: Array<[string, string[]]> = [
   ['會員', [K, X, C]],
 ];
 
-/** Types a query into the search page and returns the result URLs once the summary settles. */
+/** Opens the search page for a query and returns the result URLs once they are shown. */
 async function search(query: string): Promise<string[]> {
   await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => /个结果/.test(document.querySelector('#search-summary')?.textContent ?? ''));
+  await page.waitForFunction(() => document.documentElement.dataset.searchShown !== undefined);
   return page.$$eval('#search-results .result-title', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
@@ -106,16 +108,55 @@ describe('search in Chinese', () => {
     await search('职工书屋');
     expect(await page.isVisible('.search-filters')).toBe(true);
     await search('无此词语无此词语');
-    expect(await page.textContent('#search-summary')).toContain('0个结果');
+    expect(await page.textContent('#search-summary')).toContain('0份报告');
     expect(await page.isVisible('.search-filters')).toBe(false);
   });
 
-  it('puts the reports, the full text, first', async () => {
+  it('lists the reports, the full text, before the pages that only name the term', async () => {
     for (const query of ['职工书屋', '欠薪']) {
       const urls = await search(query);
-      const reports = reportsIn(urls).length;
-      expect(urls.slice(0, reports).every((u) => u.startsWith('/reports/')), `${query}: ${urls.slice(0, reports + 2).join(' ')}`).toBe(true);
+      expect(urls.length, query).toBeGreaterThan(0);
+      expect(urls.every((u) => u.startsWith('/reports/')), `${query}: ${urls.join(' ')}`).toBe(true);
+      // The other pages wait, closed, after the reports, and are fetched when opened.
+      const after = await page.evaluate(() => document.querySelector('#search-results')!.compareDocumentPosition(document.querySelector('#search-pages')!) & Node.DOCUMENT_POSITION_FOLLOWING);
+      expect(after).toBeTruthy();
     }
+    await search('职工书屋');
+    await page.click('#search-pages summary');
+    await page.waitForSelector('#search-pages li a');
+    const pages = await page.$$eval('#search-pages li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(pages).toContain('/indicators/workers-bookhouses/');
+  });
+
+  it('states how many reports hold the term, counted without fetching a passage per report', async () => {
+    const fragments: string[] = [];
+    const listen = (response: { url: () => string }) => {
+      if (response.url().endsWith('.pf_fragment')) fragments.push(response.url());
+    };
+    page.on('response', listen);
+    await search('劳模');
+    page.off('response', listen);
+    expect(await page.textContent('#search-summary')).toMatch(/^“劳模”：4份报告/);
+    // One passage per report shown: the count itself needs none.
+    expect(fragments.length).toBeLessThanOrEqual(4);
+  });
+
+  it('answers with the figures of the indicator a query names, each linking to its fact', async () => {
+    await search('追回欠薪');
+    const cards = await page.$$eval('#search-answers .answer a', (as) => as.map((a) => ({ text: a.textContent ?? '', href: new URL((a as HTMLAnchorElement).href) })));
+    const values = JSON.parse(readFileSync(join(inject('site').content, 'data', 'indicator-values.json'), 'utf8')) as Array<{ indicator: string; report: string; facts: string[] }>;
+    const expected = values.filter((v) => v.indicator === 'wage-arrears-recovered');
+    expect(expected.length).toBeGreaterThan(0);
+    for (const value of expected) {
+      const card = cards.find((c) => c.href.pathname === `/reports/${value.report}/` && c.href.hash === `#${value.facts[0]}`);
+      expect(card, value.report).toBeDefined();
+      expect(card!.text).toContain('追回欠薪');
+      const html = readFileSync(join(inject('site').dist, 'reports', value.report, 'index.html'), 'utf8');
+      expect(html).toContain(`id="${value.facts[0]}"`);
+    }
+    await page.click('[data-filter="type"] .pill:has-text("只看数字")');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results .result').length === 0);
+    expect(await page.locator('#search-answers .answer').count()).toBe(cards.length);
   });
 
   it('links each report result to sections that hold the term, with an excerpt that holds it', async () => {
@@ -156,7 +197,7 @@ describe('search in Chinese', () => {
     await page.keyboard.type('驿站');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=/);
-    await page.waitForFunction(() => /个结果/.test(document.querySelector('#search-summary')?.textContent ?? ''));
+    await page.waitForFunction(() => document.documentElement.dataset.searchShown === '驿站');
     expect(await page.inputValue('#search-q')).toBe('驿站');
   });
 });

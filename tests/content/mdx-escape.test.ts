@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMdxText } from '../../scripts/content/mdx-escape.ts';
+import { escapeMdxText, mdxText } from '../../scripts/content/mdx-escape.ts';
 
 describe('escapeMdxText', () => {
   it('leaves ordinary report text as it is', () => {
@@ -38,5 +38,21 @@ describe('escapeMdxText', () => {
 
   it('turns a fenced damaged span into a marked span', () => {
     expect(escapeMdxText('奖\ue000?wù)?\ue0012个')).toBe('奖<span class="damaged" title="原文此处乱码">?wù)?</span>2个');
+  });
+});
+
+describe('mdxText', () => {
+  it.each([
+    '全年追回欠薪44.9万元,惠及职工<b>356</b>人。',
+    'import 不是代码;export 也不是。',
+    '1. 第一条 {x} *强调* [链接](http://example.org) & &#38; \\ | ~ # ! $ ^ @',
+    '- 列表 + 加号 = 等号',
+  ])('reads back escaped report text as written: %s', (text) => {
+    expect(mdxText(escapeMdxText(text))).toBe(text);
+  });
+
+  it('keeps the text of facts, headings and marked spans and drops their tags', () => {
+    expect(mdxText('<h2 id="s1"><span class="marker">01</span> 维权\\<服务\\></h2>')).toBe('01 维权<服务>');
+    expect(mdxText('追回欠薪<Fact id="k-f001">44.9万元</Fact>,惠及职工<Fact id="k-f002">356人</Fact>。')).toBe('追回欠薪44.9万元,惠及职工356人。');
   });
 });

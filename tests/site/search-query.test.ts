@@ -1,6 +1,6 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { changedCharacters, holdsTerms, needsConverting, normalizeQuery, passageAround } from '../../src/lib/search/search-query.ts';
+import { changedCharacters, needsConverting, normalizeQuery, passageAround } from '../../src/lib/search/search-query.ts';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const traditional = changedCharacters(toSimplified);
@@ -30,26 +30,13 @@ describe('normalizeQuery', () => {
   });
 });
 
-describe('holdsTerms', () => {
-  it('keeps a page that has the term across quotes, drops one that has its parts apart', () => {
-    expect(holdsTerms('开展“两癌”筛查356人', '两癌筛查')).toBe(true);
-    expect(holdsTerms('职工(会员)的家园,温馨之家', '职工之家')).toBe(false);
-    expect(holdsTerms('建成职工之家4处', '职工之家')).toBe(true);
-  });
-
-  it('needs every term of a query', () => {
-    expect(holdsTerms('职工书屋与户外劳动者驿站', '职工书屋 驿站')).toBe(true);
-    expect(holdsTerms('职工书屋', '职工书屋 驿站')).toBe(false);
-  });
-});
-
 describe('passageAround', () => {
   it('cuts the passage around the whole term, not around a piece of it', () => {
     const content = '绘就职工幸福新画卷，职工之家3处。依托职工书屋、职工之家等核心阵地，常态化开展读书分享。';
     expect(passageAround(content, '职工书屋', 4)).toEqual({ before: '…处。依托', match: '职工书屋', after: '、职工之…' });
   });
 
-  it('finds a term broken by punctuation or quotes, as holdsTerms does', () => {
+  it('finds a term broken by punctuation or quotes, as the index does', () => {
     expect(passageAround('开展“两癌”筛查186名', '两癌筛查')?.match).toBe('两癌”筛查');
   });
 

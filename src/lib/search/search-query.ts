@@ -42,17 +42,6 @@ export function matchKey(text: string): string {
   return text.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
 }
 
-/**
- * Whether a page holds every term of a query as a whole, punctuation aside. Pagefind
- * segments Chinese at index time and in the browser with different segmenters and joins
- * the pieces with "and", so `职工之家` also finds a page with 职工 in one place and 之家 in
- * another; results are kept only when this holds.
- */
-export function holdsTerms(content: string, query: string): boolean {
-  const page = matchKey(content);
-  return query.split(' ').map(matchKey).filter(Boolean).every((term) => page.includes(term));
-}
-
 /** A passage of a page around a term: the term itself apart, to be marked. */
 export interface Passage {
   before: string;
@@ -62,9 +51,8 @@ export interface Passage {
 
 /**
  * The passage of `content` around the first place that holds the query's first term whole
- * (punctuation and spacing inside the term allowed, as holdsTerms allows them), about
- * `length` characters on each side; null when the page does not hold it. Pagefind's own
- * excerpt centres on its segments and may miss the term (`职工` elsewhere for `职工书屋`).
+ * (punctuation and spacing inside the term allowed, as the index allows them), about
+ * `length` characters on each side; null when the page does not hold it.
  */
 export function passageAround(content: string, query: string, length = 36): Passage | null {
   const term = [...matchKey(query.split(' ').find((t) => matchKey(t)) ?? '')];
