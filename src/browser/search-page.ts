@@ -87,16 +87,24 @@ interface Found {
   pages: Hit[];
 }
 
+/** The figures of the indicators a query names. */
+async function answersFor(terms: string[]): Promise<AnswerCard[]> {
+  vocabulary ??= fetch(sitePath('/search/indicators.json')).then((r) => r.json());
+  const asked = indicatorsAsked(terms, await vocabulary);
+  return (await Promise.all(asked.map(async (id) => (await fetch(sitePath(`/search/answers/${id}.json`))).json() as Promise<AnswerCard[]>))).flat();
+}
+
 async function find(terms: string[]): Promise<Found> {
   const queries = terms.map(searchQuery).filter((q): q is string => q !== null);
   if (queries.length === 0) return { terms, queries, reports: [], cards: [], pages: [] };
   const api = await pagefind;
-  const reportCounts = await Promise.all(queries.map(async (q) => (await api.search(q))?.filters.report ?? {}));
-  const pageRuns = await Promise.all(queries.map(async (q) => (await api.search(q, { filters: { listing: 'page' } }))?.results ?? []));
+  // Reports, listing pages and figures are asked at once; none waits on another.
+  const [reportCounts, pageRuns, cards] = await Promise.all([
+    Promise.all(queries.map(async (q) => (await api.search(q))?.filters.report ?? {})),
+    Promise.all(queries.map(async (q) => (await api.search(q, { filters: { listing: 'page' } }))?.results ?? [])),
+    answersFor(terms),
+  ]);
   const pages = pageRuns[0]!.filter((hit) => pageRuns.every((run) => run.some((h) => h.id === hit.id)));
-  vocabulary ??= fetch(sitePath('/search/indicators.json')).then((r) => r.json());
-  const asked = indicatorsAsked(terms, await vocabulary);
-  const cards = (await Promise.all(asked.map(async (id) => (await fetch(sitePath(`/search/answers/${id}.json`))).json() as Promise<AnswerCard[]>))).flat();
   return { terms, queries, reports: reportHits(reportCounts), cards, pages };
 }
 
@@ -204,10 +212,17 @@ async function show(): Promise<void> {
   const shownCards = kind === '数字' ? firstPages(cards, shownPages) : cards.slice(0, 4);
   answers.replaceChildren(...shownCards.map(renderCard));
   answers.hidden = shownCards.length === 0;
+  // Each report takes its place as soon as its passage arrives, in rank order.
   const shownReports = firstPages(reports, shownPages);
-  const items = await Promise.all(shownReports.map((hit) => renderReport(hit, found)));
+  const slots = shownReports.map(() => element('li', 'result-pending'));
+  list.replaceChildren(...slots);
+  await Promise.all(
+    shownReports.map(async (hit, i) => {
+      const item = await renderReport(hit, found);
+      if (mine === ticket) slots[i]!.replaceWith(item);
+    }),
+  );
   if (mine !== ticket) return;
-  list.replaceChildren(...items);
   const listed = kind === '数字' ? cards : reports;
   more.hidden = shownPages * PAGE_SIZE >= listed.length;
   pagesBox.hidden = pages.length === 0;
