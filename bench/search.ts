@@ -61,11 +61,11 @@ function reportsHolding(content: string, query: string): Set<string> {
   return held;
 }
 
-async function timeRuns(browser: Browser, url: string, runs: number, ready: string, stamp: 'firstResultMs' | 'doneMs'): Promise<{ ms: number; gzipBytes: number }> {
+async function timeRuns(browser: Browser, origin: string, url: string, runs: number, ready: string, stamp: 'firstResultMs' | 'doneMs'): Promise<{ ms: number; gzipBytes: number }> {
   const times: number[] = [];
   const bytes: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const visit = await openContext(browser, url);
+    const visit = await openContext(browser, origin);
     // Stamped in the page when the first result is inserted, so the figure has no polling delay in it.
     await visit.page.addInitScript(() => {
       new MutationObserver((_, observer) => {
@@ -91,8 +91,8 @@ async function timeRuns(browser: Browser, url: string, runs: number, ready: stri
 }
 
 /** Clicks `显示更多` until it goes, and returns the stated report count and the reports listed. */
-async function reach(browser: Browser, url: string): Promise<{ stated: number; reached: Set<string> }> {
-  const visit = await openContext(browser, url);
+async function reach(browser: Browser, origin: string, url: string): Promise<{ stated: number; reached: Set<string> }> {
+  const visit = await openContext(browser, origin);
   await visit.page.goto(url);
   await visit.page.waitForFunction(() => document.documentElement.dataset.searchShown !== undefined, null, { timeout: 60_000 });
   const stated = Number(/(\d+)份报告/.exec((await visit.page.textContent('#search-summary')) ?? '')?.[1] ?? NaN);
@@ -115,11 +115,11 @@ export async function searchFigures(dist: string, content: string, runs = 5): Pr
   try {
     for (const query of SEARCH_QUERIES) {
       const page = `${site.url}/search/?q=${encodeURIComponent(query)}`;
-      const shown = await timeRuns(browser, page, runs, '#search-results .result', 'firstResultMs');
+      const shown = await timeRuns(browser, site.url, page, runs, '#search-results .result', 'firstResultMs');
       writeFileSync(join(dist, ALONE_PAGE), alonePage(searchQuery(query)!));
-      const alone = await timeRuns(browser, `${site.url}/${ALONE_PAGE}`, runs, 'html[data-done-ms]', 'doneMs');
+      const alone = await timeRuns(browser, site.url, `${site.url}/${ALONE_PAGE}`, runs, 'html[data-done-ms]', 'doneMs');
       const holding = reportsHolding(content, query);
-      const { stated, reached } = await reach(browser, page);
+      const { stated, reached } = await reach(browser, site.url, page);
       queries.push({
         query,
         firstResultsGzipBytes: shown.gzipBytes,

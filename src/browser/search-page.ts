@@ -32,6 +32,7 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<unknown>;
   search: (term: string, options?: { filters?: Record<string, unknown> }) => Promise<Response | null>;
+  preload: (term: string) => Promise<void>;
 }
 
 type Kind = '报告' | '数字' | '页面';
@@ -45,11 +46,10 @@ const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const pagesBox = document.querySelector<HTMLDetailsElement>('#search-pages')!;
 const filterBox = document.querySelector<HTMLElement>('.search-filters')!;
 
-// Started at once: the script, its worker and wasm, the index metadata and the filter counts.
-const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ sitePath('/pagefind/pagefind.js')).then(async (module: Pagefind) => {
-  await module.filters();
-  return module;
-});
+// Started at once: the script, its worker and wasm, the index metadata, and the filter index
+// that the counts per report come from.
+const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ sitePath('/pagefind/pagefind.js'));
+const filtersLoaded = pagefind.then((api) => api.filters());
 let vocabulary: Promise<Array<[string, string]>> | undefined;
 let traditional: Promise<string> | undefined;
 let converter: Promise<(text: string) => string> | undefined;
@@ -83,8 +83,8 @@ interface Found {
   terms: string[];
   queries: string[];
   reports: ReportHit[];
-  cards: AnswerCard[];
-  pages: Hit[];
+  /** Figures and listing pages, which the reports do not wait for. */
+  extras: Promise<{ cards: AnswerCard[]; pages: Hit[] }>;
 }
 
 /** The figures of the indicators a query names. */
@@ -96,16 +96,16 @@ async function answersFor(terms: string[]): Promise<AnswerCard[]> {
 
 async function find(terms: string[]): Promise<Found> {
   const queries = terms.map(searchQuery).filter((q): q is string => q !== null);
-  if (queries.length === 0) return { terms, queries, reports: [], cards: [], pages: [] };
+  if (queries.length === 0) return { terms, queries, reports: [], extras: Promise.resolve({ cards: [], pages: [] }) };
   const api = await pagefind;
-  // Reports, listing pages and figures are asked at once; none waits on another.
-  const [reportCounts, pageRuns, cards] = await Promise.all([
-    Promise.all(queries.map(async (q) => (await api.search(q))?.filters.report ?? {})),
-    Promise.all(queries.map(async (q) => (await api.search(q, { filters: { listing: 'page' } }))?.results ?? [])),
+  // The filter index and the query's index chunks load side by side.
+  await Promise.all([filtersLoaded, ...queries.map((q) => api.preload(q))]);
+  const reportCounts = await Promise.all(queries.map(async (q) => (await api.search(q))?.filters.report ?? {}));
+  const extras = Promise.all([
     answersFor(terms),
-  ]);
-  const pages = pageRuns[0]!.filter((hit) => pageRuns.every((run) => run.some((h) => h.id === hit.id)));
-  return { terms, queries, reports: reportHits(reportCounts), cards, pages };
+    Promise.all(queries.map(async (q) => (await api.search(q, { filters: { listing: 'page' } }))?.results ?? [])),
+  ]).then(([cards, runs]) => ({ cards, pages: runs[0]!.filter((hit) => runs.every((run) => run.some((h) => h.id === hit.id))) }));
+  return { terms, queries, reports: reportHits(reportCounts), extras };
 }
 
 /** One report: its best passage around the term, and links to the sections that hold it. */
@@ -174,12 +174,12 @@ function toggle<T>(set: Set<T>, value: T): void {
   else set.add(value);
 }
 
-function renderFilters(found: Found, reports: ReportHit[], cards: AnswerCard[]): void {
+function renderFilters(found: Found, reports: ReportHit[], extras: { cards: AnswerCard[]; pages: Hit[] }): void {
   const counts = narrowingCounts(found.reports, narrowing);
   const kinds: Array<[Kind, number]> = [
     ['报告', reports.length],
-    ['数字', cards.length],
-    ['页面', found.pages.length],
+    ['数字', extras.cards.length],
+    ['页面', extras.pages.length],
   ];
   document.querySelector('[data-filter="type"] .pills')!.replaceChildren(
     ...kinds.map(([k, n]) => pill(k === '数字' ? '只看数字' : `只看${k}`, n, kind === k, () => (kind = kind === k ? null : k))),
@@ -200,29 +200,30 @@ async function show(): Promise<void> {
   const mine = ++ticket;
   if (!found) return;
   const reports = kind === null || kind === '报告' ? narrowed(found.reports, narrowing) : [];
-  const cards = kind === null || kind === '数字' ? found.cards.filter((c) => narrowing.regions.size === 0 || narrowing.regions.has(c.region)) : [];
-  const pages = (kind === null || kind === '页面') && narrowing.regions.size + narrowing.themes.size === 0 ? found.pages : [];
-  const term = found.terms.join(' ');
-  const parts = [`${reports.length}份报告`, cards.length > 0 ? `${cards.length}个数字` : '', pages.length > 0 ? `${pages.length}个页面` : ''].filter(Boolean);
-  summary.textContent = `“${term}”：${parts.join('，')}`;
-  const anything = found.reports.length + found.cards.length + found.pages.length > 0;
-  filterBox.hidden = !anything && kind === null && narrowing.regions.size + narrowing.themes.size === 0;
-  renderFilters(found, narrowed(found.reports, narrowing), found.cards);
-  // Only figures: every card, paged like the reports; otherwise the first few above the reports.
-  const shownCards = kind === '数字' ? firstPages(cards, shownPages) : cards.slice(0, 4);
-  answers.replaceChildren(...shownCards.map(renderCard));
-  answers.hidden = shownCards.length === 0;
   // Each report takes its place as soon as its passage arrives, in rank order.
   const shownReports = firstPages(reports, shownPages);
   const slots = shownReports.map(() => element('li', 'result-pending'));
   list.replaceChildren(...slots);
-  await Promise.all(
+  const rendered = Promise.all(
     shownReports.map(async (hit, i) => {
       const item = await renderReport(hit, found);
       if (mine === ticket) slots[i]!.replaceWith(item);
     }),
   );
+  const extras = await found.extras;
   if (mine !== ticket) return;
+  const cards = kind === null || kind === '数字' ? extras.cards.filter((c) => narrowing.regions.size === 0 || narrowing.regions.has(c.region)) : [];
+  const pages = (kind === null || kind === '页面') && narrowing.regions.size + narrowing.themes.size === 0 ? extras.pages : [];
+  const term = found.terms.join(' ');
+  const parts = [`${reports.length}份报告`, cards.length > 0 ? `${cards.length}个数字` : '', pages.length > 0 ? `${pages.length}个页面` : ''].filter(Boolean);
+  summary.textContent = `“${term}”：${parts.join('，')}`;
+  const anything = found.reports.length + extras.cards.length + extras.pages.length > 0;
+  filterBox.hidden = !anything && kind === null && narrowing.regions.size + narrowing.themes.size === 0;
+  renderFilters(found, narrowed(found.reports, narrowing), extras);
+  // Only figures: every card, paged like the reports; otherwise the first few above the reports.
+  const shownCards = kind === '数字' ? firstPages(cards, shownPages) : cards.slice(0, 4);
+  answers.replaceChildren(...shownCards.map(renderCard));
+  answers.hidden = shownCards.length === 0;
   const listed = kind === '数字' ? cards : reports;
   more.hidden = shownPages * PAGE_SIZE >= listed.length;
   pagesBox.hidden = pages.length === 0;
@@ -230,6 +231,8 @@ async function show(): Promise<void> {
   pagesBox.querySelector('summary')!.textContent = `指标、主题与地区页（${pages.length}）`;
   pagesBox.querySelector('ul')!.replaceChildren();
   shownListing = pages;
+  await rendered;
+  if (mine !== ticket) return;
   document.documentElement.dataset.searchShown = term;
 }
 
