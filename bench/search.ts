@@ -99,7 +99,9 @@ async function reach(browser: Browser, origin: string, url: string): Promise<{ s
   while (await visit.page.isVisible('#search-more')) {
     const before = await visit.page.locator('#search-results .result').count();
     await visit.page.click('#search-more');
-    await visit.page.waitForFunction((n) => document.querySelectorAll('#search-results .result').length > n, before, { timeout: 60_000 });
+    await visit.page.waitForFunction((n) => document.querySelectorAll('#search-results .result').length > n && !document.querySelector('.result-pending'), before, {
+      timeout: 60_000,
+    });
   }
   const urls = await visit.page.$$eval('#search-results .result-title', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   await visit.context.close();

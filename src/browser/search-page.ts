@@ -194,22 +194,26 @@ function renderFilters(found: Found, reports: ReportHit[], extras: { cards: Answ
   );
 }
 
+/** Adds reports to the list, each in its place as soon as its passage arrives, in rank order. */
+async function appendReports(hits: ReportHit[], found: Found, mine: number): Promise<void> {
+  const slots = hits.map(() => element('li', 'result-pending'));
+  list.append(...slots);
+  await Promise.all(
+    hits.map(async (hit, i) => {
+      const item = await renderReport(hit, found);
+      if (mine === ticket) slots[i]!.replaceWith(item);
+    }),
+  );
+}
+
 /** Renders what `current` found under the chosen filters, `shownPages` pages of it. */
 async function show(): Promise<void> {
   const found = current;
   const mine = ++ticket;
   if (!found) return;
   const reports = kind === null || kind === '报告' ? narrowed(found.reports, narrowing) : [];
-  // Each report takes its place as soon as its passage arrives, in rank order.
-  const shownReports = firstPages(reports, shownPages);
-  const slots = shownReports.map(() => element('li', 'result-pending'));
-  list.replaceChildren(...slots);
-  const rendered = Promise.all(
-    shownReports.map(async (hit, i) => {
-      const item = await renderReport(hit, found);
-      if (mine === ticket) slots[i]!.replaceWith(item);
-    }),
-  );
+  list.replaceChildren();
+  const rendered = appendReports(firstPages(reports, shownPages), found, mine);
   const extras = await found.extras;
   if (mine !== ticket) return;
   const cards = kind === null || kind === '数字' ? extras.cards.filter((c) => narrowing.regions.size === 0 || narrowing.regions.has(c.region)) : [];
@@ -284,10 +288,16 @@ async function run(raw: string): Promise<void> {
   await show();
 }
 
-more.addEventListener('click', () => {
+// The next ten, added below the ones shown: nothing shown is fetched or drawn again.
+more.addEventListener('click', async () => {
+  const found = current;
+  if (!found) return;
   shownPages++;
   keepUrl(input.value);
-  void show();
+  if (kind === '数字') return void show();
+  const reports = narrowed(found.reports, narrowing);
+  more.hidden = shownPages * PAGE_SIZE >= reports.length;
+  await appendReports(reports.slice((shownPages - 1) * PAGE_SIZE, shownPages * PAGE_SIZE), found, ticket);
 });
 let timer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { readFactsData } from '../../lib/data/facts-data.ts';
+import { jsonLines } from '../../lib/downloads/json-lines.ts';
 
 export const GET: APIRoute = () =>
-  new Response(`${JSON.stringify(readFactsData(), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(jsonLines({ ...readFactsData() }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
