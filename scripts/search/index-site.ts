@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { ZodError } from 'zod';
+import { firstIssue } from '../lib/read-yaml.ts';
 import { pageRecords } from './page-records.ts';
 import { reportRecords } from './report-records.ts';
 
@@ -28,7 +30,18 @@ function check(step: string, errors: string[]): void {
  */
 export async function indexSite(site: string, content: string): Promise<SearchIndexSummary> {
   const reports = readdirSync(join(content, 'reports')).filter((f) => f.endsWith('.mdx')).sort();
-  const records = [...reports.flatMap((f) => reportRecords(readFileSync(join(content, 'reports', f), 'utf8'))), ...pageRecords(site)];
+  const records = [
+    ...reports.flatMap((f) => {
+      const file = join(content, 'reports', f);
+      try {
+        return reportRecords(readFileSync(file, 'utf8'));
+      } catch (error) {
+        const said = error instanceof ZodError ? firstIssue(error) : (error as Error).message.split('\n')[0];
+        throw new Error(`${file}: ${said}`);
+      }
+    }),
+    ...pageRecords(site),
+  ];
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = INDEX_CHUNK_LOCATIONS;
   try {
     const created = await pagefind.createIndex({});

@@ -1,18 +1,13 @@
 import yaml from 'js-yaml';
+import type { CustomRecord } from 'pagefind';
 import { type ReportFrontmatter, reportSchema } from '../../src/contracts/report.ts';
 import { THEMES } from '../../src/contracts/fact.ts';
 import { SEARCH_LANGUAGE, searchTokens } from '../../src/contracts/search-tokens.ts';
 import { reportKey } from '../../src/contracts/search-records.ts';
 import { mdxText } from '../content/mdx-escape.ts';
 
-/** A record as Pagefind's addCustomRecord takes it. */
-export interface SearchRecord {
-  url: string;
-  content: string;
-  language: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
+/** A record as Pagefind's addCustomRecord takes it, with the metadata and filters ours always carry. */
+export type SearchRecord = Required<Omit<CustomRecord, 'sort'>>;
 
 export interface ReportSection {
   /** The heading's id; '' for the text before the first heading. */

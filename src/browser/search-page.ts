@@ -1,9 +1,9 @@
-import { THEMES, type Theme } from '../contracts/fact-values.ts';
+import { THEMES } from '../contracts/fact-values.ts';
 import { searchQuery, tokenText } from '../contracts/search-tokens.ts';
 import { THEME_LABELS, periodLabel, shortRegionName } from '../lib/format/labels.ts';
 import { sitePath } from '../lib/links/site-url.ts';
 import { type AnswerCard, indicatorsAsked } from '../lib/search/answer-cards.ts';
-import { PAGE_SIZE, type Narrowing, type ReportHit, firstPages, narrowed, narrowingCounts, pageParam, reportHits, sectionsHolding } from '../lib/search/report-hits.ts';
+import { PAGE_SIZE, type Narrowing, type ReportHit, firstPages, narrowed, narrowingCounts, pageParam, regionFits, reportHits, sectionsHolding } from '../lib/search/report-hits.ts';
 import { needsConverting, normalizeQuery, passageAround } from '../lib/search/search-query.ts';
 
 /**
@@ -23,15 +23,14 @@ interface Hit {
   data: () => Promise<Fragment>;
 }
 
-interface Response {
+interface SearchResponse {
   results: Hit[];
   filters: Record<string, Record<string, number>>;
 }
 
 interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<unknown>;
-  search: (term: string, options?: { filters?: Record<string, unknown> }) => Promise<Response | null>;
+  search: (term: string, options?: { filters?: Record<string, unknown> }) => Promise<SearchResponse | null>;
   preload: (term: string) => Promise<void>;
 }
 
@@ -182,7 +181,7 @@ function renderFilters(found: Found, reports: ReportHit[], extras: { cards: Answ
     ['页面', extras.pages.length],
   ];
   document.querySelector('[data-filter="type"] .pills')!.replaceChildren(
-    ...kinds.map(([k, n]) => pill(k === '数字' ? '只看数字' : `只看${k}`, n, kind === k, () => (kind = kind === k ? null : k))),
+    ...kinds.map(([k, n]) => pill(`只看${k}`, n, kind === k, () => (kind = kind === k ? null : k))),
   );
   document.querySelector('[data-filter="region"] .pills')!.replaceChildren(
     ...[...counts.regions]
@@ -190,7 +189,7 @@ function renderFilters(found: Found, reports: ReportHit[], extras: { cards: Answ
       .map(([region, n]) => pill(shortRegionName(region), n, narrowing.regions.has(region), () => toggle(narrowing.regions, region))),
   );
   document.querySelector('[data-filter="theme"] .pills')!.replaceChildren(
-    ...THEMES.filter((t) => counts.themes.has(t)).map((t) => pill(THEME_LABELS[t], counts.themes.get(t)!, narrowing.themes.has(t as Theme), () => toggle(narrowing.themes, t))),
+    ...THEMES.filter((t) => counts.themes.has(t)).map((t) => pill(THEME_LABELS[t], counts.themes.get(t)!, narrowing.themes.has(t), () => toggle(narrowing.themes, t))),
   );
 }
 
@@ -206,17 +205,20 @@ async function appendReports(hits: ReportHit[], found: Found, mine: number): Pro
   );
 }
 
+/** The reports the chosen filters list. */
+const listedReports = (found: Found) => (kind === null || kind === '报告' ? narrowed(found.reports, narrowing) : []);
+
 /** Renders what `current` found under the chosen filters, `shownPages` pages of it. */
 async function show(): Promise<void> {
   const found = current;
   const mine = ++ticket;
   if (!found) return;
-  const reports = kind === null || kind === '报告' ? narrowed(found.reports, narrowing) : [];
+  const reports = listedReports(found);
   list.replaceChildren();
   const rendered = appendReports(firstPages(reports, shownPages), found, mine);
   const extras = await found.extras;
   if (mine !== ticket) return;
-  const cards = kind === null || kind === '数字' ? extras.cards.filter((c) => narrowing.regions.size === 0 || narrowing.regions.has(c.region)) : [];
+  const cards = kind === null || kind === '数字' ? extras.cards.filter((c) => regionFits(c, narrowing)) : [];
   const pages = (kind === null || kind === '页面') && narrowing.regions.size + narrowing.themes.size === 0 ? extras.pages : [];
   const term = found.terms.join(' ');
   const parts = [`${reports.length}份报告`, cards.length > 0 ? `${cards.length}个数字` : '', pages.length > 0 ? `${pages.length}个页面` : ''].filter(Boolean);
@@ -295,7 +297,7 @@ more.addEventListener('click', async () => {
   shownPages++;
   keepUrl(input.value);
   if (kind === '数字') return void show();
-  const reports = narrowed(found.reports, narrowing);
+  const reports = listedReports(found);
   more.hidden = shownPages * PAGE_SIZE >= reports.length;
   await appendReports(reports.slice((shownPages - 1) * PAGE_SIZE, shownPages * PAGE_SIZE), found, ticket);
 });

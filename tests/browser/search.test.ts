@@ -128,7 +128,7 @@ describe('search in Chinese', () => {
     expect(pages).toContain('/indicators/workers-bookhouses/');
   });
 
-  it('states how many reports hold the term, counted without fetching a passage per report', async () => {
+  it('states how many reports hold the term, fetching no passage beyond those of the reports it shows', async () => {
     const fragments: string[] = [];
     const listen = (response: { url: () => string }) => {
       if (response.url().endsWith('.pf_fragment')) fragments.push(response.url());

@@ -31,7 +31,8 @@ export function reportHits(countsPerTerm: Array<Record<string, number>>): Report
     .sort((a, b) => b.passages - a.passages || (a.key < b.key ? -1 : 1));
 }
 
-const regionFits = (hit: Pick<ReportKey, 'region'>, narrowing: Narrowing) => narrowing.regions.size === 0 || narrowing.regions.has(hit.region);
+/** Whether something of a region (a report, a figure) is among the chosen regions. */
+export const regionFits = (hit: Pick<ReportKey, 'region'>, narrowing: Narrowing) => narrowing.regions.size === 0 || narrowing.regions.has(hit.region);
 const themeFits = (hit: Pick<ReportKey, 'themes'>, narrowing: Narrowing) => narrowing.themes.size === 0 || hit.themes.some((t) => narrowing.themes.has(t));
 
 export function narrowed(hits: ReportHit[], narrowing: Narrowing): ReportHit[] {
