@@ -68,7 +68,7 @@ export async function corpusFigures(count: number): Promise<CorpusFigures> {
     const build = timed([process.execPath, 'scripts/build.ts'], env);
     // The search stage again on its own: its time, and the peak memory of Node with the Pagefind service it runs.
     const search = timed([process.execPath, 'scripts/search/run.ts'], env);
-    const stages = /site built in (\d+) ms; (\d+) passages and pages indexed for search in (\d+) ms/.exec(build.stdout);
+    const stages = /site built in (\d+) ms; (\d+) reports and pages indexed for search in (\d+) ms/.exec(build.stdout);
     if (!stages) throw new Error(`unexpected build output:\n${build.stdout}`);
     return {
       reports: count,

@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     if (removed > 0) console.log(`build: removed ${removed} control or text-direction characters from the reports' text`);
     console.log(
       `build: ${reports.length} reports, ${facts} facts in ${Math.round(ingested - started)} ms; ` +
-        `site built in ${Math.round(built - ingested)} ms; ${records} passages and pages indexed for search in ${Math.round(done - built)} ms; ` +
+        `site built in ${Math.round(built - ingested)} ms; ${records} reports and pages indexed for search in ${Math.round(done - built)} ms; ` +
         `published as ${where}/`,
     );
   } finally {

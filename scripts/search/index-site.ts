@@ -4,10 +4,13 @@ import * as pagefind from 'pagefind';
 import { ZodError } from 'zod';
 import { firstIssue } from '../lib/read-yaml.ts';
 import { pageRecords } from './page-records.ts';
-import { reportRecords } from './report-records.ts';
+import { preloadIndex } from './preload-index.ts';
+import { recordIds } from './record-ids.ts';
+import { reportSearchEntry } from './report-records.ts';
+import { writeSearchFiles } from './search-files.ts';
 
 export interface SearchIndexSummary {
-  /** Records indexed: report passages and listing pages. */
+  /** Records indexed: reports and listing pages. */
   records: number;
 }
 
@@ -24,32 +27,34 @@ function check(step: string, errors: string[]): void {
 }
 
 /**
- * The full-text index, written to `<site>/pagefind/`: every passage of every report in
- * `content` (its MDX) and the listing pages of the built `site`, as Pagefind custom records
- * in the tokens of src/contracts/search-tokens.ts. Any error from Pagefind fails the build.
+ * The full-text index, written to `<site>/pagefind/`: every report in `content` (its MDX) and
+ * the listing pages of the built `site`, as Pagefind custom records in the tokens of
+ * src/contracts/search-tokens.ts, and beside it the files the search page reads to show
+ * reports (scripts/search/search-files.ts). Any error from Pagefind fails the build.
  */
 export async function indexSite(site: string, content: string): Promise<SearchIndexSummary> {
   const reports = readdirSync(join(content, 'reports')).filter((f) => f.endsWith('.mdx')).sort();
-  const records = [
-    ...reports.flatMap((f) => {
-      const file = join(content, 'reports', f);
-      try {
-        return reportRecords(readFileSync(file, 'utf8'));
-      } catch (error) {
-        const said = error instanceof ZodError ? firstIssue(error) : (error as Error).message.split('\n')[0];
-        throw new Error(`${file}: ${said}`);
-      }
-    }),
-    ...pageRecords(site),
-  ];
+  const entries = reports.map((f) => {
+    const file = join(content, 'reports', f);
+    try {
+      return reportSearchEntry(readFileSync(file, 'utf8'));
+    } catch (error) {
+      const said = error instanceof ZodError ? firstIssue(error) : (error as Error).message.split('\n')[0];
+      throw new Error(`${file}: ${said}`);
+    }
+  });
+  const records = [...entries.map((e) => e.record), ...pageRecords(site)];
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = INDEX_CHUNK_LOCATIONS;
   try {
     const created = await pagefind.createIndex({});
     check('createIndex', created.errors);
     const index = created.index!;
     for (const record of records) check(`indexing ${record.url}`, (await index.addCustomRecord(record)).errors);
-    const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+    const bundle = join(site, 'pagefind');
+    const written = await index.writeFiles({ outputPath: bundle });
     check('writeFiles', written.errors);
+    writeSearchFiles(site, entries, recordIds(bundle));
+    preloadIndex(site);
     return { records: records.length };
   } finally {
     await pagefind.close();

@@ -34,8 +34,7 @@ export function pageRecords(site: string): SearchRecord[] {
       content: searchTokens(`${title}。${description}`),
       language: SEARCH_LANGUAGE,
       meta: { title, description },
-      // Only these carry it: a search narrowed to it finds the pages, and report passages carry `report` instead.
-      filters: { listing: ['page'] },
+      filters: {},
     };
   });
 }

@@ -2,8 +2,8 @@ import yaml from 'js-yaml';
 import type { CustomRecord } from 'pagefind';
 import { type ReportFrontmatter, reportSchema } from '../../src/contracts/report.ts';
 import { THEMES } from '../../src/contracts/fact.ts';
-import { SEARCH_LANGUAGE, searchTokens } from '../../src/contracts/search-tokens.ts';
-import { reportKey } from '../../src/contracts/search-records.ts';
+import { BLOCK_UNITS, type CatalogReport, type ReportOutline, blockFile, blockRange } from '../../src/contracts/search-records.ts';
+import { SEARCH_LANGUAGE, readingUnits, searchTokens } from '../../src/contracts/search-tokens.ts';
 import { mdxText } from '../content/mdx-escape.ts';
 
 /** A record as Pagefind's addCustomRecord takes it, with the metadata and filters ours always carry. */
@@ -32,26 +32,38 @@ export function reportSections(mdx: string): { report: ReportFrontmatter; sectio
   return { report, sections: sections.filter((s) => s.text.trim()) };
 }
 
+/** A report as the search stage writes it: its one Pagefind record, its outline, its text block files and its catalog entry (less the record id, which Pagefind assigns). */
+export interface ReportSearchEntry {
+  record: SearchRecord;
+  outline: ReportOutline;
+  blocks: string[];
+  report: Omit<CatalogReport, 'record'>;
+}
+
 /**
- * One search record per part of a report, so a result costs the reader only its passage.
- * Each carries the report's key (reportKey) to group, count and filter by, and the table
- * of contents that names the other parts holding a term.
+ * One search record per report, its headings and text in the page's order: a query then
+ * counts and ranks reports directly, and the locations Pagefind gives for each place a
+ * match in a section (the outline) and a block of text to quote, fetched alone.
  */
-export function reportRecords(mdx: string): SearchRecord[] {
+export function reportSearchEntry(mdx: string): ReportSearchEntry {
   const { report, sections } = reportSections(mdx);
-  const key = reportKey({ id: report.id, region: report.region.name, themes: THEMES.filter((t) => report.themeText[t] > 0) });
-  const toc = JSON.stringify(sections.filter((s) => s.id).map((s) => [s.id, s.title]));
-  return sections.map((s) => ({
-    url: `/reports/${report.id}/${s.id ? `#${s.id}` : ''}`,
-    content: searchTokens(s.text),
-    language: SEARCH_LANGUAGE,
-    meta: {
-      title: s.title,
-      report: report.title,
-      region: report.region.name,
-      period: JSON.stringify(report.period),
-      toc,
-    },
-    filters: { report: [key], section: [s.id || 'top'] },
-  }));
+  const units: string[] = [];
+  const outline: ReportOutline = { sections: [] };
+  for (const s of sections) {
+    // A heading is read with its section, as the page shows it.
+    if (s.id) outline.sections.push([s.id, s.title, units.length]);
+    // One at a time: a section can hold more letters than a call takes arguments.
+    for (const unit of readingUnits(s.id ? `${s.title}\n${s.text}` : s.text)) units.push(unit);
+  }
+  const text = units.join('');
+  const blocks = Array.from({ length: Math.ceil(units.length / BLOCK_UNITS) }, (_, n) => {
+    const { from, to } = blockRange(n);
+    return blockFile({ title: report.title, region: report.region.name, period: report.period }, units.slice(from, to).join(''));
+  });
+  return {
+    record: { url: `/reports/${report.id}/`, content: searchTokens(text), language: SEARCH_LANGUAGE, meta: { title: report.title }, filters: {} },
+    outline,
+    blocks,
+    report: { id: report.id, region: report.region.name, themes: THEMES.filter((t) => report.themeText[t] > 0) },
+  };
 }

@@ -1,37 +1,46 @@
 import { THEMES } from '../contracts/fact-values.ts';
-import { searchQuery, tokenText } from '../contracts/search-tokens.ts';
+import { type ReportOutline, SEARCH_FILES, type SearchCatalog, readBlockFile, readCatalog } from '../contracts/search-records.ts';
+import { type SearchPlan, searchPlan } from '../contracts/search-tokens.ts';
 import { THEME_LABELS, periodLabel, shortRegionName } from '../lib/format/labels.ts';
 import { sitePath } from '../lib/links/site-url.ts';
 import { type AnswerCard, indicatorsAsked } from '../lib/search/answer-cards.ts';
-import { PAGE_SIZE, type Narrowing, type ReportHit, firstPages, narrowed, narrowingCounts, pageParam, regionFits, reportHits, sectionsHolding } from '../lib/search/report-hits.ts';
-import { needsConverting, normalizeQuery, passageAround } from '../lib/search/search-query.ts';
+import {
+  PAGE_SIZE,
+  type Narrowing,
+  type RankedResult,
+  type ReportHit,
+  densestBlock,
+  firstPages,
+  narrowed,
+  narrowingCounts,
+  pageParam,
+  regionFits,
+  reportHits,
+  sectionsHolding,
+} from '../lib/search/report-hits.ts';
+import { filesFor, needsConverting, normalizeQuery, passageAround } from '../lib/search/search-query.ts';
 
 /**
- * The search page. Pagefind holds every report passage and listing page as tokens that match
- * a term only whole (src/contracts/search-tokens.ts); this page asks it per term, counts the
- * reports from its counts per report (no passage is fetched to count), shows ten reports a
- * page with their best passage, and answers with figures where a query names an indicator.
+ * The search page. Pagefind holds every report and listing page as one record in tokens that
+ * match a term only whole (src/contracts/search-tokens.ts). This page asks it per query, maps
+ * the record ids it answers with to reports (the catalog), ranks them as Pagefind does, shows
+ * ten a page, each with a block of text around the term and the sections holding it (from the
+ * locations Pagefind gives), and answers with figures where a query names an indicator.
+ * A report's record is never fetched: it is the whole report.
  */
 interface Fragment {
   url: string;
-  content: string;
   meta: Record<string, string>;
 }
 
-interface Hit {
-  id: string;
+interface Hit extends RankedResult {
   data: () => Promise<Fragment>;
 }
 
-interface SearchResponse {
-  results: Hit[];
-  filters: Record<string, Record<string, number>>;
-}
-
 interface Pagefind {
-  filters: () => Promise<unknown>;
-  search: (term: string, options?: { filters?: Record<string, unknown> }) => Promise<SearchResponse | null>;
-  preload: (term: string) => Promise<void>;
+  options: (options: { noWorker?: boolean }) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string) => Promise<{ results: Hit[] } | null>;
 }
 
 type Kind = '报告' | '数字' | '页面';
@@ -45,19 +54,24 @@ const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const pagesBox = document.querySelector<HTMLDetailsElement>('#search-pages')!;
 const filterBox = document.querySelector<HTMLElement>('.search-filters')!;
 
-// Started at once: the script, its worker and wasm, the index metadata, and the filter index
-// that the counts per report come from.
-const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ sitePath('/pagefind/pagefind.js'));
-const filtersLoaded = pagefind.then((api) => api.filters());
+const json = <T>(path: string): Promise<T> => fetch(sitePath(path)).then((r) => r.json() as Promise<T>);
+
+// Started at once, before any query: the script, its wasm and the index metadata, and the catalog.
+const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ sitePath('/pagefind/pagefind.js')).then(async (api: Pagefind) => {
+  await api.options({ noWorker: true });
+  void api.init();
+  return api;
+});
+const catalog = json<SearchCatalog>(SEARCH_FILES.catalog).then(readCatalog);
 let vocabulary: Promise<Array<[string, string]>> | undefined;
-let traditional: Promise<string> | undefined;
+const traditional = new Map<string, Promise<string>>();
 let converter: Promise<(text: string) => string> | undefined;
 
 /** The query in simplified characters; the converter is fetched only for a query that needs it. */
 async function simplified(query: string): Promise<string> {
-  if (!/\p{Script=Han}/u.test(query)) return query;
-  traditional ??= fetch(sitePath('/search/traditional.txt')).then((r) => r.text());
-  if (!needsConverting(query, await traditional)) return query;
+  const files = filesFor(query);
+  for (const file of files) if (!traditional.has(file)) traditional.set(file, fetch(sitePath(`/search/traditional/${file}.txt`)).then((r) => r.text()));
+  if (!needsConverting(query, (await Promise.all(files.map((f) => traditional.get(f)!))).join(''))) return query;
   converter ??= import('opencc-js/t2cn').then((m) => m.Converter({ from: 't', to: 'cn' }));
   return (await converter)(query);
 }
@@ -80,65 +94,78 @@ function withHighlight(url: string, terms: string[]): string {
 /** What one query found: reports (ranked), figures and listing pages. */
 interface Found {
   terms: string[];
-  queries: string[];
   reports: ReportHit[];
-  /** Figures and listing pages, which the reports do not wait for. */
-  extras: Promise<{ cards: AnswerCard[]; pages: Hit[] }>;
+  pages: Hit[];
+  /** Figures, which the reports do not wait for. */
+  cards: Promise<AnswerCard[]>;
 }
 
 /** The figures of the indicators a query names. */
 async function answersFor(terms: string[]): Promise<AnswerCard[]> {
-  vocabulary ??= fetch(sitePath('/search/indicators.json')).then((r) => r.json());
+  vocabulary ??= json('/search/indicators.json');
   const asked = indicatorsAsked(terms, await vocabulary);
-  return (await Promise.all(asked.map(async (id) => (await fetch(sitePath(`/search/answers/${id}.json`))).json() as Promise<AnswerCard[]>))).flat();
+  return (await Promise.all(asked.map((id) => json<AnswerCard[]>(`/search/answers/${id}.json`)))).flat();
 }
 
 async function find(terms: string[]): Promise<Found> {
-  const queries = terms.map(searchQuery).filter((q): q is string => q !== null);
-  if (queries.length === 0) return { terms, queries, reports: [], extras: Promise.resolve({ cards: [], pages: [] }) };
+  const plans = terms.map(searchPlan).filter((p): p is SearchPlan => p !== null);
+  if (plans.length === 0) return { terms, reports: [], pages: [], cards: Promise.resolve([]) };
   const api = await pagefind;
-  // The filter index and the query's index chunks load side by side.
-  await Promise.all([filtersLoaded, ...queries.map((q) => api.preload(q))]);
-  const reportCounts = await Promise.all(queries.map(async (q) => (await api.search(q))?.filters.report ?? {}));
-  const extras = Promise.all([
-    answersFor(terms),
-    Promise.all(queries.map(async (q) => (await api.search(q, { filters: { listing: 'page' } }))?.results ?? [])),
-  ]).then(([cards, runs]) => ({ cards, pages: runs[0]!.filter((hit) => runs.every((run) => run.some((h) => h.id === hit.id))) }));
-  return { terms, queries, reports: reportHits(reportCounts), extras };
+  // Every term's words at once for the ranking and the locations, and each term's exact
+  // phrase for the pages holding it. Both read the same index chunks.
+  const [ranked, exact, reports] = await Promise.all([
+    api.search(plans.map((p) => p.ranked).join(' ')),
+    Promise.all(plans.map(async (p) => new Set((await api.search(p.exact))?.results.map((h) => h.id)))),
+    catalog,
+  ]);
+  // Asked once the reports are known, so the reports' own files go first.
+  const cards = answersFor(terms);
+  const results = ranked?.results ?? [];
+  const span = Math.min(...plans.map((p) => p.span));
+  const pages = results.filter((r) => !reports.has(r.id) && exact.every((ids) => ids.has(r.id)));
+  return { terms, reports: reportHits(results, reports, exact, span), pages, cards };
 }
 
-/** One report: its best passage around the term, and links to the sections that hold it. */
-async function renderReport(hit: ReportHit, found: Found): Promise<HTMLElement> {
-  const api = await pagefind;
-  const response = await api.search(found.queries[0]!, { filters: { report: hit.key } });
-  const best = await response!.results[0]!.data();
+/** The first term the text holds, around it. */
+const excerptOf = (text: string, terms: string[]) => terms.map((t) => passageAround(text, t)).find((p) => p !== null) ?? null;
+
+/** Links to the sections of a report holding the query, most occurrences first. */
+function sectionLinks(outline: ReportOutline, hit: ReportHit, reportUrl: string, terms: string[]): HTMLElement | null {
+  const sections = sectionsHolding(outline, hit.occurrences).slice(0, 3);
+  if (sections.length === 0) return null;
+  const links = element('ul', 'result-sections');
+  for (const { id, title } of sections) {
+    const a = element('a', '', title);
+    a.href = withHighlight(`${reportUrl}#${id}`, terms);
+    const li = element('li', '');
+    li.append(a);
+    links.append(li);
+  }
+  return links;
+}
+
+/**
+ * One report: a block of its text around the term, shown as soon as it arrives (it carries the
+ * report's heading), and links to the sections holding the term when the outline follows.
+ */
+async function renderReport(hit: ReportHit, found: Found, place: (item: HTMLElement) => void): Promise<void> {
+  const outline = json<ReportOutline>(SEARCH_FILES.outline(hit.id));
+  const { heading: report, text } = readBlockFile(await (await fetch(sitePath(SEARCH_FILES.block(hit.id, densestBlock(hit.occurrences))))).text());
+  const reportUrl = sitePath(`/reports/${hit.id}/`);
   const item = element('li', 'result');
   const heading = element('h2', 'result-heading');
-  const link = element('a', 'result-title', best.meta.report);
-  link.href = withHighlight(best.url, found.terms);
+  const link = element('a', 'result-title', report.title);
+  link.href = withHighlight(reportUrl, found.terms);
   heading.append(link);
-  const period = periodLabel(JSON.parse(best.meta.period!));
-  const about = element('p', 'result-about', `报告 · ${best.meta.region} · ${period} · ${hit.passages}处`);
+  const about = element('p', 'result-about', `报告 · ${report.region} · ${periodLabel(report.period)} · ${hit.occurrences.length}处`);
   const excerpt = element('p', 'result-excerpt');
-  const text = tokenText(best.content);
-  const passage = passageAround(text, found.terms[0]!);
+  const passage = excerptOf(text, found.terms);
   if (passage) excerpt.append(passage.before, element('mark', '', passage.match), passage.after);
-  else excerpt.textContent = text.slice(0, 80);
+  else excerpt.textContent = `${text.slice(0, 80)}…`;
   item.append(heading, about, excerpt);
-  const sections = sectionsHolding(response!.filters.section ?? {}, JSON.parse(best.meta.toc!)).slice(0, 3);
-  if (sections.length > 0) {
-    const links = element('ul', 'result-sections');
-    const reportUrl = best.url.split('#')[0]!;
-    for (const [id, title] of sections) {
-      const a = element('a', '', title);
-      a.href = withHighlight(`${reportUrl}#${id}`, found.terms);
-      const li = element('li', '');
-      li.append(a);
-      links.append(li);
-    }
-    item.append(links);
-  }
-  return item;
+  place(item);
+  const links = sectionLinks(await outline, hit, reportUrl, found.terms);
+  if (links) item.append(links);
 }
 
 function renderCard(card: AnswerCard): HTMLElement {
@@ -193,15 +220,16 @@ function renderFilters(found: Found, reports: ReportHit[], extras: { cards: Answ
   );
 }
 
-/** Adds reports to the list, each in its place as soon as its passage arrives, in rank order. */
+/** Adds reports to the list, each in its place as soon as its text arrives, in rank order. */
 async function appendReports(hits: ReportHit[], found: Found, mine: number): Promise<void> {
   const slots = hits.map(() => element('li', 'result-pending'));
   list.append(...slots);
   await Promise.all(
-    hits.map(async (hit, i) => {
-      const item = await renderReport(hit, found);
-      if (mine === ticket) slots[i]!.replaceWith(item);
-    }),
+    hits.map((hit, i) =>
+      renderReport(hit, found, (item) => {
+        if (mine === ticket) slots[i]!.replaceWith(item);
+      }),
+    ),
   );
 }
 
@@ -216,7 +244,7 @@ async function show(): Promise<void> {
   const reports = listedReports(found);
   list.replaceChildren();
   const rendered = appendReports(firstPages(reports, shownPages), found, mine);
-  const extras = await found.extras;
+  const extras = { cards: await found.cards, pages: found.pages };
   if (mine !== ticket) return;
   const cards = kind === null || kind === '数字' ? extras.cards.filter((c) => regionFits(c, narrowing)) : [];
   const pages = (kind === null || kind === '页面') && narrowing.regions.size + narrowing.themes.size === 0 ? extras.pages : [];
@@ -271,7 +299,12 @@ function keepUrl(raw: string): void {
 let latest = 0;
 async function run(raw: string): Promise<void> {
   const mine = ++latest;
-  const terms = (await simplified(normalizeQuery(raw))).split(' ').filter(Boolean);
+  const query = normalizeQuery(raw);
+  const termsOf = (q: string) => q.split(' ').filter(Boolean);
+  // Asked as typed while the check for traditional characters runs: almost every query is simplified.
+  const asTyped = find(termsOf(query));
+  const converted = await simplified(query);
+  const terms = termsOf(converted);
   if (terms.length === 0) {
     current = undefined;
     summary.textContent = '';
@@ -283,7 +316,7 @@ async function run(raw: string): Promise<void> {
     return;
   }
   summary.textContent = '正在搜索…';
-  const found = await find(terms);
+  const found = await (converted === query ? asTyped : find(terms));
   if (mine !== latest) return;
   current = found;
   keepUrl(raw);

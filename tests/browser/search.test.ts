@@ -128,17 +128,20 @@ describe('search in Chinese', () => {
     expect(pages).toContain('/indicators/workers-bookhouses/');
   });
 
-  it('states how many reports hold the term, fetching no passage beyond those of the reports it shows', async () => {
+  it('states how many reports hold the term, fetching no record and one block of text per report it shows', async () => {
     const fragments: string[] = [];
+    const blocks: string[] = [];
     const listen = (response: { url: () => string }) => {
       if (response.url().endsWith('.pf_fragment')) fragments.push(response.url());
+      if (response.url().includes('/search/text/')) blocks.push(response.url());
     };
     page.on('response', listen);
     await search('劳模');
     page.off('response', listen);
     expect(await page.textContent('#search-summary')).toMatch(/^“劳模”：4份报告/);
-    // One passage per report shown: the count itself needs none.
-    expect(fragments.length).toBeLessThanOrEqual(4);
+    // A report's record is the whole report: the count and the excerpts need none of them.
+    expect(fragments).toEqual([]);
+    expect(blocks.length).toBeLessThanOrEqual(4);
   });
 
   it('answers with the figures of the indicator a query names, each linking to its fact', async () => {
@@ -173,13 +176,13 @@ describe('search in Chinese', () => {
     for (const { url, excerpt, sections } of reports) {
       expect(excerpt, url).toContain('职工书屋');
       for (const id of sections) {
-        // The section's own passage, as Pagefind cuts it: from its heading to the next heading.
+        // The section as the page shows it: its heading and the text up to the next heading.
         const held = await page.evaluate(
           async ([path, anchor]) => {
             const doc = new DOMParser().parseFromString(await (await fetch(path!)).text(), 'text/html');
             const heading = doc.getElementById(anchor!);
             if (!heading) return null;
-            let text = '';
+            let text = heading.textContent ?? '';
             for (let node = heading.nextElementSibling; node && !/^H[1-3]$/.test(node.tagName); node = node.nextElementSibling) text += node.textContent;
             return text;
           },

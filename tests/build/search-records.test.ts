@@ -2,8 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { pageRecords } from '../../scripts/search/page-records.ts';
-import { reportRecords } from '../../scripts/search/report-records.ts';
-import { tokenText } from '../../src/contracts/search-tokens.ts';
+import { reportSearchEntry } from '../../scripts/search/report-records.ts';
+import { BLOCK_UNITS, SEARCH_FILES, type SearchCatalog, blockRange, readBlockFile, readCatalog } from '../../src/contracts/search-records.ts';
+import { readingUnits, tokenText } from '../../src/contracts/search-tokens.ts';
 import { matchKey } from '../../src/lib/search/search-query.ts';
 
 const { content, dist } = inject('site');
@@ -18,18 +19,39 @@ function pageText(id: string): string {
 }
 
 describe('report search records', () => {
-  it.each(reports)('%s: every passage is the page’s own text, at an anchor the page has, and together they hold every fact', (file) => {
-    const records = reportRecords(readFileSync(join(content, 'reports', file), 'utf8'));
+  it.each(reports)('%s: one record of the page’s own text that holds every fact; outline and blocks placed by its locations', (file) => {
+    const { record, outline, blocks } = reportSearchEntry(readFileSync(join(content, 'reports', file), 'utf8'));
     const id = file.replace(/\.mdx$/, '');
-    const page = pageText(id);
     const html = readFileSync(join(dist, 'reports', id, 'index.html'), 'utf8');
-    for (const record of records) {
-      expect(page, record.url).toContain(matchKey(tokenText(record.content)));
-      const anchor = record.url.split('#')[1];
-      if (anchor) expect(html).toContain(`id="${anchor}"`);
+    const text = tokenText(record.content);
+    expect(pageText(id)).toContain(matchKey(text));
+    for (const fact of facts.filter((f) => f.report === id)) expect(matchKey(text), fact.id).toContain(matchKey(fact.text));
+    // Location n is the n-th letter or digit: each section's heading begins at its location.
+    const units = readingUnits(text);
+    expect(outline.sections.length).toBeGreaterThan(0);
+    for (const [anchor, title, start] of outline.sections) {
+      expect(html).toContain(`id="${anchor}"`);
+      expect(matchKey(units.slice(start).join(''))).toMatch(new RegExp(`^${matchKey(title)}`));
     }
-    const text = matchKey(records.map((r) => tokenText(r.content)).join(''));
-    for (const fact of facts.filter((f) => f.report === id)) expect(text, fact.id).toContain(matchKey(fact.text));
+    expect(blocks).toHaveLength(Math.ceil(units.length / BLOCK_UNITS));
+    blocks.forEach((block, n) => {
+      const { heading, text: shown } = readBlockFile(block);
+      expect(shown).toBe(units.slice(blockRange(n).from, blockRange(n).to).join(''));
+      expect(html).toContain(heading.title);
+    });
+  });
+
+  it('publishes every report in the catalog under the id Pagefind answers with, with its outline and blocks', () => {
+    const catalog = readCatalog(JSON.parse(readFileSync(join(dist, SEARCH_FILES.catalog), 'utf8')) as SearchCatalog);
+    const fragments = readdirSync(join(dist, 'pagefind', 'fragment'));
+    expect([...catalog.values()].map((r) => r.id).sort()).toEqual(reports.map((f) => f.replace(/\.mdx$/, '')).sort());
+    for (const [record, report] of catalog) {
+      expect(fragments).toContain(`${record}.pf_fragment`);
+      expect(JSON.parse(readFileSync(join(dist, SEARCH_FILES.outline(report.id)), 'utf8')).sections).toBeInstanceOf(Array);
+      const { heading, text } = readBlockFile(readFileSync(join(dist, SEARCH_FILES.block(report.id, 0)), 'utf8'));
+      expect(heading.region).toBe(report.region);
+      expect(text).toMatch(/\p{Script=Han}/u);
+    }
   });
 });
 

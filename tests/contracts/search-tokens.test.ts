@@ -1,17 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { searchQuery, searchTokens, tokenText } from '../../src/contracts/search-tokens.ts';
+import { readingUnits, searchPlan, searchTokens, tokenText } from '../../src/contracts/search-tokens.ts';
 
-/** Pagefind's view of a record: each token without what it does not index (punctuation, spacing). */
-const indexed = (tokens: string) => tokens.split(' ').map((t) => /^[a-z]*/.exec(t)![0]);
+/**
+ * Pagefind's view of a record: at each token's location, the token's letters and digits as
+ * one word, and its parts between ASCII punctuation of two characters or more (splitting.rs).
+ */
+const indexed = (tokens: string) =>
+  tokens.split(' ').map((t) => {
+    const parts = t.replace(/[!-/:-@[-`{-~]/g, ' ').split(/\s+/).filter((p) => p.length > 1);
+    return new Set([t.replace(/[^\p{L}\p{N}]/gu, ''), ...parts]);
+  });
 
-/** Pagefind's exact-phrase match (consecutive words), or for one bare word a prefix match. */
+/** Pagefind's exact phrase: each word whole, at consecutive locations. */
 function matches(text: string, term: string): boolean {
-  const query = searchQuery(term);
-  if (query === null) return false;
+  const plan = searchPlan(term);
+  if (plan === null) return false;
   const words = indexed(searchTokens(text));
-  if (!query.startsWith('"')) return words.some((w) => w.startsWith(query));
-  const phrase = query.slice(1, -1).split(' ');
-  return words.some((_, at) => phrase.every((p, i) => words[at + i] === p));
+  const phrase = plan.exact.slice(1, -1).split(' ');
+  expect(plan.ranked).toBe(phrase.join(' '));
+  return words.some((_, at) => phrase.every((p, i) => words[at + i]?.has(p)));
 }
 
 /** What a reader means by "the page holds the term": its letters in a row, punctuation aside. */
@@ -36,10 +43,19 @@ describe('search tokens', () => {
     ['app', true],
     ['APP线上', true],
     ['职', true],
+    ['职工', true],
+    ['元', true],
+    ['6人', true],
+    ['356人', true],
     ['书屋职工', false],
     ['职工屋', false],
     ['工会', false],
     ['44.8', false],
+    ['人次为', true],
+    ['人次为农', true],
+    ['元2', true],
+    ['元x', false],
+    ['6人x', false],
     ['薪酬', false],
   ])('%s: found exactly when the text holds it whole (%s)', (term, expected) => {
     expect(holds(TEXT, term)).toBe(expected);
@@ -53,9 +69,28 @@ describe('search tokens', () => {
   });
 
   it('never lets a term run across a gap the text does not have', () => {
-    // 书 ends one record's text and 屋 begins nothing: no pair 书屋 exists.
+    // 书 ends the text: nothing after it may stand in for 屋.
     expect(matches('建成职工书', '职工书屋')).toBe(false);
+    expect(matches('建成职工书', '工书屋')).toBe(false);
+    expect(matches('建成职工书', '书屋')).toBe(false);
     expect(matches('屋', '职工书屋')).toBe(false);
+    expect(matches('书', '书屋')).toBe(false);
+  });
+
+  it('locates a term at its first letter: the n-th token is the n-th letter or digit', () => {
+    const tokens = searchTokens('一、建成“职工书屋”12家');
+    const units = readingUnits('一、建成“职工书屋”12家');
+    expect(units).toHaveLength(tokens.split(' ').length);
+    expect(units[3]).toBe('职');
+    expect(units.join('')).toBe(tokenText(tokens));
+    const words = indexed(tokens);
+    const plan = searchPlan('职工书屋')!;
+    expect(words.findIndex((w) => w.has(plan.ranked.split(' ')[0]!))).toBe(3);
+    expect(plan.span).toBe(2);
+    for (const term of ['职', '职工', '职工书']) {
+      expect(searchPlan(term)!.span).toBe(1);
+      expect(words.findIndex((w) => w.has(searchPlan(term)!.ranked))).toBe(3);
+    }
   });
 
   it('reads back the text it was made from, case, punctuation and spaces included', () => {
@@ -65,16 +100,17 @@ describe('search tokens', () => {
 
   it('makes tokens a whitespace-splitting indexer keeps whole: letters first, no spaces inside', () => {
     const tokens = searchTokens('第一 节\t职工（书屋）\n___PAGEFIND_WEIGHT___0');
-    for (const token of tokens.split(' ')) expect(token).toMatch(/^[a-z]{4,8}\S*$/);
+    for (const token of tokens.split(' ')) expect(token).toMatch(/^[a-z]{8}-[a-z]{4}(-[a-z]){4}(-[^\s_]+)?$/);
+    expect(tokenText(searchTokens('职工_书屋'))).toBe('职工_书屋');
   });
 
   it('asks nothing for a query with no letter or digit', () => {
-    expect(searchQuery('“”、。')).toBeNull();
-    expect(searchQuery('')).toBeNull();
+    expect(searchPlan('“”、。')).toBeNull();
+    expect(searchPlan('')).toBeNull();
   });
 
   it('spells full-width and upper-case forms as their plain lower-case ones', () => {
-    expect(searchQuery('ＡＰＰ')).toBe(searchQuery('app'));
-    expect(searchQuery('２０２５年')).toBe(searchQuery('2025年'));
+    expect(searchPlan('ＡＰＰ')).toEqual(searchPlan('app'));
+    expect(searchPlan('２０２５年')).toEqual(searchPlan('2025年'));
   });
 });

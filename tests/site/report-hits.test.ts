@@ -1,30 +1,74 @@
 import { describe, expect, it } from 'vitest';
-import { reportKey } from '../../src/contracts/search-records.ts';
-import { PAGE_SIZE, firstPages, narrowed, narrowingCounts, pageParam, reportHits, sectionsHolding } from '../../src/lib/search/report-hits.ts';
+import { BLOCK_UNITS, type CatalogReport, type ReportOutline } from '../../src/contracts/search-records.ts';
+import {
+  PAGE_SIZE,
+  densestBlock,
+  firstPages,
+  narrowed,
+  narrowingCounts,
+  occurrences,
+  pageParam,
+  reportHits,
+  sectionsHolding,
+} from '../../src/lib/search/report-hits.ts';
 
-const A = reportKey({ id: 'a-2024', region: '甲县', themes: ['rights', 'welfare'] });
-const B = reportKey({ id: 'b-2025', region: '乙市', themes: ['skills'] });
-const C = reportKey({ id: 'c-2025', region: '甲县', themes: ['rights'] });
+const reports: CatalogReport[] = [
+  { record: 'und_a', id: 'a-2024', region: '甲县', themes: ['rights', 'welfare'] },
+  { record: 'und_b', id: 'b-2025', region: '乙市', themes: ['skills'] },
+  { record: 'und_c', id: 'c-2025', region: '甲县', themes: ['rights'] },
+];
+const catalog = new Map(reports.map((r) => [r.record, r]));
+
+describe('occurrences', () => {
+  it('takes every location for a term of one token', () => {
+    expect(occurrences([3, 4, 90], 1)).toEqual([3, 4, 90]);
+  });
+
+  it('takes the start of each run of as many locations as the term has tokens', () => {
+    // Tokens of a two-token term at 10–11 and 40–41; a lone token at 70 is not the term.
+    expect(occurrences([10, 11, 40, 41, 70], 2)).toEqual([10, 40]);
+    expect(occurrences([5, 6, 7], 3)).toEqual([5]);
+    expect(occurrences([], 2)).toEqual([]);
+  });
+});
 
 describe('reportHits', () => {
-  it('keeps the reports with a passage holding the term, most passages first, then by key', () => {
-    const hits = reportHits([{ [A]: 1, [B]: 3, [C]: 1, [reportKey({ id: 'z', region: '丙', themes: [] })]: 0 }]);
-    expect(hits.map((h) => [h.id, h.passages])).toEqual([
-      ['b-2025', 3],
-      ['a-2024', 1],
-      ['c-2025', 1],
+  it('keeps the reports among the results in Pagefind’s order, leaving out listing pages', () => {
+    const hits = reportHits(
+      [
+        { id: 'und_b', words: [4] },
+        { id: 'und_page', words: [0] },
+        { id: 'und_a', words: [1, 9] },
+      ],
+      catalog,
+      [],
+      1,
+    );
+    expect(hits.map((h) => [h.id, h.occurrences])).toEqual([
+      ['b-2025', [4]],
+      ['a-2024', [1, 9]],
     ]);
     expect(hits[0]).toMatchObject({ region: '乙市', themes: ['skills'] });
   });
 
-  it('keeps only reports holding every term of a query', () => {
-    expect(reportHits([{ [A]: 2, [B]: 1 }, { [B]: 1, [C]: 4 }]).map((h) => [h.id, h.passages])).toEqual([['b-2025', 2]]);
-    expect(reportHits([])).toEqual([]);
+  it('keeps only reports every exact phrase found', () => {
+    const ranked = [
+      { id: 'und_a', words: [1, 2] },
+      { id: 'und_c', words: [7, 20] },
+    ];
+    expect(reportHits(ranked, catalog, [new Set(['und_a'])], 2).map((h) => h.id)).toEqual(['a-2024']);
+    expect(reportHits(ranked, catalog, [new Set(['und_a', 'und_c']), new Set(['und_c'])], 2).map((h) => h.id)).toEqual(['c-2025']);
+    expect(reportHits([], catalog, [], 1)).toEqual([]);
   });
 });
 
 describe('narrowing', () => {
-  const hits = reportHits([{ [A]: 1, [B]: 1, [C]: 1 }]);
+  const hits = reportHits(
+    reports.map((r) => ({ id: r.record, words: [0] })),
+    catalog,
+    [],
+    1,
+  );
 
   it('narrows to the chosen regions and to reports writing on any chosen theme', () => {
     expect(narrowed(hits, { regions: new Set(['甲县']), themes: new Set() }).map((h) => h.id)).toEqual(['a-2024', 'c-2025']);
@@ -53,16 +97,27 @@ describe('paging', () => {
   });
 });
 
-describe('sectionsHolding', () => {
-  it('names the sections with a passage holding the term, in the report order', () => {
-    const toc: Array<[string, string]> = [
-      ['s1', '思想引领'],
-      ['s1-1', '宣讲'],
-      ['s2', '维权'],
-    ];
-    expect(sectionsHolding({ s2: 1, 's1-1': 1, top: 1 }, toc)).toEqual([
-      ['s1-1', '宣讲'],
-      ['s2', '维权'],
+describe('where in a report', () => {
+  const outline: ReportOutline = {
+    sections: [
+      ['s1', '思想引领', 30],
+      ['s1-1', '宣讲', 120],
+      ['s2', '维权', 400],
+    ],
+  };
+
+  it('names the sections holding the term, most occurrences first, then in the report’s order', () => {
+    expect(sectionsHolding(outline, [5, 130, 410, 420, 119])).toEqual([
+      { id: 's2', title: '维权', count: 2 },
+      { id: 's1', title: '思想引领', count: 1 },
+      { id: 's1-1', title: '宣讲', count: 1 },
     ]);
+    expect(sectionsHolding(outline, [2])).toEqual([]);
+  });
+
+  it('quotes the block with the most occurrences, the earliest of equals', () => {
+    expect(densestBlock([5, BLOCK_UNITS + 1, BLOCK_UNITS + 9])).toBe(1);
+    expect(densestBlock([5, BLOCK_UNITS * 3])).toBe(0);
+    expect(densestBlock([])).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { changedCharacters, needsConverting, normalizeQuery, passageAround } from '../../src/lib/search/search-query.ts';
+import { changedCharacters, characterFiles, filesFor, needsConverting, normalizeQuery, passageAround } from '../../src/lib/search/search-query.ts';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const traditional = changedCharacters(toSimplified);
@@ -10,6 +10,13 @@ describe('changedCharacters', () => {
     for (const c of '會職書屋幫扶'.replace(/[屋扶]/g, '')) expect(traditional).toContain(c);
     for (const c of '会职书屋帮扶工') expect(traditional).not.toContain(c);
     expect(traditional.length).toBeGreaterThan(2000);
+  });
+
+  it('splits them into files a query fetches only for its own characters, together the whole list', () => {
+    expect(characterFiles().map((f) => changedCharacters(toSimplified, f)).join('')).toBe(traditional);
+    expect(filesFor('職工書屋')).toEqual([...new Set(['職', '工', '書', '屋'].map((c) => (c.codePointAt(0)! >> 8).toString(16)))]);
+    expect(filesFor('12351 app')).toEqual([]);
+    for (const c of '職書會') expect(changedCharacters(toSimplified, filesFor(c)[0])).toContain(c);
   });
 });
 

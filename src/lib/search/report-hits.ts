@@ -1,10 +1,16 @@
-import { type ReportKey, readReportKey } from '../../contracts/search-records.ts';
+import { type CatalogReport, type ReportOutline, blockOf } from '../../contracts/search-records.ts';
 import type { Theme } from '../../contracts/fact-values.ts';
 
-/** A report that holds the query, with the number of its passages that do. */
-export interface ReportHit extends ReportKey {
-  key: string;
-  passages: number;
+/** A report that holds the query, with where in it each occurrence begins. */
+export interface ReportHit extends CatalogReport {
+  /** Locations (letters and digits from the report's start) where an occurrence begins, in order. */
+  occurrences: number[];
+}
+
+/** A Pagefind result as far as it is known without fetching its record: its id and the locations of the query's tokens. */
+export interface RankedResult {
+  id: string;
+  words: number[];
 }
 
 /** What a reader has narrowed the results to: regions (full names) and themes; empty is all. */
@@ -17,23 +23,30 @@ export interface Narrowing {
 export const PAGE_SIZE = 10;
 
 /**
- * The reports holding every term, from Pagefind's passage counts per report key (one map per
- * term), ranked by how many of their passages hold the terms, then by key so the order of a
- * shared link never changes.
+ * Where occurrences of a term begin among the locations of its tokens: each location, or for
+ * a term spanning several tokens, the start of each run of `span` locations in a row.
  */
-export function reportHits(countsPerTerm: Array<Record<string, number>>): ReportHit[] {
-  if (countsPerTerm.length === 0) return [];
-  const held = (counts: Record<string, number>) => new Set(Object.keys(counts).filter((k) => counts[k]! > 0));
-  const [first, ...rest] = countsPerTerm.map(held);
-  const keys = [...first!].filter((k) => rest.every((set) => set.has(k)));
-  return keys
-    .map((key) => ({ ...readReportKey(key), key, passages: countsPerTerm.reduce((n, counts) => n + counts[key]!, 0) }))
-    .sort((a, b) => b.passages - a.passages || (a.key < b.key ? -1 : 1));
+export function occurrences(locations: number[], span: number): number[] {
+  const at = new Set(locations);
+  return locations.filter((l) => Array.from({ length: span }, (_, k) => l + k).every((k) => at.has(k)));
+}
+
+/**
+ * The reports among Pagefind's ranked results, in its order: those in the catalog (the other
+ * records are listing pages) that every term's exact phrase also found (`exact`, the record
+ * ids of each). `span` is the fewest locations a term of the query covers.
+ */
+export function reportHits(ranked: RankedResult[], catalog: Map<string, CatalogReport>, exact: Array<Set<string>>, span: number): ReportHit[] {
+  return ranked.flatMap((result) => {
+    const report = catalog.get(result.id);
+    if (!report || !exact.every((ids) => ids.has(result.id))) return [];
+    return [{ ...report, occurrences: occurrences(result.words, span) }];
+  });
 }
 
 /** Whether something of a region (a report, a figure) is among the chosen regions. */
-export const regionFits = (hit: Pick<ReportKey, 'region'>, narrowing: Narrowing) => narrowing.regions.size === 0 || narrowing.regions.has(hit.region);
-const themeFits = (hit: Pick<ReportKey, 'themes'>, narrowing: Narrowing) => narrowing.themes.size === 0 || hit.themes.some((t) => narrowing.themes.has(t));
+export const regionFits = (hit: Pick<CatalogReport, 'region'>, narrowing: Narrowing) => narrowing.regions.size === 0 || narrowing.regions.has(hit.region);
+const themeFits = (hit: Pick<CatalogReport, 'themes'>, narrowing: Narrowing) => narrowing.themes.size === 0 || hit.themes.some((t) => narrowing.themes.has(t));
 
 export function narrowed(hits: ReportHit[], narrowing: Narrowing): ReportHit[] {
   return hits.filter((h) => regionFits(h, narrowing) && themeFits(h, narrowing));
@@ -64,7 +77,27 @@ export function pageParam(value: string | null): number {
   return Number.isInteger(n) && n >= 1 ? n : 1;
 }
 
-/** Section ids holding the query (Pagefind's counts per `section` of one report), in the report's order. */
-export function sectionsHolding(counts: Record<string, number>, toc: Array<[string, string]>): Array<[string, string]> {
-  return toc.filter(([id]) => (counts[id] ?? 0) > 0);
+/** A section holding the query, and how many of its occurrences. */
+export interface SectionHolding {
+  id: string;
+  title: string;
+  count: number;
+}
+
+/** The sections holding the query, most occurrences first, then in the report's order. */
+export function sectionsHolding(outline: ReportOutline, found: number[]): SectionHolding[] {
+  const counts = outline.sections.map(([id, title, start], i) => {
+    const end = outline.sections[i + 1]?.[2] ?? Infinity;
+    return { id, title, count: found.filter((l) => l >= start && l < end).length };
+  });
+  return counts.filter((s) => s.count > 0).sort((a, b) => b.count - a.count);
+}
+
+/** The text block to quote: the one holding the most occurrences, the earliest of equals. */
+export function densestBlock(found: number[]): number {
+  const counts = new Map<number, number>();
+  for (const l of found) counts.set(blockOf(l), (counts.get(blockOf(l)) ?? 0) + 1);
+  let best = blockOf(found[0] ?? 0);
+  for (const [block, n] of counts) if (n > counts.get(best)! || (n === counts.get(best) && block < best)) best = block;
+  return best;
 }

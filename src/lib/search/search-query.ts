@@ -5,14 +5,32 @@ const HAN_RANGES: Array<[number, number]> = [
   [0xf900, 0xfaff],
 ];
 
+/** Code points per file of changed characters: a query fetches the files of its own characters only. */
+const PER_FILE = 0x100;
+
+const fileOf = (cp: number) => Math.floor(cp / PER_FILE).toString(16);
+
+/** The names of the files of changed characters, one per 256 code points of the Han blocks. */
+export function characterFiles(): string[] {
+  return [...new Set(HAN_RANGES.flatMap(([from, to]) => Array.from({ length: Math.floor(to / PER_FILE) - Math.floor(from / PER_FILE) + 1 }, (_, i) => fileOf(from + i * PER_FILE))))];
+}
+
+/** The files a query's characters are in. */
+export function filesFor(query: string): string[] {
+  const names = new Set(characterFiles());
+  return [...new Set([...query].map((c) => fileOf(c.codePointAt(0)!)))].filter((f) => names.has(f));
+}
+
 /**
- * The characters a converter changes: the search page loads the (large) converter only
- * when a query holds one of these, so simplified queries never pay for it.
+ * The characters of one file (all of them when none is named) that a converter changes: the
+ * search page loads the (large) converter only when a query holds one of these, so
+ * simplified queries never pay for it.
  */
-export function changedCharacters(convert: (text: string) => string): string {
+export function changedCharacters(convert: (text: string) => string, file?: string): string {
   let out = '';
   for (const [from, to] of HAN_RANGES) {
     for (let cp = from; cp <= to; cp++) {
+      if (file !== undefined && fileOf(cp) !== file) continue;
       const c = String.fromCodePoint(cp);
       if (convert(c) !== c) out += c;
     }
