@@ -9,7 +9,12 @@
  * it. A token is a hyphenated word, which Pagefind indexes whole and by its parts (of two
  * letters or more), all at the token's location:
  *
- *   `<it><next>-<it>-<n-e-x-t two>`  indexed as  `<it><next>`, `<it>` and `<it><next><it><next two>`
+ *   `z-<it><next>-<it>-<n-e-x-t two>`  indexed as  `<it><next>`, `<it>` and `z<it><next><it><next two>`
+ *
+ * The whole word begins with `z`, which no character's code does, so no part is a prefix of a
+ * whole word: Pagefind marks its index chunks by shortened first and last words, and loads
+ * every chunk whose last word is a prefix of a word asked, which would otherwise bring in the
+ * chunks of the commonest characters and pairs with every longer term.
  *
  * so a term of one or two characters is one word of the index, and a longer one the exact
  * phrase of the whole words of its triples. Every term is thus asked as words that exist
@@ -36,8 +41,10 @@ const UPPER = '\uE001';
 const CONNECTOR = '\uE002';
 /** Fills the characters after the end of a text (the code of U+0000, never a letter). */
 const FILL = 'a'.repeat(CODE_LENGTH);
-/** A token's letters and hyphens before what follows its character: `<8>-<4>-l-l-l-l`. */
-const TOKEN_LENGTH = 5 * CODE_LENGTH + 1;
+/** Begins every whole word (see above): the first letter of codes beyond any assigned letter or digit. */
+const WHOLE = 'z';
+/** A token's letters and hyphens before what follows its character: `z-<8>-<4>-l-l-l-l`. */
+const TOKEN_LENGTH = 5 * CODE_LENGTH + 3;
 
 /** The index's language: no stemmer, no segmenter, so tokens are indexed as written. */
 export const SEARCH_LANGUAGE = 'und';
@@ -74,7 +81,7 @@ function units(text: string): Array<{ c: string; after: string }> {
 
 const codeAt = (chars: string[], at: number) => (at < chars.length ? code(chars[at]!) : FILL);
 /** The whole word of the token at `at`: its character, the next, its character again, the one after the next. */
-const whole = (chars: string[], at: number) => codeAt(chars, at) + codeAt(chars, at + 1) + codeAt(chars, at) + codeAt(chars, at + 2);
+const whole = (chars: string[], at: number) => WHOLE + codeAt(chars, at) + codeAt(chars, at + 1) + codeAt(chars, at) + codeAt(chars, at + 2);
 
 const reading = (u: { c: string; after: string }) =>
   (u.after.startsWith(UPPER) ? u.c.toUpperCase() : u.c) + u.after.replace(UPPER, '').replaceAll(SPACE, ' ').replaceAll(CONNECTOR, '_');
@@ -92,7 +99,7 @@ export function searchTokens(text: string): string {
     .map((u, i) => {
       const pair = codeAt(chars, i) + codeAt(chars, i + 1);
       // Single letters are too short to be parts: the character after next is in the whole word only.
-      return `${pair}-${codeAt(chars, i)}-${[...codeAt(chars, i + 2)].join('-')}${u.after ? `-${u.after}` : ''}`;
+      return `${WHOLE}-${pair}-${codeAt(chars, i)}-${[...codeAt(chars, i + 2)].join('-')}${u.after ? `-${u.after}` : ''}`;
     })
     .join(' ');
 }
@@ -110,8 +117,8 @@ export function readingUnits(text: string): string[] {
 export function tokenText(tokens: string): string {
   let out = '';
   for (const token of tokens.split(' ')) {
-    if (!/^[a-z]{8}-[a-z]{4}(-[a-z]){4}/.test(token)) continue;
-    out += reading({ c: character(token.slice(0, CODE_LENGTH)), after: token.slice(TOKEN_LENGTH + 1) });
+    if (!/^z-[a-z]{8}-[a-z]{4}(-[a-z]){4}/.test(token)) continue;
+    out += reading({ c: character(token.slice(2, 2 + CODE_LENGTH)), after: token.slice(TOKEN_LENGTH + 1) });
   }
   return out;
 }
