@@ -18,7 +18,9 @@ export interface SearchIndexSummary {
  * Index locations per index chunk (Pagefind's default is 20000). A query loads the chunks
  * holding its tokens; smaller chunks cost less per token and more in the metadata every
  * search loads. 8000 gave the fewest bytes for a first query on a 300-report collection
- * (`npm run bench -- --large`). Pagefind reads it from its environment only.
+ * (`npm run bench -- --large`) with the earlier index of one record per passage in character
+ * pairs; it has not been tried again for the present tokens. Pagefind reads it from its
+ * environment only.
  */
 const INDEX_CHUNK_LOCATIONS = '8000';
 

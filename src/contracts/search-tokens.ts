@@ -11,19 +11,19 @@
  *
  *   `z-<it><next>-<it>-<n-e-x-t two>`  indexed as  `<it><next>`, `<it>` and `z<it><next><it><next two>`
  *
- * The whole word begins with `z`, which no character's code does, so no part is a prefix of a
- * whole word: Pagefind marks its index chunks by shortened first and last words, and loads
- * every chunk whose last word is a prefix of a word asked, which would otherwise bring in the
- * chunks of the commonest characters and pairs with every longer term.
- *
  * so a term of one or two characters is one word of the index, and a longer one the exact
  * phrase of the whole words of its triples. Every term is thus asked as words that exist
  * whole (Pagefind looks a prefix up only in the index chunk it falls in, and answers a word
  * nothing extends with a shorter word it begins with). A page matches exactly when it holds
  * the term whole, with punctuation and spacing inside the term allowed, as readers expect of
  * `两癌筛查` against `“两癌”筛查`. Triples for the longer terms because a query's commonest
- * pair (`职工` in `职工书屋`) would make it load the locations of nearly every page. The index
- * language is one without stemming (see SEARCH_LANGUAGE).
+ * pair (`职工` in `职工书屋`) would make it load the locations of nearly every page.
+ *
+ * The whole word begins with `z`, which no character's code does, so no part is a prefix of a
+ * whole word: Pagefind marks its index chunks by shortened first and last words, and loads
+ * every chunk whose last word is a prefix of a word asked, which would otherwise bring in the
+ * chunks of the commonest characters and pairs with every longer term. The index language is
+ * one without stemming (see SEARCH_LANGUAGE).
  */
 
 /** Letters per character: 26⁴ covers every assigned letter and digit up to CJK Extension G. */

@@ -93,11 +93,11 @@ export function sectionsHolding(outline: ReportOutline, found: number[]): Sectio
   return counts.filter((s) => s.count > 0).sort((a, b) => b.count - a.count);
 }
 
-/** The text block to quote: the one holding the most occurrences, the earliest of equals. */
+/** The text block to quote: the one holding the most occurrences (given in order), the earliest of equals. */
 export function densestBlock(found: number[]): number {
   const counts = new Map<number, number>();
   for (const l of found) counts.set(blockOf(l), (counts.get(blockOf(l)) ?? 0) + 1);
   let best = blockOf(found[0] ?? 0);
-  for (const [block, n] of counts) if (n > counts.get(best)! || (n === counts.get(best) && block < best)) best = block;
+  for (const [block, n] of counts) if (n > counts.get(best)!) best = block;
   return best;
 }

@@ -15,10 +15,10 @@ export function characterFiles(): string[] {
   return [...new Set(HAN_RANGES.flatMap(([from, to]) => Array.from({ length: Math.floor(to / PER_FILE) - Math.floor(from / PER_FILE) + 1 }, (_, i) => fileOf(from + i * PER_FILE))))];
 }
 
-/** The files a query's characters are in. */
+/** The files a query's Han characters are in. */
 export function filesFor(query: string): string[] {
-  const names = new Set(characterFiles());
-  return [...new Set([...query].map((c) => fileOf(c.codePointAt(0)!)))].filter((f) => names.has(f));
+  const han = [...query].map((c) => c.codePointAt(0)!).filter((cp) => HAN_RANGES.some(([from, to]) => cp >= from && cp <= to));
+  return [...new Set(han.map(fileOf))];
 }
 
 /**
