@@ -1,25 +1,75 @@
+import { ImportType, initSync, parse } from 'es-module-lexer';
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * Where the search page asks for the index's own files, in its head: the one link the page is
+ * Where the search page asks for what it loads first, in its head: the one link the page is
  * built with (src/pages/search/index.astro), or the ones an earlier run of this stage wrote.
  */
-const MARK = /(?:<link rel="preload" href="([^"]*\/pagefind\/)[^"]*"[^>]*data-index-files[^>]*>)+/;
+const MARK = /(?:<link [^>]*data-index-files[^>]*>)+/;
+/** The site's base path, before the bundle's folder in the first of those links. */
+const BASE = /href="([^"]*)pagefind\//;
+const MODULE_SCRIPT = /<script type="module" src="([^"]+)"/g;
+
+/** Stands for the site's own address, to resolve imports against. */
+const SITE = 'https://site.invalid';
 
 /**
- * Points the search page's preloads at the files Pagefind's start-up fetches after its entry
- * file (the index metadata and the WebAssembly), whose names exist only once the index is
- * written: they then load while the page's own scripts do. The entry file itself Pagefind
- * always fetches afresh under a new address, so preloading it would only cost.
+ * The modules a module imports statically, each once, as site paths, however deep: the browser
+ * finds each only once the one importing it has arrived, a round trip apiece.
+ */
+export function staticImports(site: string, base: string, entries: string[]): string[] {
+  initSync();
+  const found = new Set<string>();
+  const visit = (path: string): void => {
+    const code = readFileSync(join(site, path.slice(base.length)), 'utf8');
+    for (const use of parse(code)[0]) {
+      if (use.t !== ImportType.Static || !use.n) continue;
+      const url = new URL(use.n, `${SITE}${path}`);
+      const imported = url.pathname;
+      if (url.origin !== SITE || !imported.startsWith(base) || found.has(imported)) continue;
+      found.add(imported);
+      visit(imported);
+    }
+  };
+  for (const entry of entries) visit(entry);
+  return [...found].filter((path) => !entries.includes(path));
+}
+
+/**
+ * Points the search page's preloads at what its start-up waits for, so that all of it loads
+ * alongside the page's own scripts: Pagefind's entry file, then the index metadata and the
+ * WebAssembly it names (which exist only once the index is written), and the modules the
+ * page's scripts import.
+ *
+ * Pagefind asks for its entry file under a new address each time (`?ts=` and the time), so
+ * that no cached copy points at an earlier build's chunks, unless it is given a tag for that
+ * address (`metaCacheTag`). The tag here is the entry file's own hash, carried by its link
+ * (`data-entry-tag`) for the page's script to pass on: the same file keeps its address, a new
+ * build's file gets a new one, and the preload can name it.
  */
 export function preloadIndex(site: string): void {
   const bundle = join(site, 'pagefind');
-  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+  const entryText = readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8');
+  const entry = JSON.parse(entryText) as { languages: Record<string, { hash: string }> };
+  const tag = createHash('sha256').update(entryText).digest('hex').slice(0, 16);
   const files = [...Object.values(entry.languages).map((l) => `pagefind.${l.hash}.pf_meta`), ...readdirSync(bundle).filter((f) => /^wasm\..+\.pagefind$/.test(f))];
   const page = join(site, 'search', 'index.html');
   const html = readFileSync(page, 'utf8');
   const mark = MARK.exec(html);
   if (!mark) throw new Error(`${page}: no preload marked data-index-files`);
-  writeFileSync(page, html.replace(mark[0], files.map((f) => `<link rel="preload" href="${mark[1]}${f}" as="fetch" crossorigin data-index-files>`).join('')));
+  const base = BASE.exec(mark[0])?.[1];
+  if (base === undefined) throw new Error(`${page}: the preloads marked data-index-files name no Pagefind file`);
+  const modules = staticImports(
+    site,
+    base,
+    [...html.matchAll(MODULE_SCRIPT)].map((m) => m[1]!).filter((src) => src.startsWith(base)),
+  );
+  const links = [
+    `<link rel="preload" href="${base}pagefind/pagefind-entry.json?ts=${tag}" as="fetch" crossorigin data-index-files data-entry-tag="${tag}">`,
+    ...files.map((f) => `<link rel="preload" href="${base}pagefind/${f}" as="fetch" crossorigin data-index-files>`),
+    ...modules.map((m) => `<link rel="modulepreload" href="${m}" data-index-files>`),
+  ];
+  writeFileSync(page, html.replace(mark[0], links.join('')));
 }

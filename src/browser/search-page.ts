@@ -38,7 +38,7 @@ interface Hit extends RankedResult {
 }
 
 interface Pagefind {
-  options: (options: { noWorker?: boolean }) => Promise<void>;
+  options: (options: { noWorker?: boolean; metaCacheTag?: string }) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string) => Promise<{ results: Hit[] } | null>;
 }
@@ -57,8 +57,10 @@ const filterBox = document.querySelector<HTMLElement>('.search-filters')!;
 const json = <T>(path: string): Promise<T> => fetch(sitePath(path)).then((r) => r.json() as Promise<T>);
 
 // Started at once, before any query: the script, its wasm and the index metadata, and the catalog.
+// The entry file under the address its preload named (scripts/search/preload-index.ts).
+const entryTag = document.querySelector<HTMLLinkElement>('link[data-entry-tag]')?.dataset.entryTag;
 const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ sitePath('/pagefind/pagefind.js')).then(async (api: Pagefind) => {
-  await api.options({ noWorker: true });
+  await api.options({ noWorker: true, ...(entryTag ? { metaCacheTag: entryTag } : {}) });
   void api.init();
   return api;
 });
@@ -96,8 +98,14 @@ interface Found {
   terms: string[];
   reports: ReportHit[];
   pages: Hit[];
-  /** Figures, which the reports do not wait for. */
-  cards: Promise<AnswerCard[]>;
+  /** Figures, asked once the reports' first files are: the reports do not wait for them. */
+  cards: () => Promise<AnswerCard[]>;
+}
+
+/** Calls `ask` once, at the first call, and answers every call with its promise. */
+function once<T>(ask: () => Promise<T>): () => Promise<T> {
+  let asked: Promise<T> | undefined;
+  return () => (asked ??= ask());
 }
 
 /** The figures of the indicators a query names. */
@@ -109,7 +117,7 @@ async function answersFor(terms: string[]): Promise<AnswerCard[]> {
 
 async function find(terms: string[]): Promise<Found> {
   const plans = terms.map(searchPlan).filter((p): p is SearchPlan => p !== null);
-  if (plans.length === 0) return { terms, reports: [], pages: [], cards: Promise.resolve([]) };
+  if (plans.length === 0) return { terms, reports: [], pages: [], cards: async () => [] };
   const api = await pagefind;
   // Every term's words at once for the ranking and the locations, and each term's exact
   // phrase for the pages holding it. Both read the same index chunks.
@@ -118,8 +126,7 @@ async function find(terms: string[]): Promise<Found> {
     Promise.all(plans.map(async (p) => new Set((await api.search(p.exact))?.results.map((h) => h.id)))),
     catalog,
   ]);
-  // Asked once the reports are known, so the reports' own files go first.
-  const cards = answersFor(terms);
+  const cards = once(() => answersFor(terms));
   const results = ranked?.results ?? [];
   const span = Math.min(...plans.map((p) => p.span));
   const pages = results.filter((r) => !reports.has(r.id) && exact.every((ids) => ids.has(r.id)));
@@ -144,13 +151,18 @@ function sectionLinks(outline: ReportOutline, hit: ReportHit, reportUrl: string,
   return links;
 }
 
+/** What a report's result is drawn from: its block of text around the term, and its outline. */
+interface ReportFiles {
+  block: Promise<string>;
+  outline: Promise<ReportOutline>;
+}
+
 /**
- * One report: a block of its text around the term, shown as soon as it arrives (it carries the
- * report's heading), and links to the sections holding the term when the outline follows.
+ * One report: the block, shown as soon as it arrives (it carries the report's heading), and
+ * links to the sections holding the term when the outline follows.
  */
-async function renderReport(hit: ReportHit, found: Found, place: (item: HTMLElement) => void): Promise<void> {
-  const outline = json<ReportOutline>(SEARCH_FILES.outline(hit.id));
-  const { heading: report, text } = readBlockFile(await (await fetch(sitePath(SEARCH_FILES.block(hit.id, densestBlock(hit.occurrences))))).text());
+async function renderReport(hit: ReportHit, files: ReportFiles, found: Found, place: (item: HTMLElement) => void): Promise<void> {
+  const { heading: report, text } = readBlockFile(await files.block);
   const reportUrl = sitePath(`/reports/${hit.id}/`);
   const item = element('li', 'result');
   const heading = element('h2', 'result-heading');
@@ -164,7 +176,7 @@ async function renderReport(hit: ReportHit, found: Found, place: (item: HTMLElem
   else excerpt.textContent = `${text.slice(0, 80)}…`;
   item.append(heading, about, excerpt);
   place(item);
-  const links = sectionLinks(await outline, hit, reportUrl, found.terms);
+  const links = sectionLinks(await files.outline, hit, reportUrl, found.terms);
   if (links) item.append(links);
 }
 
@@ -224,9 +236,13 @@ function renderFilters(found: Found, reports: ReportHit[], extras: { cards: Answ
 async function appendReports(hits: ReportHit[], found: Found, mine: number): Promise<void> {
   const slots = hits.map(() => element('li', 'result-pending'));
   list.append(...slots);
+  // Every block before any outline: requests go out in the order asked, and the blocks are
+  // what the results are shown with.
+  const blocks = hits.map((hit) => fetch(sitePath(SEARCH_FILES.block(hit.id, densestBlock(hit.occurrences)))).then((r) => r.text()));
+  const outlines = hits.map((hit) => json<ReportOutline>(SEARCH_FILES.outline(hit.id)));
   await Promise.all(
     hits.map((hit, i) =>
-      renderReport(hit, found, (item) => {
+      renderReport(hit, { block: blocks[i]!, outline: outlines[i]! }, found, (item) => {
         if (mine === ticket) slots[i]!.replaceWith(item);
       }),
     ),
@@ -244,7 +260,7 @@ async function show(): Promise<void> {
   const reports = listedReports(found);
   list.replaceChildren();
   const rendered = appendReports(firstPages(reports, shownPages), found, mine);
-  const extras = { cards: await found.cards, pages: found.pages };
+  const extras = { cards: await found.cards(), pages: found.pages };
   if (mine !== ticket) return;
   const cards = kind === null || kind === '数字' ? extras.cards.filter((c) => regionFits(c, narrowing)) : [];
   const pages = (kind === null || kind === '页面') && narrowing.regions.size + narrowing.themes.size === 0 ? extras.pages : [];

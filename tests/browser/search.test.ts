@@ -144,6 +144,20 @@ describe('search in Chinese', () => {
     expect(blocks.length).toBeLessThanOrEqual(4);
   });
 
+  it('loads what its start-up waits for from the preloads in its head, each once, the entry file under its tag', async () => {
+    const visit = await openContext(browser, site.url);
+    const requested: string[] = [];
+    visit.page.on('request', (request) => requested.push(new URL(request.url()).pathname + new URL(request.url()).search));
+    await visit.page.goto(`${site.url}/search/?q=${encodeURIComponent('欠薪')}`);
+    await visit.page.waitForFunction(() => document.documentElement.dataset.searchShown !== undefined);
+    const preloads = await visit.page.$$eval('link[data-index-files]', (links) => links.map((l) => ({ href: l.getAttribute('href')!, tag: (l as HTMLElement).dataset.entryTag })));
+    await visit.context.close();
+    const tag = preloads.find((p) => p.tag)?.tag;
+    expect(preloads.map((p) => p.href)).toEqual(expect.arrayContaining([`/pagefind/pagefind-entry.json?ts=${tag}`, expect.stringMatching(/\.pf_meta$/), expect.stringMatching(/\/wasm\./), expect.stringMatching(/^\/_astro\/.+\.js$/)]));
+    for (const { href } of preloads) expect(requested.filter((r) => r === href), href).toHaveLength(1);
+    expect(requested.filter((r) => r.startsWith('/pagefind/pagefind-entry.json'))).toEqual([`/pagefind/pagefind-entry.json?ts=${tag}`]);
+  });
+
   it('answers with the figures of the indicator a query names, each linking to its fact', async () => {
     await search('追回欠薪');
     const cards = await page.$$eval('#search-answers .answer a', (as) => as.map((a) => ({ text: a.textContent ?? '', href: new URL((a as HTMLAnchorElement).href) })));
