@@ -7,6 +7,12 @@ const MARGIN = 60;
 
 const ems = (line: string) => textWidth(line, 1);
 
+/** Headline figures sit two to a row: each gets half the width, less a gap, in pixels. */
+export const FIGURE_COLUMN = (OG_WIDTH - 2 * MARGIN) / 2 - 30;
+export const FIGURE_SIZE = 46;
+const FIGURE_MIN_SIZE = 30;
+const LABEL_SIZE = 26;
+
 /** A title broken into at most `lines` lines of `width` ems, the last one ending in … if cut. */
 export function wrapTitle(title: string, width: number, lines: number): string[] {
   const out: string[] = [];
@@ -56,9 +62,11 @@ export function ogCard(options: OgCardOptions): string {
   const figures = (options.figures ?? []).slice(0, 4).map((f, i) => {
     const x = MARGIN + (i % 2) * ((OG_WIDTH - 2 * MARGIN) / 2);
     const y = subtitleY + 90 + Math.floor(i / 2) * 120;
+    // A long value (a stock's date, a change) is set smaller before it is cut.
+    const size = Math.max(FIGURE_MIN_SIZE, Math.min(FIGURE_SIZE, Math.floor(FIGURE_COLUMN / ems(f.value))));
     return (
-      el('text', { x, y, 'font-size': 46, 'font-weight': 700, fill: '#a4262c' }, text(fit(f.value, 22))) +
-      el('text', { x, y: y + 40, 'font-size': 26, fill: '#5c6370' }, text(fit(f.label, 19)))
+      el('text', { x, y, 'font-size': size, 'font-weight': 700, fill: '#a4262c' }, text(fit(f.value, FIGURE_COLUMN / size))) +
+      el('text', { x, y: y + 40, 'font-size': LABEL_SIZE, fill: '#5c6370' }, text(fit(f.label, FIGURE_COLUMN / LABEL_SIZE)))
     );
   });
   return el(

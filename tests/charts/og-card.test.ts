@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OG_HEIGHT, OG_WIDTH, ogCard, wrapTitle } from '../../src/charts/og-card.ts';
+import { textWidth } from '../../src/charts/chart-frame.ts';
+import { FIGURE_COLUMN, FIGURE_SIZE, OG_HEIGHT, OG_WIDTH, ogCard, wrapTitle } from '../../src/charts/og-card.ts';
 
 describe('wrapTitle', () => {
   it('breaks CJK text by width, counting Latin letters as half', () => {
@@ -21,5 +22,22 @@ describe('ogCard', () => {
     expect(svg).toContain('追回欠薪 &lt;&amp;&gt;');
     expect(svg).toContain('scale(0.5)');
     expect(ogCard({ title: 't', subtitle: 's', chart: chart.replaceAll('2160', '540').replaceAll('400', '100') })).toContain('scale(2)');
+  });
+
+  it('keeps every headline figure inside its half of the card, setting long values smaller before cutting them', () => {
+    const figures = [
+      { label: '基层工会组织总数（2025年）', value: '3.9万个（截至2025年），持平' },
+      { label: '工会会员总数（2025年）', value: '43.5万余人（截至2025年），增加12%' },
+      { label: '职工书屋', value: '12个' },
+      { label: '一个很长很长很长很长很长很长很长很长的指标名称（2025年）', value: '一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十' },
+    ];
+    const svg = ogCard({ title: '某某县', subtitle: '县级', figures });
+    const texts = [...svg.matchAll(/<text x="([\d.]+)" y="[\d.]+" font-size="(\d+)"[^>]*>([^<]*)<\/text>/g)].map((m) => ({ x: Number(m[1]), size: Number(m[2]), text: m[3]! }));
+    const shown = texts.slice(-figures.length * 2);
+    for (const t of shown) expect(textWidth(t.text, 1) * t.size, t.text).toBeLessThanOrEqual(FIGURE_COLUMN);
+    expect(shown[0]!.text).toBe('3.9万个（截至2025年），持平');
+    expect(shown[0]!.size).toBeLessThan(FIGURE_SIZE);
+    expect(shown[4]).toMatchObject({ text: '12个', size: FIGURE_SIZE });
+    expect(shown[6]!.text.endsWith('…')).toBe(true);
   });
 });

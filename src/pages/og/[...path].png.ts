@@ -8,5 +8,5 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute<{ image: OgImage }> = async ({ props }) => {
   const render = await siteImageRenderer(await siteData());
-  return new Response(render(props.image.svg()), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(await render(props.image.svg()), { headers: { 'Content-Type': 'image/png' } });
 };
