@@ -66,6 +66,10 @@ describe('chartRows', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(Math.max(...rows.filter((r) => r.value && !drawn.includes(r)).map((r) => r.value!.value!)));
     expect(chartRows(rows.slice(0, 4), 'total')).toHaveLength(4);
+    // A smaller chart (a link preview) keeps the largest few the same way.
+    const few = chartRows(rows, 'total', 5).map((r) => r.value!.value!);
+    expect(few).toHaveLength(5);
+    expect(Math.min(...few)).toBeGreaterThanOrEqual(Math.max(...sizes.filter((v) => !few.includes(v))));
   });
 });
 

@@ -21,6 +21,8 @@ export interface OgImage {
 
 // Drawn at page size and scaled up, so its labels stay legible in a thumbnail.
 const CHART_WIDTH = 720;
+/** Bars a preview's chart keeps: more would be scaled down past reading in a thumbnail. */
+const PREVIEW_BARS = 8;
 
 /** The Open Graph image of every page that has its own: indicators, themes, pairs, reports, and the site's. */
 export function ogImages(data: SiteData): OgImage[] {
@@ -31,25 +33,35 @@ export function ogImages(data: SiteData): OgImage[] {
   for (const indicator of data.indicators) {
     const rows = indicatorRows(indicator.id, data.reports, data.values, data.members);
     const mentioned = rows.filter((r) => r.value).length;
+    const largest = mentioned > PREVIEW_BARS ? ` · 图为最大的${PREVIEW_BARS}个` : '';
     for (const view of indicatorViews(indicator, rows)) {
       images.push({
         path: `indicators/${indicator.id}/${view.name}`,
-        svg: () => ogCard({ title: indicator.zh, subtitle: `${mentioned}份报告提到 · ${viewLabel(view)}`, chart: indicatorChart(indicator, rows, view, CHART_WIDTH) }),
+        svg: () =>
+          ogCard({
+            title: indicator.zh,
+            subtitle: `${mentioned}份报告提到 · ${viewLabel(view)}${largest}`,
+            chart: indicatorChart(indicator, rows, view, CHART_WIDTH, null, PREVIEW_BARS),
+          }),
       });
     }
   }
   for (const theme of themesWithFacts(data.facts)) {
     const facts = data.facts.filter((f) => f.theme === theme);
     const byReport = Map.groupBy(facts, (f) => f.report);
+    const count = (id: string) => byReport.get(id)?.length ?? 0;
+    // The reports with most figures, in catalog order.
+    const most = new Set([...data.reports].sort((a, b) => count(b.id) - count(a.id)).slice(0, PREVIEW_BARS));
+    const shown = data.reports.filter((r) => most.has(r));
     images.push({
       path: `themes/${theme}`,
       svg: () =>
         ogCard({
           title: THEME_LABELS[theme],
-          subtitle: `各报告中的${facts.length}个数字`,
+          subtitle: `各报告中的${facts.length}个数字${shown.length < data.reports.length ? ` · 图为最多的${PREVIEW_BARS}份报告` : ''}`,
           chart: barChart(
-            data.reports.map((r) => {
-              const n = byReport.get(r.id)?.length ?? 0;
+            shown.map((r) => {
+              const n = count(r.id);
               return { region: r.region.id, name: shortRegionName(r.region.name), note: periodLabel(r.period), color: regionColor(data.places.get(r.id)!.region.index), value: n, label: `${n}个数字` };
             }),
             { id: 'og', title: THEME_LABELS[theme], scale: 'linear', width: CHART_WIDTH },

@@ -71,15 +71,15 @@ export function indicatorBars(rows: IndicatorRow[], per: Per): BarDatum[] {
 export const MAX_BARS = 20;
 
 /**
- * The rows a chart draws: all of them while they fit, else the MAX_BARS largest figures in
+ * The rows a chart draws: all of them while they fit, else the `bars` largest figures in
  * the view (the page's table still lists every report).
  */
-export function chartRows(rows: IndicatorRow[], per: Per): IndicatorRow[] {
-  if (rows.length <= MAX_BARS) return rows;
+export function chartRows(rows: IndicatorRow[], per: Per, bars = MAX_BARS): IndicatorRow[] {
+  if (rows.length <= bars) return rows;
   const size = (row: IndicatorRow) => rowShown(row, per).number ?? -1;
   return rows
     .filter((row) => size(row) >= 0)
     .sort((a, b) => size(b) - size(a) || a.report.order - b.report.order)
-    .slice(0, MAX_BARS)
+    .slice(0, bars)
     .sort((a, b) => rows.indexOf(a) - rows.indexOf(b));
 }

@@ -2,7 +2,7 @@ import { barChart } from '../../charts/bar-chart.ts';
 import type { ScaleKind } from '../../charts/value-scale.ts';
 import type { Indicator } from '../../contracts/indicator.ts';
 import { MEMBERS_INDICATOR } from '../data/members.ts';
-import { type IndicatorRow, chartRows, indicatorBars, rowShown } from './indicator-bars.ts';
+import { type IndicatorRow, MAX_BARS, chartRows, indicatorBars, rowShown } from './indicator-bars.ts';
 import { PER_LABELS, type Per } from './view-state.ts';
 
 export interface ChartView {
@@ -41,8 +41,15 @@ export function indicatorChartTitle(indicator: Indicator, view: ChartView): stri
   return `${indicator.zh}（${viewLabel(view)}）`;
 }
 
-export function indicatorChart(indicator: Indicator, rows: IndicatorRow[], view: ChartView, width: number, file: { standalone: boolean; footer: string[] } | null = null): string {
-  return barChart(indicatorBars(chartRows(rows, view.per), view.per), {
+export function indicatorChart(
+  indicator: Indicator,
+  rows: IndicatorRow[],
+  view: ChartView,
+  width: number,
+  file: { standalone: boolean; footer: string[] } | null = null,
+  bars = MAX_BARS,
+): string {
+  return barChart(indicatorBars(chartRows(rows, view.per, bars), view.per), {
     id: `${indicator.id}-${view.name}-${width}`,
     title: indicatorChartTitle(indicator, view),
     scale: view.scale,
