@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pageWeights } from './page-weight.ts';
@@ -30,6 +30,43 @@ export interface CorpusFigures {
   /** The page whose first visit costs most (HTML, CSS, JS gzipped), and that cost. */
   heaviestPage: string;
   heaviestBytes: number;
+  /** Building again after one report is added to the built collection, caches as the full build left them. */
+  rebuildMs: number;
+  rebuildPeakMb: number;
+  /**
+   * Files of that rebuild's `dist/` that differ from a clean build of the same collection
+   * (missing on either side or not byte-identical); null where the clean build is not run (1000 reports).
+   */
+  rebuildDifferences: string[] | null;
+}
+
+/** Up to 300 reports, the one-report rebuild is also compared with a clean build. */
+const COMPARED_UP_TO = 300;
+
+/** A new region's report and its catalog entry, as a contributor would add one. */
+function addOneReport(seeds: string): void {
+  const catalog = JSON.parse(readFileSync(join(seeds, 'catalog.json'), 'utf8')) as Array<{ id: string; file: string }>;
+  const model = catalog[0]!;
+  const text = readFileSync(join(seeds, model.file), 'utf8').split('\n\n');
+  writeFileSync(join(seeds, 'added-2025.txt'), ['新增县总工会2025年工作报告', ...text.slice(1).reverse()].join('\n\n'));
+  catalog.push({
+    ...model,
+    id: 'added-2025',
+    file: 'added-2025.txt',
+    region: { id: 'added', name: '新增县', level: 'county', province: '样本省0' },
+    organization: '新增县总工会',
+    period: { start: 2025, end: 2025, years: 1 },
+  } as (typeof catalog)[number]);
+  writeFileSync(join(seeds, 'catalog.json'), `${JSON.stringify(catalog, null, 2)}\n`);
+}
+
+/** Relative paths that differ between two trees: present in one only, or with other bytes. */
+function treeDifferences(a: string, b: string): string[] {
+  const list = (dir: string) => new Set(readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile()));
+  const [left, right] = [list(a), list(b)];
+  return [...new Set([...left, ...right])]
+    .filter((f) => !left.has(f) || !right.has(f) || !readFileSync(join(a, f)).equals(readFileSync(join(b, f))))
+    .sort();
 }
 
 function folderBytes(dir: string, filter: (f: string) => boolean = () => true): number {
@@ -56,6 +93,20 @@ function heaviest(dist: string): { heaviestPage: string; heaviestBytes: number }
   const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dist, f));
   const top = pageWeights(dist, pages).reduce((a, b) => (b.total > a.total ? b : a));
   return { heaviestPage: top.page, heaviestBytes: top.total };
+}
+
+/** Adds a report to the built corpus, rebuilds, and compares the result with a clean build. */
+function oneReportAdded(work: string, env: Record<'SEEDS_DIR' | 'CONTENT_DIR' | 'DIST_DIR', string>, count: number) {
+  addOneReport(env.SEEDS_DIR);
+  const rebuild = timed([process.execPath, 'scripts/build.ts'], env);
+  let differences: string[] | null = null;
+  if (count <= COMPARED_UP_TO) {
+    const clean = { SEEDS_DIR: join(work, 'clean-seeds'), CONTENT_DIR: join(work, 'clean-content'), DIST_DIR: join(work, 'clean-dist') };
+    cpSync(env.SEEDS_DIR, clean.SEEDS_DIR, { recursive: true });
+    timed([process.execPath, 'scripts/build.ts'], clean);
+    differences = treeDifferences(env.DIST_DIR, clean.DIST_DIR);
+  }
+  return { rebuildMs: Math.round(rebuild.ms), rebuildPeakMb: rebuild.peakMb, rebuildDifferences: differences };
 }
 
 /** Builds a synthetic corpus of `count` reports from scratch and measures each stage. */
@@ -88,6 +139,7 @@ export async function corpusFigures(count: number): Promise<CorpusFigures> {
       indexBytes: folderBytes(join(env.DIST_DIR, 'pagefind'), (f) => /\.pf_(index|fragment|meta|filter)$/.test(f)),
       // The index files are counted above; the search pages' own test page is written after.
       search: count >= 300 ? await searchFigures(env.DIST_DIR, env.CONTENT_DIR, 3) : null,
+      ...oneReportAdded(work, env, count),
     };
   } finally {
     rmSync(work, { recursive: true, force: true });
