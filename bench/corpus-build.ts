@@ -45,18 +45,17 @@ const COMPARED_UP_TO = 300;
 
 /** A new region's report and its catalog entry, as a contributor would add one. */
 function addOneReport(seeds: string): void {
-  const catalog = JSON.parse(readFileSync(join(seeds, 'catalog.json'), 'utf8')) as Array<{ id: string; file: string }>;
-  const model = catalog[0]!;
-  const text = readFileSync(join(seeds, model.file), 'utf8').split('\n\n');
+  const catalog = JSON.parse(readFileSync(join(seeds, 'catalog.json'), 'utf8')) as Array<Record<string, unknown> & { file: string }>;
+  // The first report's paragraphs in reverse order under a new heading: a text of its own.
+  const text = readFileSync(join(seeds, catalog[0]!.file), 'utf8').split('\n\n');
   writeFileSync(join(seeds, 'added-2025.txt'), ['新增县总工会2025年工作报告', ...text.slice(1).reverse()].join('\n\n'));
   catalog.push({
-    ...model,
     id: 'added-2025',
     file: 'added-2025.txt',
     region: { id: 'added', name: '新增县', level: 'county', province: '样本省0' },
     organization: '新增县总工会',
     period: { start: 2025, end: 2025, years: 1 },
-  } as (typeof catalog)[number]);
+  });
   writeFileSync(join(seeds, 'catalog.json'), `${JSON.stringify(catalog, null, 2)}\n`);
 }
 
