@@ -96,8 +96,6 @@ export function barChart(data: BarDatum[], options: BarChartOptions): string {
       title: options.title,
       width: options.width,
       height: plotHeight + AXIS + (legend ? BOUND_LEGEND_HEIGHT : 0),
-      standalone: options.standalone ?? false,
-      footer: options.footer,
     },
     grid + rows + legend,
   );

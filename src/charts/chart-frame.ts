@@ -16,10 +16,6 @@ export interface ChartOptions {
   id: string;
   title: string;
   width: number;
-  /** For a downloaded file: drawn on white with its title and footer. */
-  standalone?: boolean;
-  /** Lines under a downloaded chart: what the figures are and where they come from. */
-  footer?: string[];
 }
 
 export interface FrameOptions extends ChartOptions {
@@ -28,7 +24,9 @@ export interface FrameOptions extends ChartOptions {
    * For a downloaded file: a white ground and the title printed at the top, since
    * such a file is seen without the page around it.
    */
-  standalone: boolean;
+  standalone?: boolean;
+  /** Lines under a downloaded chart: what the figures are and where they come from. */
+  footer?: string[];
 }
 
 export const STANDALONE_HEADER = 44;

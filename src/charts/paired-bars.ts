@@ -68,8 +68,6 @@ export function pairedBars(rows: PairedRow[], options: PairedBarsOptions): strin
       title: options.title,
       width: options.width,
       height: plotHeight + (legend ? BOUND_LEGEND_HEIGHT : 0),
-      standalone: options.standalone ?? false,
-      footer: options.footer,
     },
     body + legend,
   );

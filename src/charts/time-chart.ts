@@ -94,7 +94,7 @@ export function timeChart(spans: TimeSpan[], options: TimeChartOptions): string 
     .join('');
 
   return chartFrame(
-    { id: options.id, title: options.title, width: options.width, height: HEIGHT, standalone: options.standalone ?? false, footer: options.footer },
+    { id: options.id, title: options.title, width: options.width, height: HEIGHT },
     grid + years.join('') + marks,
   );
 }

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openContext } from '../helpers/browser.ts';
 import { type StaticSite, serveStatic } from '../helpers/static-server.ts';
@@ -29,8 +28,6 @@ describe('chart views in the URL', () => {
     expect(await page.getAttribute('button[data-set="highlight=changli"]', 'aria-pressed')).toBe('true');
     const dimmed = await page.$$eval(`${visibleView()} .chart-wide .mark.dimmed`, (marks) => marks.map((m) => m.getAttribute('data-region')));
     expect(dimmed.sort()).toEqual(['chengzhong', 'xinjiang']);
-    expect(await page.getAttribute('#chart a[data-download-view$=".svg"]', 'href')).toBe('/charts/indicator-aid-funds-year-log.svg');
-    expect(await page.getAttribute('#chart button[data-png-view]', 'data-png-from')).toBe('/charts/indicator-aid-funds-year-log.svg');
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await context.close();
@@ -82,30 +79,52 @@ describe('chart views in the URL', () => {
   });
 });
 
-describe('PNG downloads', () => {
-  it('draws the view’s chart, with its title and source line, as a PNG in the browser', async () => {
+describe('chart downloads made in the browser', () => {
+  async function downloaded(page: Page, selector: string): Promise<{ name: string; bytes: Buffer }> {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+    return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+  }
+
+  it('saves the view on show as an SVG file with its title, what the figures are, and the address of that view', async () => {
     const { page, errors, context } = await openContext(browser, site.url, { acceptDownloads: true });
-    await page.goto(`${site.url}/indicators/aid-funds/?per=total`);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#chart button[data-png-from]')]);
-    expect(download.suggestedFilename()).toBe('indicator-aid-funds-total-linear.png');
-    const bytes = readFileSync((await download.path())!);
-    // PNG signature, then the IHDR's width and height: twice the standalone SVG's size.
+    await page.goto(`${site.url}/indicators/aid-funds/?per=total&scale=log`);
+    const { name, bytes } = await downloaded(page, '#chart button[data-download="svg"]');
+    expect(name).toBe('indicator-aid-funds-total-log.svg');
+    const svg = bytes.toString('utf8');
+    expect(svg).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).toContain('fill="#ffffff"');
+    expect(svg).toContain('>帮扶慰问资金（报告合计，对数刻度）</text>');
+    expect(svg).toContain('>报告合计：各报告所载数字，时期长短不同。</text>');
+    expect(svg).toContain(`来源：工会工作报告对比 http://localhost:4321/indicators/aid-funds/?per=total&amp;scale=log</text>`);
+    // Every bar of the view on the page is in the file.
+    const bars = await page.$$eval(`${visibleView()} .chart-wide .mark`, (marks) => marks.length);
+    expect(svg.match(/class="mark/g)).toHaveLength(bars);
+    // Well-formed XML, as an image viewer or an editor reads it.
+    const parsed = await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror') === null, svg);
+    expect(parsed).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('draws the same chart as a PNG at twice its size', async () => {
+    const { page, errors, context } = await openContext(browser, site.url, { acceptDownloads: true });
+    await page.goto(`${site.url}/compare/kuitun-vs-changli/?per=total`);
+    const svg = (await downloaded(page, '#pair-chart button[data-download="svg"]')).bytes.toString('utf8');
+    expect(svg).toContain('/compare/kuitun-vs-changli/?per=total</text>');
+    const { name, bytes } = await downloaded(page, '#pair-chart button[data-download="png"]');
+    expect(name).toBe('compare-kuitun-vs-changli-total-linear.png');
+    // PNG signature, then the IHDR's width and height.
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-    const svg = readFileSync(join(inject('site').dist, 'charts/indicator-aid-funds-total-linear.svg'), 'utf8');
     const [width, height] = [/width="([\d.]+)"/, /height="([\d.]+)"/].map((r) => Number(r.exec(svg)![1]));
     expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([Math.round(width! * 2), Math.round(height! * 2)]);
     expect(errors).toEqual([]);
     await context.close();
   });
-});
 
-describe('sharing', () => {
-  it('copies the address with its view state', async () => {
-    const { page, context } = await openContext(browser, site.url, { permissions: ['clipboard-read', 'clipboard-write'] });
-    await page.goto(`${site.url}/indicators/aid-funds/?scale=log`);
-    await page.click('[data-copy-link]');
-    await expect.poll(() => page.textContent('.share-status')).toBe('链接已复制');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}/indicators/aid-funds/?scale=log`);
+  it('offers them only where the script runs', async () => {
+    const { page, context } = await openContext(browser, site.url, { javaScriptEnabled: false });
+    await page.goto(`${site.url}/`);
+    expect(await page.locator('.chart-download').first().isVisible()).toBe(false);
     await context.close();
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, inject, it } from 'vitest';
@@ -50,10 +50,23 @@ describe('the pages of design.md §5', () => {
     expect(pngSize(join(dist, image))).toEqual([1200, 630]);
   });
 
-  it('gives indicator, theme and pair pages an image of their own, of the view they open on', () => {
-    expect(meta(read('indicators/wage-arrears-recovered/index.html'), 'og:image')).toMatch(/\/og\/indicators\/wage-arrears-recovered\/year-linear\.png$/);
+  it('gives indicator, theme and pair pages an image of their own', () => {
+    expect(meta(read('indicators/wage-arrears-recovered/index.html'), 'og:image')).toMatch(/\/og\/indicators\/wage-arrears-recovered\.png$/);
     expect(meta(read('themes/rights/index.html'), 'og:image')).toMatch(/\/og\/themes\/rights\.png$/);
-    expect(meta(read('compare/kuitun-vs-changli/index.html'), 'og:image')).toMatch(/\/og\/compare\/kuitun-vs-changli\/year-linear\.png$/);
+    expect(meta(read('compare/kuitun-vs-changli/index.html'), 'og:image')).toMatch(/\/og\/compare\/kuitun-vs-changli\.png$/);
+  });
+
+  it('publishes only the preview images some page names: a crawler never asks for another', () => {
+    const named = new Set(
+      readdirSync(dist, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => meta(read(f), 'og:image'))
+        .filter((url): url is string => url !== undefined)
+        .map((url) => new URL(url).pathname.slice(1)),
+    );
+    const files = readdirSync(join(dist, 'og'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.png')).map((f) => `og/${f}`);
+    expect(files.filter((f) => !named.has(f))).toEqual([]);
+    expect([...named].filter((f) => !files.includes(f))).toEqual([]);
   });
 
   it('links every fact with an indicator in the report pages to that indicator page', () => {
@@ -129,8 +142,8 @@ describe('charts', () => {
     const html = read('indicators/wage-arrears-recovered/index.html');
     expect(html.match(/未提及/g)!.length).toBeGreaterThanOrEqual(2);
     // The default view is the one not hidden; the others wait for the island.
-    expect(html).toMatch(/<div class="chart-view" data-view="year-linear">/);
-    expect(html).toMatch(/<div class="chart-view" data-view="total-log" hidden>/);
+    expect(html).toMatch(/<div class="chart-view" data-view="year-linear"(?:(?! hidden)[^>])*>/);
+    expect(html).toMatch(/<div class="chart-view" data-view="total-log"[^>]* hidden>/);
     expect(html).toMatch(/<table class="data"[^>]*>/);
   });
 

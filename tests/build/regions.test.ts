@@ -65,7 +65,7 @@ describe('a region with two reports', () => {
 
   it('labels the two 昌黎 rows of an indicator chart by period, together, in one hue', () => {
     const html = page('indicators/aid-funds');
-    const view = /<div class="chart-view" data-view="year-linear"><div class="chart-wide">([\s\S]*?)<\/div>/.exec(html)![1]!;
+    const view = /<div class="chart-view" data-view="year-linear"[^>]*><div class="chart-wide">([\s\S]*?)<\/div>/.exec(html)![1]!;
     const marks = [...view.matchAll(/<g class="mark" data-region="([^"]+)" data-report="([^"]+)"><text[^>]*>([^<]+)<\/text>/g)].map((m) => [m[1], m[2], m[3]]);
     const changli = marks.filter(([region]) => region === 'changli');
     expect(changli).toEqual([['changli', 'changli-2024', '昌黎 · 2024年'], ['changli', 'changli-2025', '昌黎 · 2025年']]);
@@ -96,6 +96,10 @@ describe('a region with two reports', () => {
     ]);
     expect(Number(contracts[1]!.change_ratio)).toBeCloseTo(168 / 152 - 1, 4);
     expect(existsSync(join(dist, 'og/regions/changli.png'))).toBe(true);
+  });
+
+  it('gives a pair page comparing earlier reports the pair’s link preview', () => {
+    expect(read('compare/kuitun-vs-changli/kuitun-2025/changli-2024/index.html')).toMatch(/<meta property="og:image" content="[^"]+\/og\/compare\/kuitun-vs-changli\.png">/);
   });
 
   it('groups the home page by region, latest report first', () => {

@@ -26,10 +26,4 @@ describe('barChart', () => {
       expect(svg).toContain(d.label);
     }
   });
-
-  it('adds a white ground and a printed title to a downloaded chart', () => {
-    const svg = barChart(data, { id: 'c', title: '追回欠薪 <合计>', scale: 'linear', width: 640, standalone: true });
-    expect(svg).toContain('fill="#ffffff"');
-    expect(svg).toContain('>追回欠薪 &lt;合计&gt;</text>');
-  });
 });

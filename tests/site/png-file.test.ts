@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pngFileName, pngSize } from '../../src/lib/downloads/png-file.ts';
-
-describe('pngFileName', () => {
-  it('names the PNG after its SVG file, whatever the base path and query', () => {
-    expect(pngFileName('/union-reports/charts/indicator-aid-funds-year-linear.svg')).toBe('indicator-aid-funds-year-linear.png');
-    expect(pngFileName('/charts/compare-a-vs-b-total-linear.svg?x=1')).toBe('compare-a-vs-b-total-linear.png');
-    expect(pngFileName('/')).toBe('chart.png');
-  });
-});
+import { pngSize } from '../../src/lib/downloads/png-file.ts';
 
 describe('pngSize', () => {
   it('doubles the SVG’s own size', () => {

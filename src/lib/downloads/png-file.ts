@@ -1,12 +1,6 @@
 /** How many device pixels a downloaded PNG has per SVG unit: sharp in print and on slides. */
 export const PNG_ZOOM = 2;
 
-/** `/union-reports/charts/indicator-aid-funds-year-linear.svg` → `indicator-aid-funds-year-linear.png`. */
-export function pngFileName(svgPath: string): string {
-  const name = svgPath.split(/[?#]/)[0]!.split('/').pop() ?? '';
-  return `${name.replace(/\.svg$/i, '') || 'chart'}.png`;
-}
-
 /** The PNG's size in pixels for an SVG's `width` and `height`; none for a chart without them. */
 export function pngSize(svg: string, zoom = PNG_ZOOM): { width: number; height: number } | null {
   const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';

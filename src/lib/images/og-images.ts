@@ -29,22 +29,22 @@ export function ogImages(data: SiteData): OgImage[] {
   const images: OgImage[] = [
     { path: 'site', svg: () => ogCard({ title: '各地工会工作报告对比', subtitle: `${data.reports.length}份报告 · ${data.facts.length}个数字 · ${data.indicators.length}项指标` }) },
   ];
-  // One image per pre-rendered view: a shared link names its view, and its preview shows it.
+  // One image per page, of the view the page opens with: a static host serves the same page,
+  // and so the same og:image, whatever view a shared link's query names.
   for (const indicator of data.indicators) {
     const rows = indicatorRows(indicator.id, data.reports, data.values, data.members);
     const mentioned = rows.filter((r) => r.value).length;
     const largest = mentioned > PREVIEW_BARS ? ` · 图为最大的${PREVIEW_BARS}个` : '';
-    for (const view of indicatorViews(indicator, rows)) {
-      images.push({
-        path: `indicators/${indicator.id}/${view.name}`,
-        svg: () =>
-          ogCard({
-            title: indicator.zh,
-            subtitle: `${mentioned}份报告提到 · ${viewLabel(view)}${largest}`,
-            chart: indicatorChart(indicator, rows, view, CHART_WIDTH, null, PREVIEW_BARS),
-          }),
-      });
-    }
+    const view = indicatorViews(indicator, rows)[0]!;
+    images.push({
+      path: `indicators/${indicator.id}`,
+      svg: () =>
+        ogCard({
+          title: indicator.zh,
+          subtitle: `${mentioned}份报告提到 · ${viewLabel(view)}${largest}`,
+          chart: indicatorChart(indicator, rows, view, CHART_WIDTH, PREVIEW_BARS),
+        }),
+    });
   }
   for (const theme of themesWithFacts(data.facts)) {
     const facts = data.facts.filter((f) => f.theme === theme);
@@ -72,17 +72,16 @@ export function ogImages(data: SiteData): OgImage[] {
   for (const pair of regionPairs(data.reports)) {
     const comparison = pairComparison(pair.a, pair.b, data.indicators, data.values);
     const sides = pairSides(pair, data.members, data.places);
-    for (const per of pairPers(comparison, sides)) {
-      images.push({
-        path: `compare/${pair.slug}/${per}-linear`,
-        svg: () =>
-          ogCard({
-            title: pairTitle(pair),
-            subtitle: `${comparison.shared.length}项共同指标 · ${PER_LABELS[per]}`,
-            chart: pairChart(pair, comparison, sides, per, CHART_WIDTH, { rows: 4 }),
-          }),
-      });
-    }
+    const per = pairPers(comparison, sides)[0]!;
+    images.push({
+      path: `compare/${pair.slug}`,
+      svg: () =>
+        ogCard({
+          title: pairTitle(pair),
+          subtitle: `${comparison.shared.length}项共同指标 · ${PER_LABELS[per]}`,
+          chart: pairChart(pair, comparison, sides, per, CHART_WIDTH, { rows: 4 }),
+        }),
+    });
   }
   // A report's card leads with the figures most reports give, so its preview compares at a glance.
   const leading = headlineIndicators(data.indicators, data.values, data.indicators.length);

@@ -46,7 +46,6 @@ export function indicatorChart(
   rows: IndicatorRow[],
   view: ChartView,
   width: number,
-  file: { standalone: boolean; footer: string[] } | null = null,
   bars = MAX_BARS,
 ): string {
   return barChart(indicatorBars(chartRows(rows, view.per, bars), view.per), {
@@ -54,7 +53,5 @@ export function indicatorChart(
     title: indicatorChartTitle(indicator, view),
     scale: view.scale,
     width,
-    standalone: file?.standalone ?? false,
-    footer: file?.footer,
   });
 }

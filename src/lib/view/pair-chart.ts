@@ -12,8 +12,6 @@ export function pairTitle(pair: RegionPair): string {
 }
 
 export interface PairChartOptions {
-  standalone?: boolean;
-  footer?: string[];
   /** At most this many rows (link previews). */
   rows?: number;
 }
@@ -23,8 +21,6 @@ export function pairChart(pair: RegionPair, comparison: PairComparison, sides: [
     id: `pair-${per}-${width}`,
     title: `${pairTitle(pair)}：两地都报告的指标（${PER_LABELS[per]}）`,
     width,
-    standalone: options.standalone,
-    footer: options.footer,
   });
 }
 

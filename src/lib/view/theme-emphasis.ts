@@ -21,10 +21,10 @@ export function emphasisRows(shares: ThemeShares): ThemeShares['rows'] {
   return shares.rows.filter((r) => top.has(r));
 }
 
-export function themeEmphasisChart(shares: ThemeShares, measure: EmphasisMeasure, width: number, footer: string[] | null = null): string {
+export function themeEmphasisChart(shares: ThemeShares, measure: EmphasisMeasure, width: number): string {
   return heatmap(
     emphasisRows(shares).map((r) => ({ region: r.report.region.id, report: r.report.id, name: r.name, shares: r[measure] })),
-    { id: `emphasis-${measure}-${width}`, title: EMPHASIS_TITLES[measure], columns: shares.themes.map((t) => THEME_LABELS[t]), shortColumns: shares.themes.map((t) => THEME_SHORT_LABELS[t]), width, standalone: footer !== null, footer: footer ?? undefined },
+    { id: `emphasis-${measure}-${width}`, title: EMPHASIS_TITLES[measure], columns: shares.themes.map((t) => THEME_LABELS[t]), shortColumns: shares.themes.map((t) => THEME_SHORT_LABELS[t]), width },
   );
 }
 
