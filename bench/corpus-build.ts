@@ -94,13 +94,20 @@ function heaviest(dist: string): { heaviestPage: string; heaviestBytes: number }
   return { heaviestPage: top.page, heaviestBytes: top.total };
 }
 
+/** A build's folders under `work`, its caches among them, so no build of the bench finds another's reports or images cached. */
+function folders(work: string, prefix: string): Record<'SEEDS_DIR' | 'CONTENT_DIR' | 'DIST_DIR' | 'CONTENT_CACHE_DIR' | 'IMAGE_CACHE_DIR', string> {
+  const at = (name: string) => join(work, `${prefix}${name}`);
+  return { SEEDS_DIR: at('seeds'), CONTENT_DIR: at('content'), DIST_DIR: at('dist'), CONTENT_CACHE_DIR: at('content-cache'), IMAGE_CACHE_DIR: at('image-cache') };
+}
+
 /** Adds a report to the built corpus, rebuilds, and compares the result with a clean build. */
-function oneReportAdded(work: string, env: Record<'SEEDS_DIR' | 'CONTENT_DIR' | 'DIST_DIR', string>, count: number) {
+function oneReportAdded(work: string, env: Record<string, string>, count: number) {
   addOneReport(env.SEEDS_DIR);
   const rebuild = timed([process.execPath, 'scripts/build.ts'], env);
   let differences: string[] | null = null;
   if (count <= COMPARED_UP_TO) {
-    const clean = { SEEDS_DIR: join(work, 'clean-seeds'), CONTENT_DIR: join(work, 'clean-content'), DIST_DIR: join(work, 'clean-dist') };
+    // Caches of its own, empty: the rebuild's reuse of cached reports and images must change no byte.
+    const clean = folders(work, 'clean-');
     cpSync(env.SEEDS_DIR, clean.SEEDS_DIR, { recursive: true });
     timed([process.execPath, 'scripts/build.ts'], clean);
     differences = treeDifferences(env.DIST_DIR, clean.DIST_DIR);
@@ -112,9 +119,10 @@ function oneReportAdded(work: string, env: Record<'SEEDS_DIR' | 'CONTENT_DIR' | 
 export async function corpusFigures(count: number): Promise<CorpusFigures> {
   const work = mkdtempSync(join(tmpdir(), `corpus-${count}-`));
   try {
-    const env = { SEEDS_DIR: join(work, 'seeds'), CONTENT_DIR: join(work, 'content'), DIST_DIR: join(work, 'dist') };
+    const env = folders(work, '');
     writeSyntheticCorpus(env.SEEDS_DIR, count);
-    const ingest = timed([process.execPath, 'scripts/content/run.ts'], env);
+    // The ingest stage alone, with a cache of its own, so the full build after it starts with empty caches.
+    const ingest = timed([process.execPath, 'scripts/content/run.ts'], { ...env, CONTENT_CACHE_DIR: join(work, 'ingest-cache') });
     const build = timed([process.execPath, 'scripts/build.ts'], env);
     // The search stage again on its own: its time, and the peak memory of Node with the Pagefind service it runs.
     const search = timed([process.execPath, 'scripts/search/run.ts'], env);

@@ -56,7 +56,7 @@ export function barChart(data: BarDatum[], options: BarChartOptions): string {
         { class: 'tick' },
         el('line', { x1: scale(t), x2: scale(t), y1: 0, y2: plotHeight, stroke: 'currentColor', 'stroke-opacity': 0.15 }),
         i % labelEvery === 0
-          ? el('text', { x: scale(t), y: plotHeight + 16, 'text-anchor': 'middle', fill: 'currentColor', 'fill-opacity': 0.7, 'font-size': 11 }, text(formatCompact(t)))
+          ? el('text', { x: scale(t), y: plotHeight + 16, 'text-anchor': 'middle', 'fill-opacity': 0.7, 'font-size': 11 }, text(formatCompact(t)))
           : '',
       ),
     )
@@ -68,12 +68,12 @@ export function barChart(data: BarDatum[], options: BarChartOptions): string {
       const barY = narrow ? top + 24 : top + 6;
       const nameY = narrow ? top + 16 : top + 18;
       const labels = narrow
-        ? el('text', { x: left, y: nameY, fill: 'currentColor' }, el('tspan', { 'font-weight': 700 }, text(d.name)), el('tspan', { dx: 8, 'fill-opacity': 0.7, 'font-size': 11 }, text(d.note)))
-        : el('text', { x: 0, y: nameY, 'font-weight': 700, fill: 'currentColor' }, text(d.name)) +
-          el('text', { x: 0, y: nameY + 16, 'font-size': 11, fill: 'currentColor', 'fill-opacity': 0.7 }, text(d.note));
+        ? el('text', { x: left, y: nameY }, el('tspan', { 'font-weight': 700 }, text(d.name)), el('tspan', { dx: 8, 'fill-opacity': 0.7, 'font-size': 11 }, text(d.note)))
+        : el('text', { x: 0, y: nameY, 'font-weight': 700 }, text(d.name)) +
+          el('text', { x: 0, y: nameY + 16, 'font-size': 11, 'fill-opacity': 0.7 }, text(d.note));
       const mark = { class: 'mark', 'data-region': d.region, 'data-report': d.report };
       if (d.value === null) {
-        return el('g', mark, labels, el('text', { x: left + 4, y: barY + 13, fill: 'currentColor', 'fill-opacity': 0.7, 'font-style': 'italic' }, text(d.label)));
+        return el('g', mark, labels, el('text', { x: left + 4, y: barY + 13, 'fill-opacity': 0.7, 'font-style': 'italic' }, text(d.label)));
       }
       const end = scale(Math.max(d.value, base));
       const width = Math.max(end - scale(base), 1);
@@ -84,7 +84,7 @@ export function barChart(data: BarDatum[], options: BarChartOptions): string {
         labels,
         el('rect', { x: scale(base), y: barY, width, height: barHeight, fill: d.color, 'fill-opacity': d.shade !== undefined && d.shade < 1 ? d.shade : undefined, rx: 2 }),
         boundMark(bound, scale(base) + width, barY, barHeight),
-        el('text', { x: scale(base) + width + 6 + (bound ? BOUND_ROOM : 0), y: barY + 13, fill: 'currentColor' }, text(d.label)),
+        el('text', { x: scale(base) + width + 6 + (bound ? BOUND_ROOM : 0), y: barY + 13 }, text(d.label)),
       );
     })
     .join('');

@@ -58,6 +58,8 @@ export function chartFrame(options: FrameOptions, body: string): string {
       'aria-labelledby': titleId,
       'font-family': FONT_STACK,
       'font-size': 13,
+      // Inherited by every label, which then takes the page's light or dark text colour.
+      fill: 'currentColor',
       color: options.standalone ? '#1f2328' : null,
     },
     el('title', { id: titleId }, text(options.title)),

@@ -33,7 +33,7 @@ export function heatmap(rows: HeatmapRow[], options: HeatmapOptions): string {
 
   const fits = options.columns.every((c) => textWidth(c, 12) <= cellWidth - 4);
   const header = (fits || !options.shortColumns ? options.columns : options.shortColumns)
-    .map((c, i) => el('text', { x: labelWidth + (i + 0.5) * cellWidth, y: 18, 'text-anchor': 'middle', fill: 'currentColor', 'font-size': 12 }, text(c)))
+    .map((c, i) => el('text', { x: labelWidth + (i + 0.5) * cellWidth, y: 18, 'text-anchor': 'middle', 'font-size': 12 }, text(c)))
     .join('');
   const body = rows
     .map((row, r) => {
@@ -46,11 +46,11 @@ export function heatmap(rows: HeatmapRow[], options: HeatmapOptions): string {
           const strength = share / top;
           return (
             el('rect', { x: x + 1, y: y + 1, width: cellWidth - 2, height: cellHeight - 2, fill: HIGH, 'fill-opacity': Math.round(Math.max(strength, FLOOR) * 100) / 100 }) +
-            el('text', { x: x + cellWidth / 2, y: y + 22, 'text-anchor': 'middle', fill: strength > 0.55 ? '#ffffff' : 'currentColor', 'font-size': 12 }, text(`${Math.round(share * 100)}%`))
+            el('text', { x: x + cellWidth / 2, y: y + 22, 'text-anchor': 'middle', fill: strength > 0.55 ? '#ffffff' : null, 'font-size': 12 }, text(`${Math.round(share * 100)}%`))
           );
         })
         .join('');
-      return el('g', { class: 'mark', 'data-region': row.region, 'data-report': row.report }, el('text', { x: 0, y: y + 22, fill: 'currentColor', 'font-weight': 700 }, text(row.name)), cells);
+      return el('g', { class: 'mark', 'data-region': row.region, 'data-report': row.report }, el('text', { x: 0, y: y + 22, 'font-weight': 700 }, text(row.name)), cells);
     })
     .join('');
   return chartFrame(

@@ -44,18 +44,18 @@ export function pairedBars(rows: PairedRow[], options: PairedBarsOptions): strin
           const bound = side.bound ?? null;
           return el(
             'g',
-            { class: 'mark', 'data-region': side.region },
-            el('text', { x: 0, y: y + 12, fill: 'currentColor', 'font-size': 12 }, text(side.name)),
+            { class: 'mark', 'data-region': side.region, 'font-size': 12 },
+            el('text', { x: 0, y: y + 12 }, text(side.name)),
             el('rect', { x: nameWidth, y, width, height: 15, fill: side.color, rx: 2 }),
             boundMark(bound, nameWidth + width, y, 15),
-            el('text', { x: nameWidth + width + 6 + (bound ? BOUND_ROOM : 0), y: y + 12, fill: 'currentColor', 'font-size': 12 }, text(side.label)),
+            el('text', { x: nameWidth + width + 6 + (bound ? BOUND_ROOM : 0), y: y + 12 }, text(side.label)),
           );
         })
         .join('');
       return el(
         'g',
         {},
-        el('text', { x: 0, y: top + 15, fill: 'currentColor', 'font-weight': 700 }, text(row.title), el('tspan', { dx: 6, 'font-weight': 400, 'font-size': 11, 'fill-opacity': 0.7 }, text(row.basis))),
+        el('text', { x: 0, y: top + 15, 'font-weight': 700 }, text(row.title), el('tspan', { dx: 6, 'font-weight': 400, 'font-size': 11, 'fill-opacity': 0.7 }, text(row.basis))),
         bars,
       );
     })

@@ -52,7 +52,7 @@ export function timeChart(spans: TimeSpan[], options: TimeChartOptions): string 
   const years: string[] = [];
   const step = Math.ceil((last - first) / Math.max(Math.floor((options.width - LEFT) / 48), 1));
   for (let year = first; year < last; year += step) {
-    years.push(el('text', { x: (x(year) + x(year + 1)) / 2, y: bottom + 16, 'text-anchor': 'middle', 'font-size': 11, fill: 'currentColor', 'fill-opacity': 0.7 }, text(String(year))));
+    years.push(el('text', { x: (x(year) + x(year + 1)) / 2, y: bottom + 16, 'text-anchor': 'middle', 'font-size': 11, 'fill-opacity': 0.7 }, text(String(year))));
   }
   const grid = y
     .ticks(3)
@@ -61,7 +61,7 @@ export function timeChart(spans: TimeSpan[], options: TimeChartOptions): string 
         'g',
         { class: 'tick' },
         el('line', { x1: LEFT, x2: options.width - 12, y1: y(t), y2: y(t), stroke: 'currentColor', 'stroke-opacity': 0.15 }),
-        el('text', { x: LEFT - 6, y: y(t) + 4, 'text-anchor': 'end', 'font-size': 11, fill: 'currentColor', 'fill-opacity': 0.7 }, text(formatCompact(t))),
+        el('text', { x: LEFT - 6, y: y(t) + 4, 'text-anchor': 'end', 'font-size': 11, 'fill-opacity': 0.7 }, text(formatCompact(t))),
       ),
     )
     .join('');
@@ -73,7 +73,7 @@ export function timeChart(spans: TimeSpan[], options: TimeChartOptions): string 
       const mid = (start + end) / 2;
       const attrs = { class: 'mark', 'data-report': s.report };
       if (s.value === null) {
-        return el('g', attrs, el('text', { x: mid, y: bottom - 6, 'text-anchor': 'middle', 'font-size': 11, 'font-style': 'italic', fill: 'currentColor', 'fill-opacity': 0.7 }, text(s.label)));
+        return el('g', attrs, el('text', { x: mid, y: bottom - 6, 'text-anchor': 'middle', 'font-size': 11, 'font-style': 'italic', 'fill-opacity': 0.7 }, text(s.label)));
       }
       const at = y(s.value);
       const shape = s.stock
@@ -89,7 +89,7 @@ export function timeChart(spans: TimeSpan[], options: TimeChartOptions): string 
       // Centred over its span, but never past the chart's edges (a last year's narrow span sits at the right).
       const half = textWidth(s.label, 12) / 2;
       const labelX = Math.min(Math.max(mid, LEFT + half), options.width - half);
-      return el('g', attrs, shape, bound, el('text', { x: labelX, y: at - (s.bound ? 13 : 9), 'text-anchor': 'middle', 'font-size': 12, fill: 'currentColor' }, text(s.label)));
+      return el('g', attrs, shape, bound, el('text', { x: labelX, y: at - (s.bound ? 13 : 9), 'text-anchor': 'middle', 'font-size': 12 }, text(s.label)));
     })
     .join('');
 

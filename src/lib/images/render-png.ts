@@ -54,7 +54,8 @@ export async function pngRenderer(svgs: string[]): Promise<PngRenderer> {
       return out;
     }),
   );
-  const cache = join(process.cwd(), 'node_modules', '.cache', 'union-reports-png');
+  // IMAGE_CACHE_DIR: a build measured from scratch (the bench) starts with an empty one.
+  const cache = process.env.IMAGE_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'union-reports-png');
   mkdirSync(cache, { recursive: true });
   const fontKey = FONT_FILES.map((file) => `${file}:${statSync(file).size}`).join('\n');
   return async (svg, zoom = 1) => {
