@@ -94,14 +94,16 @@ function heaviest(dist: string): { heaviestPage: string; heaviestBytes: number }
   return { heaviestPage: top.page, heaviestBytes: top.total };
 }
 
+type Folders = Record<'SEEDS_DIR' | 'CONTENT_DIR' | 'DIST_DIR' | 'CONTENT_CACHE_DIR' | 'IMAGE_CACHE_DIR', string>;
+
 /** A build's folders under `work`, its caches among them, so no build of the bench finds another's reports or images cached. */
-function folders(work: string, prefix: string): Record<'SEEDS_DIR' | 'CONTENT_DIR' | 'DIST_DIR' | 'CONTENT_CACHE_DIR' | 'IMAGE_CACHE_DIR', string> {
+function folders(work: string, prefix: string): Folders {
   const at = (name: string) => join(work, `${prefix}${name}`);
   return { SEEDS_DIR: at('seeds'), CONTENT_DIR: at('content'), DIST_DIR: at('dist'), CONTENT_CACHE_DIR: at('content-cache'), IMAGE_CACHE_DIR: at('image-cache') };
 }
 
 /** Adds a report to the built corpus, rebuilds, and compares the result with a clean build. */
-function oneReportAdded(work: string, env: Record<string, string>, count: number) {
+function oneReportAdded(work: string, env: Folders, count: number) {
   addOneReport(env.SEEDS_DIR);
   const rebuild = timed([process.execPath, 'scripts/build.ts'], env);
   let differences: string[] | null = null;

@@ -1,19 +1,56 @@
+import { PAGE_WIDTHS, type PackedSpecs, drawChart, unpackSpec } from '../charts/chart-spec.ts';
 import { PERS, type ViewState, chosenView, parseViewState, viewStateQuery } from '../lib/view/view-state.ts';
 
 /**
- * The charts' island: reads the view from the query string, shows the matching pre-rendered
- * chart, and writes the reader's choices back to the URL so a copied link reopens them.
- * Without it every chart still shows its default view.
+ * The charts' island: reads the view from the query string, shows the matching chart, and
+ * writes the reader's choices back to the URL so a copied link reopens them. The page holds
+ * its default view drawn, and the other views' rows; a view is drawn here the first time it
+ * is shown. Without it every chart still shows its default view.
  */
 const figures = [...document.querySelectorAll<HTMLElement>('[data-chart]')];
 // Region ids highlight all of a region's reports; report ids one of them.
 const highlights = [...new Set(figures.flatMap((f) => (f.dataset.highlights ?? '').split(' ').filter(Boolean)))];
 let state = parseViewState(location.search, highlights);
 
+type PageSpecs = PackedSpecs & { footers: Record<string, string[]> };
+const specs = new WeakMap<HTMLElement, PageSpecs | null>();
+
+function pageSpecs(figure: HTMLElement): PageSpecs | null {
+  if (!specs.has(figure)) {
+    const text = figure.querySelector('script[data-chart-specs]')?.textContent;
+    specs.set(figure, text ? (JSON.parse(text) as PageSpecs) : null);
+  }
+  return specs.get(figure)!;
+}
+
+/** Draws a view the page has rows for and has not drawn yet, beside the views drawn so far. */
+function draw(figure: HTMLElement, view: string): void {
+  const drawn = figure.querySelectorAll<HTMLElement>('.chart-view');
+  if ([...drawn].some((v) => v.dataset.view === view)) return;
+  const packed = pageSpecs(figure);
+  const spec = packed ? unpackSpec(packed, view) : null;
+  if (!packed || !spec) return;
+  const variant = document.createElement('div');
+  variant.className = 'chart-view';
+  variant.dataset.view = view;
+  variant.dataset.file = (figure.dataset.file ?? '').replace('{view}', view);
+  variant.dataset.footer = (packed.footers[view] ?? []).join('\n');
+  variant.hidden = true;
+  for (const [width, size] of Object.entries(PAGE_WIDTHS)) {
+    const holder = document.createElement('div');
+    holder.className = `chart-${width}`;
+    // Markup of our own chart functions, which escape every text and attribute they write.
+    holder.innerHTML = drawChart(spec, size);
+    variant.append(holder);
+  }
+  drawn[drawn.length - 1]!.after(variant);
+}
+
 function apply(next: ViewState): void {
   state = next;
   for (const figure of figures) {
     const view = chosenView(state, (figure.dataset.views ?? '').split(' '));
+    draw(figure, view);
     for (const variant of figure.querySelectorAll<HTMLElement>('[data-view]')) variant.hidden = variant.dataset.view !== view;
     for (const button of figure.querySelectorAll<HTMLButtonElement>('button[data-set]')) {
       const [key, value] = button.dataset.set!.split('=') as [keyof ViewState, string];
@@ -23,12 +60,6 @@ function apply(next: ViewState): void {
     for (const mark of figure.querySelectorAll<SVGElement>('.mark[data-region]')) {
       const picked = state.highlight.includes(mark.dataset.region!) || (mark.dataset.report !== undefined && state.highlight.includes(mark.dataset.report));
       mark.classList.toggle('dimmed', state.highlight.length > 0 && !picked);
-    }
-    for (const link of figure.querySelectorAll<HTMLAnchorElement>('a[data-download-view]')) {
-      link.href = link.dataset.downloadView!.replace('{view}', view);
-    }
-    for (const button of figure.querySelectorAll<HTMLButtonElement>('button[data-png-view]')) {
-      button.dataset.pngFrom = button.dataset.pngView!.replace('{view}', view);
     }
   }
 }

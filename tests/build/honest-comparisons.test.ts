@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, inject, it } from 'vitest';
+import { viewSvg } from '../helpers/chart-views.ts';
 
 const { dist } = inject('site');
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
@@ -9,10 +10,6 @@ const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf
 const visibleView = (page: string, figure: string) => {
   const start = page.indexOf(`id="${figure}"`);
   return /<div class="chart-view" data-view="([\w-]+)"(?:(?! hidden)[^>])*>/.exec(page.slice(start))?.[1];
-};
-const viewMarkup = (page: string, view: string) => {
-  const start = page.indexOf(`data-view="${view}"`);
-  return page.slice(start, page.indexOf('</figure>', start));
 };
 
 describe('honest comparisons on the seeds’ pages', () => {
@@ -26,7 +23,7 @@ describe('honest comparisons on the seeds’ pages', () => {
       expect(view, id).toBe(given.some((r) => r.kind !== 'stock') ? 'year-linear' : 'total-linear');
       // One kind on an axis: an indicator has one, and yearly figures stay out of the totals view.
       expect(new Set(given.map((r) => (r.kind === 'per-unit' ? 'flow' : r.kind))).size, id).toBe(1);
-      const totals = viewMarkup(html(`indicators/${id}`), 'total-linear');
+      const totals = viewSvg(html(`indicators/${id}`), 'chart', 'total-linear');
       for (const r of given.filter((g) => g.kind === 'per-unit')) expect(totals, `${id} ${r.report}`).toContain('只有年均数');
     }
   });
@@ -44,7 +41,7 @@ describe('honest comparisons on the seeds’ pages', () => {
     expect(cases.map(([, label]) => label)).toEqual(['约22.8万元/万名会员·年', '约0.25人/万名会员·年', '约1家/万名会员（截至2023年）']);
     for (const [id, label] of cases) {
       const page = html(`indicators/${id}`);
-      expect(viewMarkup(page, 'member-linear'), id).toContain(label);
+      expect(viewSvg(page, 'chart', 'member-linear'), id).toContain(label);
       expect(page, id).toContain('435万余人（2023年）');
       expect(page, id).toContain('href="/reports/xinjiang-2018-2023/#xinjiang-2018-2023-f049"');
       // A report without a membership is left out of the view and says so, never guessed.
@@ -65,7 +62,7 @@ describe('honest comparisons on the seeds’ pages', () => {
 
   it('draws approximate figures with their bound mark and explains it under the chart', () => {
     const page = html('indicators/needy-households-lifted');
-    const chart = viewMarkup(page, 'total-linear');
+    const chart = viewSvg(page, 'chart', 'total-linear');
     expect(chart).toContain('class="bound"');
     expect(chart).toContain('近：实际略少于此数');
   });
@@ -74,6 +71,11 @@ describe('honest comparisons on the seeds’ pages', () => {
     const metadata = JSON.parse(readFileSync(join(dist, 'charts/indicator-aid-funds.metadata.json'), 'utf8'));
     expect(metadata.page).toMatch(/\/indicators\/aid-funds\/$/);
     expect(metadata.reports.length).toBe(4);
+    // Its sources are the reports giving a figure, not every report of the collection.
+    const arrears = JSON.parse(readFileSync(join(dist, 'charts/indicator-wage-arrears-recovered.metadata.json'), 'utf8')) as { reports: Array<{ id: string }> };
+    const giving = rows.filter((r) => r.indicator === 'wage-arrears-recovered' && r.mentioned === 'true').map((r) => r.report);
+    expect(giving.length).toBeLessThan(4);
+    expect(arrears.reports.map((r) => r.id).sort()).toEqual(giving.sort());
     expect(readFileSync(join(dist, 'charts/indicator-aid-funds.csv'), 'utf8').replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^indicator,indicator_zh,/);
   });
 

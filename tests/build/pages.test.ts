@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, inject, it } from 'vitest';
+import { viewSvg } from '../helpers/chart-views.ts';
 import { factsDataSchema } from '../../src/contracts/facts-data.ts';
 
 const { dist } = inject('site');
@@ -83,7 +84,7 @@ describe('the pages of design.md §5', () => {
 describe('charts', () => {
   /** Bar lengths by region in one view of an indicator chart, as drawn in the wide SVG. */
   function bars(html: string, view: string): Map<string, { width: number; label: string }> {
-    const variant = new RegExp(`<div class="chart-view" data-view="${view}"[^>]*><div class="chart-wide">([\\s\\S]*?)</div>`).exec(html)![1]!;
+    const variant = viewSvg(html, 'chart', view)!;
     const out = new Map<string, { width: number; label: string }>();
     for (const mark of variant.split('<g class="mark" ').slice(1)) {
       const region = /^data-region="([^"]+)"/.exec(mark)![1]!;
@@ -141,23 +142,26 @@ describe('charts', () => {
   it('names reports that do not mention an indicator, and keeps every chart readable without JavaScript', () => {
     const html = read('indicators/wage-arrears-recovered/index.html');
     expect(html.match(/未提及/g)!.length).toBeGreaterThanOrEqual(2);
-    // The default view is the one not hidden; the others wait for the island.
+    // The default view is drawn in the page; the others wait, as rows, for the island to draw them.
+    expect(html.match(/<div class="chart-view" /g)).toHaveLength(1);
     expect(html).toMatch(/<div class="chart-view" data-view="year-linear"(?:(?! hidden)[^>])*>/);
-    expect(html).toMatch(/<div class="chart-view" data-view="total-log"[^>]* hidden>/);
+    expect(viewSvg(html, 'chart', 'total-log')).toContain('<svg');
     expect(html).toMatch(/<table class="data"[^>]*>/);
   });
 
-  it('offers CSV and SVG for every chart view it links to, and the PNG drawn from that SVG', () => {
+  it('links every chart’s CSV, and has every view of it drawn or ready to draw for its SVG and PNG', () => {
     for (const path of PAGES) {
       const html = read(join(path, 'index.html'));
-      for (const m of html.matchAll(/(?:href|data-png-from)="(\/charts\/[^"]+)"/g)) expect(existsSync(join(dist, m[1]!)), m[1]).toBe(true);
-      // No PNG file per chart view: the browser draws it from the SVG.
-      expect(html).not.toMatch(/href="\/charts\/[^"]+\.png"/);
-      for (const figure of html.split('<figure').slice(1)) {
-        const views = /data-views="([^"]+)"/.exec(figure)?.[1]?.split(' ') ?? [];
-        for (const m of figure.matchAll(/data-(?:download|png)-view="([^"]+)"/g)) {
-          expect(views.length, m[1]).toBeGreaterThan(0);
-          for (const view of views) expect(existsSync(join(dist, m[1]!.replace('{view}', view))), `${m[1]} ${view}`).toBe(true);
+      for (const m of html.matchAll(/href="(\/charts\/[^"]+)"/g)) expect(existsSync(join(dist, m[1]!)), m[1]).toBe(true);
+      // No image file per chart view: the browser makes the SVG and PNG from the chart on show.
+      expect(html).not.toMatch(/href="\/charts\/[^"]+\.(?:png|svg)"/);
+      for (const figure of html.split('<figure').slice(1).filter((f) => f.includes('data-chart '))) {
+        const id = /^ class="chart" id="([^"]+)"/.exec(figure)![1]!;
+        expect(figure, `${path} ${id}`).toMatch(/ data-file="[^"]+"/);
+        expect(figure).toContain('data-download="svg"');
+        expect(figure).toContain('data-download="png"');
+        for (const view of /data-views="([^"]+)"/.exec(figure)![1]!.split(' ')) {
+          for (const width of ['wide', 'narrow'] as const) expect(viewSvg(html, id, view, width), `${path} ${id} ${view}`).toMatch(/^<svg /);
         }
       }
     }

@@ -22,12 +22,15 @@ export interface CsvDownload {
 /** The data behind each chart, one CSV per chart (an indicator's views share one). */
 export function csvDownloads(data: SiteData): CsvDownload[] {
   const regions = new Map(data.regions.map((r) => [r.id, r]));
+  const mentioning = new Map<string, Set<string>>();
+  for (const v of data.values) mentioning.set(v.indicator, (mentioning.get(v.indicator) ?? new Set()).add(v.report));
   return [
     ...data.indicators.map((indicator) => ({
       name: `indicator-${indicator.id}`,
       title: `${indicator.zh}：各报告数值`,
       page: `/indicators/${indicator.id}/`,
-      reports: data.reports,
+      // The sources are the reports that give a figure; the others' rows say `mentioned` false.
+      reports: data.reports.filter((r) => mentioning.get(indicator.id)?.has(r.id)),
       csv: () => indicatorsCsv([indicator], data.reports, data.values, data.members),
     })),
     ...regionPairs(data.reports).flatMap((latest) =>

@@ -1,4 +1,4 @@
-import { barChart } from '../../charts/bar-chart.ts';
+import { type ChartSpec, drawChart } from '../../charts/chart-spec.ts';
 import type { ScaleKind } from '../../charts/value-scale.ts';
 import type { Indicator } from '../../contracts/indicator.ts';
 import { MEMBERS_INDICATOR } from '../data/members.ts';
@@ -41,17 +41,16 @@ export function indicatorChartTitle(indicator: Indicator, view: ChartView): stri
   return `${indicator.zh}（${viewLabel(view)}）`;
 }
 
-export function indicatorChart(
-  indicator: Indicator,
-  rows: IndicatorRow[],
-  view: ChartView,
-  width: number,
-  bars = MAX_BARS,
-): string {
-  return barChart(indicatorBars(chartRows(rows, view.per, bars), view.per), {
-    id: `${indicator.id}-${view.name}-${width}`,
+export function indicatorSpec(indicator: Indicator, rows: IndicatorRow[], view: ChartView, bars = MAX_BARS): ChartSpec {
+  return {
+    kind: 'bars',
+    id: `${indicator.id}-${view.name}`,
     title: indicatorChartTitle(indicator, view),
     scale: view.scale,
-    width,
-  });
+    rows: indicatorBars(chartRows(rows, view.per, bars), view.per),
+  };
+}
+
+export function indicatorChart(indicator: Indicator, rows: IndicatorRow[], view: ChartView, width: number, bars = MAX_BARS): string {
+  return drawChart(indicatorSpec(indicator, rows, view, bars), width);
 }

@@ -1,4 +1,4 @@
-import { pairedBars } from '../../charts/paired-bars.ts';
+import { type ChartSpec, drawChart } from '../../charts/chart-spec.ts';
 import type { Indicator, IndicatorValue } from '../../contracts/indicator.ts';
 import { indicatorsCsv } from '../downloads/data-files.ts';
 import { shortRegionName } from '../format/labels.ts';
@@ -16,12 +16,17 @@ export interface PairChartOptions {
   rows?: number;
 }
 
-export function pairChart(pair: RegionPair, comparison: PairComparison, sides: [PairSide, PairSide], per: Per, width: number, options: PairChartOptions = {}): string {
-  return pairedBars(pairedRows(sides, comparison.shared, per).slice(0, options.rows), {
-    id: `pair-${per}-${width}`,
+export function pairSpec(pair: RegionPair, comparison: PairComparison, sides: [PairSide, PairSide], per: Per, options: PairChartOptions = {}): ChartSpec {
+  return {
+    kind: 'paired',
+    id: `pair-${per}`,
     title: `${pairTitle(pair)}：两地都报告的指标（${PER_LABELS[per]}）`,
-    width,
-  });
+    rows: pairedRows(sides, comparison.shared, per).slice(0, options.rows),
+  };
+}
+
+export function pairChart(pair: RegionPair, comparison: PairComparison, sides: [PairSide, PairSide], per: Per, width: number, options: PairChartOptions = {}): string {
+  return drawChart(pairSpec(pair, comparison, sides, per, options), width);
 }
 
 /** The pair's figures for the indicators either of them reports. */

@@ -1,4 +1,4 @@
-import { heatmap } from '../../charts/heatmap.ts';
+import type { ChartSpec } from '../../charts/chart-spec.ts';
 import { toCsv } from '../downloads/csv.ts';
 import { MAX_BARS } from './indicator-bars.ts';
 import { THEME_LABELS, THEME_SHORT_LABELS } from '../format/labels.ts';
@@ -21,11 +21,15 @@ export function emphasisRows(shares: ThemeShares): ThemeShares['rows'] {
   return shares.rows.filter((r) => top.has(r));
 }
 
-export function themeEmphasisChart(shares: ThemeShares, measure: EmphasisMeasure, width: number): string {
-  return heatmap(
-    emphasisRows(shares).map((r) => ({ region: r.report.region.id, report: r.report.id, name: r.name, shares: r[measure] })),
-    { id: `emphasis-${measure}-${width}`, title: EMPHASIS_TITLES[measure], columns: shares.themes.map((t) => THEME_LABELS[t]), shortColumns: shares.themes.map((t) => THEME_SHORT_LABELS[t]), width },
-  );
+export function themeEmphasisSpec(shares: ThemeShares, measure: EmphasisMeasure): ChartSpec {
+  return {
+    kind: 'heatmap',
+    id: `emphasis-${measure}`,
+    title: EMPHASIS_TITLES[measure],
+    columns: shares.themes.map((t) => THEME_LABELS[t]),
+    shortColumns: shares.themes.map((t) => THEME_SHORT_LABELS[t]),
+    rows: emphasisRows(shares).map((r) => ({ region: r.report.region.id, report: r.report.id, name: r.name, shares: r[measure] })),
+  };
 }
 
 export function themeEmphasisCsv(shares: ThemeShares): string {
