@@ -1,4 +1,4 @@
-import { PAGE_WIDTHS, type PackedSpecs, drawChart, unpackSpec } from '../charts/chart-spec.ts';
+import { type FigureSpecs, PAGE_WIDTHS, drawChart, unpackSpec } from '../charts/chart-spec.ts';
 import { PERS, type ViewState, chosenView, parseViewState, viewStateQuery } from '../lib/view/view-state.ts';
 
 /**
@@ -12,13 +12,12 @@ const figures = [...document.querySelectorAll<HTMLElement>('[data-chart]')];
 const highlights = [...new Set(figures.flatMap((f) => (f.dataset.highlights ?? '').split(' ').filter(Boolean)))];
 let state = parseViewState(location.search, highlights);
 
-type PageSpecs = PackedSpecs & { footers: Record<string, string[]> };
-const specs = new WeakMap<HTMLElement, PageSpecs | null>();
+const specs = new WeakMap<HTMLElement, FigureSpecs | null>();
 
-function pageSpecs(figure: HTMLElement): PageSpecs | null {
+function pageSpecs(figure: HTMLElement): FigureSpecs | null {
   if (!specs.has(figure)) {
     const text = figure.querySelector('script[data-chart-specs]')?.textContent;
-    specs.set(figure, text ? (JSON.parse(text) as PageSpecs) : null);
+    specs.set(figure, text ? (JSON.parse(text) as FigureSpecs) : null);
   }
   return specs.get(figure)!;
 }

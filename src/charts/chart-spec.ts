@@ -48,6 +48,9 @@ export function packSpecs(specs: Record<string, ChartSpec>): PackedSpecs {
   return { rows, views };
 }
 
+/** What a chart figure carries for the views it leaves to the browser: their specs and their download footers. */
+export type FigureSpecs = PackedSpecs & { footers: Record<string, string[]> };
+
 /** One view's spec back from a page's packed specs; none for a view the page does not have. */
 export function unpackSpec(packed: PackedSpecs, view: string): ChartSpec | null {
   const spec = Object.hasOwn(packed.views, view) ? packed.views[view] : undefined;
