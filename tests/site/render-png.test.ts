@@ -11,8 +11,9 @@ describe('pngRenderer', () => {
     const png = await render(card);
     const meta = await sharp(png).metadata();
     expect([meta.width, meta.height, meta.format]).toEqual([1200, 630, 'png']);
-    // IHDR colour type 3: indexed colour.
+    // IHDR colour type 3, indexed colour, at 4 bits a pixel: no more than 16 colours.
     expect(png[25]).toBe(3);
+    expect(png[24]).toBe(4);
     expect(Buffer.from(await render(card)).equals(Buffer.from(png))).toBe(true);
     // The card's colours survive the palette, within a step or two: its red band and its ground.
     const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
