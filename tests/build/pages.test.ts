@@ -142,6 +142,16 @@ describe('charts', () => {
   it('names reports that do not mention an indicator, and keeps every chart readable without JavaScript', () => {
     const html = read('indicators/wage-arrears-recovered/index.html');
     expect(html.match(/未提及/g)!.length).toBeGreaterThanOrEqual(2);
+    // Every report once: a table row if it gives the indicator, else a link in the list after the table.
+    for (const indicator of data.indicators) {
+      const page = read(`indicators/${indicator.id}/index.html`);
+      const links = (part: string) => [...part.matchAll(/href="\/reports\/([^/"]+)\/"/g)].map((m) => m[1]);
+      const tabled = links(/<tbody>[\s\S]*?<\/tbody>/.exec(page.slice(page.indexOf('<table class="data"')))![0]);
+      const listed = links(/<section aria-labelledby="unmentioned">[\s\S]*?<\/section>/.exec(page)![0]);
+      const mentioned = new Set(chartCsv(indicator.id).filter((r) => r.mentioned === 'true').map((r) => r.report));
+      expect([...tabled].sort(), indicator.id).toEqual([...mentioned].sort());
+      expect([...listed, ...tabled].sort(), indicator.id).toEqual(data.reports.map((r) => r.id).sort());
+    }
     // The default view is drawn in the page; the others wait, as rows, for the island to draw them.
     expect(html.match(/<div class="chart-view" /g)).toHaveLength(1);
     expect(html).toMatch(/<div class="chart-view" data-view="year-linear"(?:(?! hidden)[^>])*>/);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { factsCsv, indicatorsCsv } from '../../src/lib/downloads/data-files.ts';
 import type { FactsData } from '../../src/contracts/facts-data.ts';
+import { regionPairCsv } from '../../src/lib/view/pair-chart.ts';
+import { CHANGLI, KUITUN, frontmatter, value } from '../helpers/frontmatter.ts';
 
 const data: FactsData = {
   reports: [
@@ -41,5 +43,16 @@ describe('downloads', () => {
     expect(rows[0]).toMatch(/,members,members_year,members_source$/);
     expect(rows[1]).toBe('ind,追回欠薪,Arrears,ind,money,flow,a-2025,a,甲县,county,2025,2025,1,true,449000,449000,元,exact,flow,false,a-2025-f001,30000,2024,县总工会年报');
     expect(rows[2]).toBe('ind,追回欠薪,Arrears,ind,money,flow,b-2025,b,乙区,district,2025,2025,1,false,,,,,,,,,,');
+  });
+
+  it('writes a region pair’s CSV for every report of both regions and the indicators any of them gives', () => {
+    const earlier = frontmatter('changli-2023', 4, 'changli', '昌黎县', [2023, 2023]);
+    const other = { ...data.indicators[0]!, id: 'other', zh: '其他' };
+    const rows = regionPairCsv([KUITUN, earlier, CHANGLI], [...data.indicators, other], [value('ind', earlier, { value: 5 })], new Map()).split('\r\n').filter(Boolean);
+    expect(rows.slice(1).map((r) => r.split(',').slice(0, 7).concat(r.split(',')[13]!))).toEqual([
+      ['ind', '追回欠薪', 'Arrears', 'ind', 'money', 'flow', 'kuitun-2025', 'false'],
+      ['ind', '追回欠薪', 'Arrears', 'ind', 'money', 'flow', 'changli-2023', 'true'],
+      ['ind', '追回欠薪', 'Arrears', 'ind', 'money', 'flow', 'changli-2025', 'false'],
+    ]);
   });
 });

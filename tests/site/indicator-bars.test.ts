@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BARS, chartRows, indicatorBars, indicatorRows } from '../../src/lib/view/indicator-bars.ts';
+import { MAX_BARS, chartRows, indicatorBars, indicatorRows, unmentionedByRegion } from '../../src/lib/view/indicator-bars.ts';
 import { indicatorViews } from '../../src/lib/view/indicator-chart.ts';
 import { CHANGLI, CHENGZHONG, KUITUN, XINJIANG, frontmatter, value } from '../helpers/frontmatter.ts';
 
@@ -29,6 +29,21 @@ describe('indicator bars', () => {
   it('marks an unreadable figure as unknown instead of drawing it', () => {
     const damaged = value('aid-funds', XINJIANG, { value: 1000, uncertain: true });
     expect(indicatorBars(indicatorRows('aid-funds', [XINJIANG], [damaged]), 'total')[0]).toMatchObject({ value: null, label: '数值不详（原文受损）' });
+  });
+});
+
+describe('unmentionedByRegion', () => {
+  it('names each report without the figure once, under its region, in time order', () => {
+    const earlier = frontmatter('changli-2023', 4, 'changli', '昌黎县', [2023, 2023]);
+    const rows = indicatorRows('wage-arrears-recovered', [CHANGLI, earlier, XINJIANG, KUITUN], values);
+    expect(unmentionedByRegion(rows).map((u) => [u.region.id, u.reports.map((r) => r.id)])).toEqual([
+      [XINJIANG.region.id, [XINJIANG.id]],
+      [CHANGLI.region.id, ['changli-2023', CHANGLI.id]],
+    ]);
+  });
+
+  it('is empty when every report gives the figure', () => {
+    expect(unmentionedByRegion(indicatorRows('wage-arrears-recovered', [KUITUN, CHENGZHONG], values))).toEqual([]);
   });
 });
 

@@ -1,11 +1,9 @@
 import { indicatorsCsv } from './data-files.ts';
-import { pairCsv, pairTitle } from '../view/pair-chart.ts';
+import { pairTitle, regionPairCsv } from '../view/pair-chart.ts';
 import type { ReportFrontmatter } from '../../contracts/report.ts';
-import { pairComparison } from '../view/pair-comparison.ts';
 import { regionSeries } from '../view/region-series.ts';
 import { regionSeriesCsv } from './region-files.ts';
-import { pairAlternatives, pairPath, regionPairs } from '../data/region-pairs.ts';
-import { periodLabel } from '../format/labels.ts';
+import { pairPath, regionPairs } from '../data/region-pairs.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { themeEmphasisCsv } from '../view/theme-emphasis.ts';
 import { themeShares } from '../data/theme-shares.ts';
@@ -33,15 +31,16 @@ export function csvDownloads(data: SiteData): CsvDownload[] {
       reports: data.reports.filter((r) => mentioning.get(indicator.id)?.has(r.id)),
       csv: () => indicatorsCsv([indicator], data.reports, data.values, data.members),
     })),
-    ...regionPairs(data.reports).flatMap((latest) =>
-      [latest, ...pairAlternatives(latest, regions)].map((pair) => ({
-        name: pair === latest ? `compare-${pair.slug}` : `compare-${pair.slug}-${pair.a.id}-${pair.b.id}`,
-        title: `${pairTitle(pair)}：两地报告的指标数值（${periodLabel(pair.a.period)}与${periodLabel(pair.b.period)}）`,
-        page: pairPath(pair, pair === latest),
-        reports: [pair.a, pair.b],
-        csv: () => pairCsv(pair, pairComparison(pair.a, pair.b, data.indicators, data.values), data.values, data.members),
-      })),
-    ),
+    ...regionPairs(data.reports).map((latest) => {
+      const reports = [...regions.get(latest.a.region.id)!.reports, ...regions.get(latest.b.region.id)!.reports];
+      return {
+        name: `compare-${latest.slug}`,
+        title: `${pairTitle(latest)}：两地各份报告的指标数值`,
+        page: pairPath(latest, true),
+        reports,
+        csv: () => regionPairCsv(reports, data.indicators, data.values, data.members),
+      };
+    }),
     ...data.regions.map((region) => ({
       name: `region-${region.id}`,
       title: `${region.name}：各报告的指标数字与变化`,

@@ -47,8 +47,6 @@ export function reportNote(report: ReportFrontmatter): string {
   return `${periodLabel(report.period)} · ${LEVEL_LABELS[report.region.level]}`;
 }
 
-
-
 /** The bars of an indicator chart in one view. */
 export function indicatorBars(rows: IndicatorRow[], per: Per): BarDatum[] {
   return rows.map((row) => {
@@ -82,4 +80,26 @@ export function chartRows(rows: IndicatorRow[], per: Per, bars = MAX_BARS): Indi
     .sort((a, b) => size(b) - size(a) || a.report.order - b.report.order)
     .slice(0, bars)
     .sort((a, b) => rows.indexOf(a) - rows.indexOf(b));
+}
+
+/** A region's reports that do not mention an indicator, in time order. */
+export interface Unmentioned {
+  region: ReportFrontmatter['region'];
+  reports: ReportFrontmatter[];
+}
+
+/**
+ * The reports without the indicator, one entry per region: a page names every one of them in
+ * a line per region instead of a table row per report, which at a thousand reports would be
+ * most of the table.
+ */
+export function unmentionedByRegion(rows: IndicatorRow[]): Unmentioned[] {
+  const regions = new Map<string, Unmentioned>();
+  for (const { report, value } of rows) {
+    if (value) continue;
+    const entry = regions.get(report.region.id) ?? { region: report.region, reports: [] };
+    entry.reports.push(report);
+    regions.set(report.region.id, entry);
+  }
+  return [...regions.values()];
 }

@@ -1,5 +1,6 @@
 import { type ChartSpec, drawChart } from '../../charts/chart-spec.ts';
 import type { Indicator, IndicatorValue } from '../../contracts/indicator.ts';
+import type { ReportFrontmatter } from '../../contracts/report.ts';
 import { indicatorsCsv } from '../downloads/data-files.ts';
 import { shortRegionName } from '../format/labels.ts';
 import type { Members } from '../data/members.ts';
@@ -29,8 +30,13 @@ export function pairChart(pair: RegionPair, comparison: PairComparison, sides: [
   return drawChart(pairSpec(pair, comparison, sides, per, options), width);
 }
 
-/** The pair's figures for the indicators either of them reports. */
-export function pairCsv(pair: RegionPair, comparison: PairComparison, values: IndicatorValue[], members: ReadonlyMap<string, Members>): string {
-  const indicators: Indicator[] = [...comparison.shared, ...comparison.onlyA, ...comparison.onlyB].map((s) => s.indicator);
-  return indicatorsCsv(indicators, [pair.a, pair.b], values, members);
+/**
+ * The figures of every report of the two regions, for the indicators any of them gives: one
+ * file serves the pair's page whichever reports it compares, its `report` column telling them
+ * apart.
+ */
+export function regionPairCsv(reports: ReportFrontmatter[], indicators: Indicator[], values: IndicatorValue[], members: ReadonlyMap<string, Members>): string {
+  const ids = new Set(reports.map((r) => r.id));
+  const given = new Set(values.filter((v) => ids.has(v.report)).map((v) => v.indicator));
+  return indicatorsCsv(indicators.filter((i) => given.has(i.id)), reports, values, members);
 }
