@@ -43,16 +43,19 @@ describe('downloads', () => {
     expect(rows[0]).toMatch(/,members,members_year,members_source$/);
     expect(rows[1]).toBe('ind,追回欠薪,Arrears,ind,money,flow,a-2025,a,甲县,county,2025,2025,1,true,449000,449000,元,exact,flow,false,a-2025-f001,30000,2024,县总工会年报');
     expect(rows[2]).toBe('ind,追回欠薪,Arrears,ind,money,flow,b-2025,b,乙区,district,2025,2025,1,false,,,,,,,,,,');
+    // A chart's CSV keeps only the rows of reports that mention the indicator.
+    expect(indicatorsCsv(data.indicators, data.reports, values, members, { unmentioned: false }).split('\r\n').filter(Boolean).slice(1)).toEqual([rows[1]]);
   });
 
-  it('writes a region pair’s CSV for every report of both regions and the indicators any of them gives', () => {
+  it('writes a region pair’s CSV for the reports of both regions and the indicators any of them gives', () => {
     const earlier = frontmatter('changli-2023', 4, 'changli', '昌黎县', [2023, 2023]);
     const other = { ...data.indicators[0]!, id: 'other', zh: '其他' };
-    const rows = regionPairCsv([KUITUN, earlier, CHANGLI], [...data.indicators, other], [value('ind', earlier, { value: 5 })], new Map()).split('\r\n').filter(Boolean);
-    expect(rows.slice(1).map((r) => r.split(',').slice(0, 7).concat(r.split(',')[13]!))).toEqual([
-      ['ind', '追回欠薪', 'Arrears', 'ind', 'money', 'flow', 'kuitun-2025', 'false'],
-      ['ind', '追回欠薪', 'Arrears', 'ind', 'money', 'flow', 'changli-2023', 'true'],
-      ['ind', '追回欠薪', 'Arrears', 'ind', 'money', 'flow', 'changli-2025', 'false'],
+    const values = [value('ind', earlier, { value: 5 }), value('ind', KUITUN, { value: null })];
+    const rows = regionPairCsv([KUITUN, earlier, CHANGLI], [...data.indicators, other], values, new Map()).split('\r\n').filter(Boolean);
+    // A report that mentions it without a figure keeps its row; one that does not mention it has none.
+    expect(rows.slice(1).map((r) => r.split(',').slice(0, 7).concat(r.split(',').slice(13, 15)))).toEqual([
+      ['ind', '追回欠薪', 'Arrears', 'ind', 'money', 'flow', 'kuitun-2025', 'true', ''],
+      ['ind', '追回欠薪', 'Arrears', 'ind', 'money', 'flow', 'changli-2023', 'true', '5'],
     ]);
   });
 });

@@ -15,7 +15,11 @@ export interface CsvDownload {
   page: string;
   reports: ReportFrontmatter[];
   csv: () => string;
+  /** What the table leaves out, for its source note. */
+  note?: string;
 }
+
+const UNMENTIONED_NOTE = '只列出提到该指标的报告；未提及的报告不列行，全部报告 × 指标见 data/indicators.csv（mentioned 为 false 的行）。';
 
 /** The data behind each chart, one CSV per chart (an indicator's views share one). */
 export function csvDownloads(data: SiteData): CsvDownload[] {
@@ -27,9 +31,10 @@ export function csvDownloads(data: SiteData): CsvDownload[] {
       name: `indicator-${indicator.id}`,
       title: `${indicator.zh}：各报告数值`,
       page: `/indicators/${indicator.id}/`,
-      // The sources are the reports that give a figure; the others' rows say `mentioned` false.
+      // The sources, and the rows, are the reports that mention it.
       reports: data.reports.filter((r) => mentioning.get(indicator.id)?.has(r.id)),
-      csv: () => indicatorsCsv([indicator], data.reports, data.values, data.members),
+      csv: () => indicatorsCsv([indicator], data.reports, data.values, data.members, { unmentioned: false }),
+      note: UNMENTIONED_NOTE,
     })),
     ...regionPairs(data.reports).map((latest) => {
       const reports = [...regions.get(latest.a.region.id)!.reports, ...regions.get(latest.b.region.id)!.reports];
@@ -39,6 +44,7 @@ export function csvDownloads(data: SiteData): CsvDownload[] {
         page: pairPath(latest, true),
         reports,
         csv: () => regionPairCsv(reports, data.indicators, data.values, data.members),
+        note: UNMENTIONED_NOTE,
       };
     }),
     ...data.regions.map((region) => ({

@@ -19,13 +19,16 @@ type ReportRef = Pick<PublishedReport, 'id' | 'region' | 'period'>;
 /**
  * indicators.csv: one row per indicator × report, including the reports that do not
  * mention the indicator (mentioned = false), so a comparison never drops a region silently.
- * An indicator page's own CSV is the same table for its one indicator.
+ * A chart's own CSV is the same table for its indicators and reports without the
+ * `unmentioned` rows (its source note says so and points here): at a thousand reports those
+ * would be most of every chart's file.
  */
 export function indicatorsCsv(
   indicators: Indicator[],
   reports: ReportRef[],
   values: IndicatorValue[],
   members: ReadonlyMap<string, Members> = new Map(),
+  { unmentioned = true }: { unmentioned?: boolean } = {},
 ): string {
   const header = [
     'indicator', 'indicator_zh', 'indicator_en', 'family', 'unit_class', 'indicator_kind', 'report', 'region', 'region_name',
@@ -33,15 +36,16 @@ export function indicatorsCsv(
     'members', 'members_year', 'members_source',
   ];
   const rows = indicators.flatMap((ind) =>
-    reports.map((r) => {
+    reports.flatMap((r) => {
       const v = findValue(values, ind.id, r.id);
-      return [
+      if (!v && !unmentioned) return [];
+      return [[
         ind.id, ind.zh, ind.en, ind.family, ind.unitClass, ind.kind, r.id, r.region.id, r.region.name, r.region.level,
         r.period.start, r.period.end, r.period.years,
         v !== undefined, v?.value ?? null, v?.perYear ?? null, v?.unit ?? null, v?.qualifier ?? null, v?.kind ?? null,
         v?.uncertain ?? null, v ? v.facts.join(' ') : null,
         ...membersCells(members.get(r.id)),
-      ];
+      ]];
     }),
   );
   return toCsv(header, rows);

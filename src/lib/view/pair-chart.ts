@@ -33,10 +33,10 @@ export function pairChart(pair: RegionPair, comparison: PairComparison, sides: [
 /**
  * The figures of every report of the two regions, for the indicators any of them gives: one
  * file serves the pair's page whichever reports it compares, its `report` column telling them
- * apart.
+ * apart. A report's row is there when it mentions the indicator.
  */
 export function regionPairCsv(reports: ReportFrontmatter[], indicators: Indicator[], values: IndicatorValue[], members: ReadonlyMap<string, Members>): string {
   const ids = new Set(reports.map((r) => r.id));
   const given = new Set(values.filter((v) => ids.has(v.report)).map((v) => v.indicator));
-  return indicatorsCsv(indicators.filter((i) => given.has(i.id)), reports, values, members);
+  return indicatorsCsv(indicators.filter((i) => given.has(i.id)), reports, values, members, { unmentioned: false });
 }

@@ -1,0 +1,17 @@
+import { readFileSync, readdirSync, cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { pageRecords } from './scripts/search/page-records.ts';
+import { reportSearchEntry } from './scripts/search/report-records.ts';
+const content = '/tmp/c300/content', site = '/tmp/c300/dist';
+let t = performance.now(); const lap = (s: string) => { const n = performance.now(); console.log(s, Math.round(n - t)); t = n; };
+const entries = readdirSync(join(content, 'reports')).filter((f) => f.endsWith('.mdx')).sort().map((f) => reportSearchEntry(readFileSync(join(content, 'reports', f), 'utf8')));
+lap('entries');
+const pages = pageRecords(site); lap('pageRecords');
+const records = [...entries.map((e) => e.record), ...pages];
+console.log('content chars', records.reduce((n, r) => n + r.content.length, 0));
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '8000';
+const { index } = await pagefind.createIndex({}); lap('create');
+await Promise.all(records.map((r) => index!.addCustomRecord(r))); lap('add');
+await index!.writeFiles({ outputPath: '/tmp/pf-out' }); lap('write');
+await pagefind.close();
