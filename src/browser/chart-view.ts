@@ -22,13 +22,17 @@ function pageSpecs(figure: HTMLElement): FigureSpecs | null {
   return specs.get(figure)!;
 }
 
-/** Draws a view the page has rows for and has not drawn yet, beside the views drawn so far. */
+/**
+ * Draws a view the page has rows for and has not drawn yet, beside the views drawn so far, or
+ * in place of the note that stands for a chart the page left to be drawn here.
+ */
 function draw(figure: HTMLElement, view: string): void {
   const drawn = figure.querySelectorAll<HTMLElement>('.chart-view');
   if ([...drawn].some((v) => v.dataset.view === view)) return;
+  const anchor = drawn[drawn.length - 1] ?? figure.querySelector<HTMLElement>('[data-chart-later]');
   const packed = pageSpecs(figure);
   const spec = packed ? unpackSpec(packed, view) : null;
-  if (!packed || !spec) return;
+  if (!packed || !spec || !anchor) return;
   const variant = document.createElement('div');
   variant.className = 'chart-view';
   variant.dataset.view = view;
@@ -42,7 +46,8 @@ function draw(figure: HTMLElement, view: string): void {
     holder.innerHTML = drawChart(spec, size);
     variant.append(holder);
   }
-  drawn[drawn.length - 1]!.after(variant);
+  anchor.after(variant);
+  if (anchor.hasAttribute('data-chart-later')) anchor.hidden = true;
 }
 
 function apply(next: ViewState): void {

@@ -92,6 +92,9 @@ describe('a site built for a sub-path', () => {
     expect(url.pathname).toBe(`${BASE}compare/kuitun-vs-changli/kuitun-2025/changli-2024/`);
     expect(url.search).toBe('?per=total');
     await expect.poll(() => page.getAttribute('#pair-chart .chart-view:not([hidden])', 'data-view')).toBe('total-linear');
+    // The page of that choice carries its chart as rows: the browser draws the view asked for, in place of the note.
+    expect(await page.locator('#pair-chart .chart-view:not([hidden]) .chart-wide svg').count()).toBe(1);
+    expect(await page.isHidden('#pair-chart [data-chart-later]')).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, inject, it } from 'vitest';
 import { factsDataSchema } from '../../src/contracts/facts-data.ts';
+import { viewSvg } from '../helpers/chart-views.ts';
 
 /**
  * The grown collection (tests/helpers/grown-seeds.ts): the seeds with 昌黎 2024 and 新疆 2024
@@ -61,6 +62,14 @@ describe('a region with two reports', () => {
     expect(other).toContain('两份报告的时期相隔1年');
     expect(other).toContain(`href="${B}/compare/kuitun-vs-changli/"`);
     expect(other).toContain(`<link rel="canonical" href="https://example.org${B}${alternative}">`);
+    // Its chart is left to the reader's browser, every view carried as rows; its table holds every figure.
+    const figure = /<figure class="chart" id="pair-chart"[\s\S]*?<\/figure>/.exec(other)![0];
+    expect(figure).not.toContain('<svg');
+    expect(figure).toContain('data-chart-later');
+    expect(figure).toMatch(/<table class="data"[^>]*>[\s\S]*<\/tbody>/);
+    for (const view of ['year-linear', 'total-linear']) expect(viewSvg(other, 'pair-chart', view), view).toMatch(/^<svg[\s\S]*昌黎[\s\S]*<\/svg>$/);
+    // The latest pair's page draws its default view into the page.
+    expect(/<figure class="chart" id="pair-chart"[\s\S]*?<\/figure>/.exec(html)![0]).toMatch(/<div class="chart-view" data-view="year-linear"[^>]*><div class="chart-wide"><svg/);
   });
 
   it('labels the two 昌黎 rows of an indicator chart by period, together, in one hue', () => {
