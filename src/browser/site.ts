@@ -18,7 +18,7 @@ document.addEventListener('keydown', (event) => {
 const HIGHLIGHTER = sitePath('/pagefind/pagefind-highlight.js');
 if (new URLSearchParams(location.search).has('pagefind-highlight')) {
   void import(/* @vite-ignore */ HIGHLIGHTER).then(({ default: PagefindHighlight }) => {
-    new PagefindHighlight({ highlightParam: 'pagefind-highlight', addStyles: false, markOptions: { className: 'search-hit', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] } });
+    new PagefindHighlight({ highlightParam: 'pagefind-highlight', addStyles: false, markOptions: { className: 'search-hit', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *', '[popover]', '[popover] *'] } });
     if (!location.hash) document.querySelector('.search-hit')?.scrollIntoView({ block: 'center' });
   });
 }

@@ -117,6 +117,27 @@ describe('a 375 px phone', () => {
   });
 });
 
+describe('a report’s figures', () => {
+  it('open their details on a tap, styled as a card, and close them again', async () => {
+    const visit = await openContext(browser, site.url);
+    await visit.page.goto(`${site.url}/reports/kuitun-2025/`);
+    const fact = visit.page.locator('mark.fact', { has: visit.page.locator('a[href^="/indicators/"]') }).first();
+    const card = fact.locator('[popover]');
+    expect(await card.isVisible()).toBe(false);
+    await fact.locator('button').first().click();
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await card.textContent()).toMatch(/指标：.+→/);
+    // The site's card, not the browser's bare popover: its padding and shadow.
+    const style = await card.evaluate((el) => ({ padding: getComputedStyle(el).paddingLeft, shadow: getComputedStyle(el).boxShadow }));
+    expect(style.padding).toBe('16px');
+    expect(style.shadow).not.toBe('none');
+    await card.getByRole('button', { name: '关闭' }).click();
+    await expect.poll(() => card.isVisible()).toBe(false);
+    expect(visit.errors).toEqual([]);
+    await visit.context.close();
+  });
+});
+
 describe('data tables', () => {
   it('sort by a column on a header press, largest first, reports without the figure last', async () => {
     const visit = await openContext(browser, site.url);
