@@ -5,7 +5,7 @@ import { ZodError } from 'zod';
 import { firstIssue } from '../lib/read-yaml.ts';
 import { pageRecords } from './page-records.ts';
 import { preloadIndex } from './preload-index.ts';
-import { recordIds } from './record-ids.ts';
+import { dropStoredText, recordIds } from './stored-records.ts';
 import { reportSearchEntry } from './report-records.ts';
 import { writeSearchFiles } from './search-files.ts';
 
@@ -55,7 +55,9 @@ export async function indexSite(site: string, content: string): Promise<SearchIn
     const bundle = join(site, 'pagefind');
     const written = await index.writeFiles({ outputPath: bundle });
     check('writeFiles', written.errors);
-    writeSearchFiles(site, entries, recordIds(bundle));
+    const ids = recordIds(bundle);
+    writeSearchFiles(site, entries, ids);
+    dropStoredText(bundle, entries.map((e) => ids.get(e.record.url)!));
     preloadIndex(site);
     return { records: records.length };
   } finally {

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { pageRecords } from '../../scripts/search/page-records.ts';
 import { reportSearchEntry } from '../../scripts/search/report-records.ts';
@@ -47,6 +48,9 @@ describe('report search records', () => {
     expect([...catalog.values()].map((r) => r.id).sort()).toEqual(reports.map((f) => f.replace(/\.mdx$/, '')).sort());
     for (const [record, report] of catalog) {
       expect(fragments).toContain(`${record}.pf_fragment`);
+      // Stored without the tokens it was indexed by: the search page never fetches a report's record.
+      const stored = gunzipSync(readFileSync(join(dist, 'pagefind', 'fragment', `${record}.pf_fragment`))).toString('utf8');
+      expect(JSON.parse(stored.slice('pagefind_dcd'.length))).toMatchObject({ url: `/reports/${report.id}/`, content: '' });
       expect(JSON.parse(readFileSync(join(dist, SEARCH_FILES.outline(report.id)), 'utf8')).sections).toBeInstanceOf(Array);
       const { heading, text } = readBlockFile(readFileSync(join(dist, SEARCH_FILES.block(report.id, 0)), 'utf8'));
       expect(heading.region).toBe(report.region);
