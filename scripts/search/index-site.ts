@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { ZodError } from 'zod';
@@ -23,6 +23,9 @@ export interface SearchIndexSummary {
  * environment only.
  */
 const INDEX_CHUNK_LOCATIONS = '8000';
+
+/** The ready-made search interfaces Pagefind writes beside its index: the site searches with its own page. */
+const UNUSED_UI = ['pagefind-ui', 'pagefind-modular-ui', 'pagefind-component-ui'].flatMap((name) => [`${name}.js`, `${name}.css`]);
 
 function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
@@ -55,6 +58,7 @@ export async function indexSite(site: string, content: string): Promise<SearchIn
     const bundle = join(site, 'pagefind');
     const written = await index.writeFiles({ outputPath: bundle });
     check('writeFiles', written.errors);
+    for (const file of UNUSED_UI) rmSync(join(bundle, file), { force: true });
     const ids = recordIds(bundle);
     writeSearchFiles(site, entries, ids);
     dropStoredText(bundle, entries.map((e) => ids.get(e.record.url)!));

@@ -33,8 +33,8 @@ export const STANDALONE_HEADER = 44;
 const FOOTER_LINE = 18;
 
 /**
- * The `<svg>` around a chart's marks. Text uses `currentColor`, so an inline chart takes
- * the page's light or dark colour and a downloaded one prints black on white.
+ * The `<svg>` around a chart's marks. Text uses `currentColor` and the page's font, so an
+ * inline chart takes the page's light or dark colour and a downloaded one prints black on white.
  */
 export function chartFrame(options: FrameOptions, body: string): string {
   const top = options.standalone ? STANDALONE_HEADER : 0;
@@ -56,7 +56,8 @@ export function chartFrame(options: FrameOptions, body: string): string {
       height,
       role: 'img',
       'aria-labelledby': titleId,
-      'font-family': FONT_STACK,
+      // Inline, a chart takes the page's font, as its colour; a file seen alone names its own.
+      'font-family': options.standalone ? FONT_STACK : null,
       'font-size': 13,
       // Inherited by every label, which then takes the page's light or dark text colour.
       fill: 'currentColor',

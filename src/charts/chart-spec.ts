@@ -30,22 +30,78 @@ export function drawChart(spec: ChartSpec, width: number): string {
 
 type Packed<S> = S extends ChartSpec ? Omit<S, 'rows'> & { rows: number } : never;
 
-/** Several views' specs for one page, each set of rows written once (a linear and a log view share theirs). */
+/**
+ * Several views' specs for one page, as compact as the browser can take them back whole:
+ * each set of rows is written once (a linear and a log view share theirs), and a bar or a
+ * side of a pair writes who it is (region, name, colour…) once in `marks`, then only its
+ * index and what the view changes.
+ */
 export interface PackedSpecs {
+  marks: unknown[][];
   rows: unknown[][];
   views: Record<string, Packed<ChartSpec>>;
 }
 
+/** A mark's fields: who it stands for, the same in every view, then what a view draws. */
+const BAR_FIELDS = { who: ['region', 'report', 'shade', 'name', 'note', 'color'], drawn: ['value', 'label', 'bound'] } as const;
+const SIDE_FIELDS = { who: ['region', 'name', 'color'], drawn: ['value', 'label', 'bound'] } as const;
+/** Fields a mark may lack; written as null, and left out again when read. */
+const OPTIONAL = new Set(['report', 'shade', 'bound']);
+
+type Fields = typeof BAR_FIELDS | typeof SIDE_FIELDS;
+
+function packMark(mark: object, fields: Fields, marks: unknown[][], seen: Map<string, number>): unknown[] {
+  const record = mark as Record<string, unknown>;
+  const who = fields.who.map((f) => record[f] ?? null);
+  const key = JSON.stringify(who);
+  if (!seen.has(key)) seen.set(key, marks.push(who) - 1);
+  return [seen.get(key)!, ...fields.drawn.map((f) => record[f] ?? null)];
+}
+
+function unpackMark(packed: unknown[], fields: Fields, marks: unknown[][]): Record<string, unknown> {
+  const [index, ...drawn] = packed;
+  const values = [...(marks[index as number] ?? []), ...drawn];
+  return Object.fromEntries([...fields.who, ...fields.drawn].map((f, i) => [f, values[i] ?? null]).filter(([f, v]) => v !== null || !OPTIONAL.has(f as string)));
+}
+
+function packRows(spec: ChartSpec, marks: unknown[][], seen: Map<string, number>): unknown[] {
+  switch (spec.kind) {
+    case 'bars':
+      return spec.rows.map((bar) => packMark(bar, BAR_FIELDS, marks, seen));
+    case 'paired':
+      return spec.rows.map((row) => [row.title, row.basis, ...row.sides.map((side) => packMark(side, SIDE_FIELDS, marks, seen))]);
+    case 'heatmap':
+      return spec.rows;
+  }
+}
+
+function unpackRows(kind: ChartSpec['kind'], rows: unknown[], marks: unknown[][]): ChartSpec['rows'] {
+  switch (kind) {
+    case 'bars':
+      return rows.map((bar) => unpackMark(bar as unknown[], BAR_FIELDS, marks)) as unknown as BarDatum[];
+    case 'paired':
+      return rows.map((row) => {
+        const [title, basis, ...sides] = row as unknown[];
+        return { title, basis, sides: sides.map((side) => unpackMark(side as unknown[], SIDE_FIELDS, marks)) };
+      }) as unknown as PairedRow[];
+    case 'heatmap':
+      return rows as HeatmapRow[];
+  }
+}
+
 export function packSpecs(specs: Record<string, ChartSpec>): PackedSpecs {
+  const marks: unknown[][] = [];
+  const seenMarks = new Map<string, number>();
   const rows: unknown[][] = [];
-  const seen = new Map<string, number>();
+  const seenRows = new Map<string, number>();
   const views: PackedSpecs['views'] = {};
   for (const [view, spec] of Object.entries(specs)) {
-    const key = JSON.stringify(spec.rows);
-    if (!seen.has(key)) seen.set(key, rows.push(spec.rows) - 1);
-    views[view] = { ...spec, rows: seen.get(key)! } as Packed<ChartSpec>;
+    const packed = packRows(spec, marks, seenMarks);
+    const key = JSON.stringify(packed);
+    if (!seenRows.has(key)) seenRows.set(key, rows.push(packed) - 1);
+    views[view] = { ...spec, rows: seenRows.get(key)! } as Packed<ChartSpec>;
   }
-  return { rows, views };
+  return { marks, rows, views };
 }
 
 /** What a chart figure carries for the views it leaves to the browser: their specs and their download footers. */
@@ -55,7 +111,7 @@ export type FigureSpecs = PackedSpecs & { footers: Record<string, string[]> };
 export function unpackSpec(packed: PackedSpecs, view: string): ChartSpec | null {
   const spec = Object.hasOwn(packed.views, view) ? packed.views[view] : undefined;
   const rows = spec ? packed.rows[spec.rows] : undefined;
-  return spec && rows ? ({ ...spec, rows } as ChartSpec) : null;
+  return spec && rows ? ({ ...spec, rows: unpackRows(spec.kind, rows, packed.marks) } as ChartSpec) : null;
 }
 
 /** JSON for a `<script type="application/json">`: `<` escaped, so no text in it can close the element. */

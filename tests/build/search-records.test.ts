@@ -42,6 +42,12 @@ describe('report search records', () => {
     });
   });
 
+  it('publishes Pagefind’s search code without the ready-made interfaces the site does not use', () => {
+    const bundle = readdirSync(join(dist, 'pagefind'));
+    expect(bundle).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-highlight.js', 'pagefind-worker.js']));
+    expect(bundle.filter((f) => /-ui\.(?:js|css)$/.test(f))).toEqual([]);
+  });
+
   it('publishes every report in the catalog under the id Pagefind answers with, with its outline and blocks', () => {
     const catalog = readCatalog(JSON.parse(readFileSync(join(dist, SEARCH_FILES.catalog), 'utf8')) as SearchCatalog);
     const fragments = readdirSync(join(dist, 'pagefind', 'fragment'));

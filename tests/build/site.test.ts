@@ -70,7 +70,7 @@ describe('the site built from seeds/', () => {
       expect(path).toBe(`/reports/${fact.report}/`);
       expect(anchor).toBe(fact.id);
       // The number opens its details on tap; a fact with an indicator links to it from there.
-      const mark = new RegExp(`<mark id="${fact.id}"[^>]*><button popovertarget="${fact.id}-info">${fact.text.replace(/[()]/g, '\\$&')}</button><span popover id="${fact.id}-info"[\\s\\S]*?</mark>`).exec(pages.get(fact.report)!);
+      const mark = new RegExp(`<mark id="${fact.id}"[^>]*><button type="button" popovertarget="${fact.id}-info">${fact.text.replace(/[()]/g, '\\$&')}</button><span popover id="${fact.id}-info"[\\s\\S]*?</mark>`).exec(pages.get(fact.report)!);
       expect(mark, fact.id).not.toBeNull();
       if (fact.indicator) expect(mark![0]).toContain(`href="/indicators/${fact.indicator}/"`);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartFrame, textWidth } from '../../src/charts/chart-frame.ts';
+import { FONT_STACK, chartFrame, textWidth } from '../../src/charts/chart-frame.ts';
 
 const body = '<rect x="0" y="0" width="10" height="10"/>';
 
@@ -9,6 +9,7 @@ describe('chartFrame', () => {
     expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 360 100" width="360" height="100" role="img" aria-labelledby="c-title"/);
     expect(svg).not.toContain('#ffffff');
     expect(svg).not.toMatch(/ color="/);
+    expect(svg).not.toContain('font-family');
     expect(svg).toContain('<title id="c-title">追回欠薪</title>');
     expect(svg).toContain(`<g>${body}</g>`);
   });
@@ -24,6 +25,8 @@ describe('chartFrame', () => {
     expect(svg).toContain('>报告合计：各报告所载数字。</text>');
     expect(svg).toContain('per=total&amp;scale=log</text>');
     expect(svg).toContain('color="#1f2328"');
+    // Seen alone, it names the fonts the page would have given it.
+    expect(svg).toContain(`font-family="${FONT_STACK.replaceAll('"', '&quot;')}"`);
   });
 });
 

@@ -33,6 +33,21 @@ describe('packSpecs', () => {
     expect(unpackSpec(JSON.parse(jsonScriptText(packed)), 'year-linear')).toEqual(linear);
   });
 
+  it('writes who a bar or a side stands for once, and draws the same charts from what it gives back', () => {
+    const earlier = { region: 'liutang', report: 'liutang-2023', shade: 0.6, name: '柳塘 · 2023年', note: '2023年', color: '#0072b2', value: null, label: '未提及' };
+    const total: ChartSpec = { ...linear, id: 'aid-total-linear', rows: [earlier, ...bars.map((b) => ({ ...b, value: b.value * 5, label: `${b.value * 5}万元` }))] };
+    const year: ChartSpec = { ...linear, rows: [earlier, ...bars] };
+    const sides = (paired as Extract<ChartSpec, { kind: 'paired' }>).rows[0]!.sides;
+    const twoRows: ChartSpec = { ...paired, rows: [{ title: '追回欠薪', basis: '合计', sides }, { title: '集体合同', basis: '存量', sides: [{ ...sides[0], value: 8, label: '8份', bound: null }, { ...sides[1], value: 9, label: '9余份', bound: 'lower' }] }] };
+    const packed = JSON.parse(jsonScriptText(packSpecs({ 'year-linear': year, 'total-linear': total, pair: twoRows }))) as ReturnType<typeof packSpecs>;
+    // Three reports' bars and two regions' sides, each written once, whatever their views draw.
+    expect(packed.marks).toHaveLength(5);
+    for (const [view, spec] of [['year-linear', year], ['total-linear', total], ['pair', twoRows]] as const) {
+      for (const width of [720, 360]) expect(drawChart(unpackSpec(packed, view)!, width)).toBe(drawChart(spec, width));
+    }
+    expect(unpackSpec(packed, 'year-linear')!.rows[0]).toEqual(earlier);
+  });
+
   it('has no spec for a view the page does not offer, whatever the query names', () => {
     const packed = packSpecs({ 'year-log': log });
     expect(unpackSpec(packed, 'member-log')).toBeNull();
