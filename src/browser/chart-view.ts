@@ -1,5 +1,5 @@
 import { type FigureSpecs, PAGE_WIDTHS, drawChart, unpackSpec } from '../charts/chart-spec.ts';
-import { PERS, type ViewState, chosenView, parseViewState, viewStateQuery } from '../lib/view/view-state.ts';
+import { PERS, VIEW_KEYS, type ViewState, chosenView, parseViewState, replaceQuery, viewStateQuery } from '../lib/view/view-state.ts';
 
 /**
  * The charts' island: reads the view from the query string, shows the matching chart, and
@@ -22,17 +22,14 @@ function pageSpecs(figure: HTMLElement): FigureSpecs | null {
   return specs.get(figure)!;
 }
 
-/**
- * Draws a view the page has rows for and has not drawn yet, beside the views drawn so far, or
- * in place of the note that stands for a chart the page left to be drawn here.
- */
-function draw(figure: HTMLElement, view: string): void {
+/** Draws a view the figure has rows for, after `anchor`: by default the views drawn so far, unless it is among them. */
+function draw(figure: HTMLElement, view: string, anchor?: Element): void {
   const drawn = figure.querySelectorAll<HTMLElement>('.chart-view');
-  if ([...drawn].some((v) => v.dataset.view === view)) return;
-  const anchor = drawn[drawn.length - 1] ?? figure.querySelector<HTMLElement>('[data-chart-later]');
+  if (!anchor && [...drawn].some((v) => v.dataset.view === view)) return;
+  const after = anchor ?? drawn[drawn.length - 1];
   const packed = pageSpecs(figure);
   const spec = packed ? unpackSpec(packed, view) : null;
-  if (!packed || !spec || !anchor) return;
+  if (!packed || !spec || !after) return;
   const variant = document.createElement('div');
   variant.className = 'chart-view';
   variant.dataset.view = view;
@@ -46,8 +43,7 @@ function draw(figure: HTMLElement, view: string): void {
     holder.innerHTML = drawChart(spec, size);
     variant.append(holder);
   }
-  anchor.after(variant);
-  if (anchor.hasAttribute('data-chart-later')) anchor.hidden = true;
+  after.after(variant);
 }
 
 function apply(next: ViewState): void {
@@ -68,6 +64,25 @@ function apply(next: ViewState): void {
   }
 }
 
+/**
+ * Puts other figures in a chart's place, every view as rows (a pair page showing reports its
+ * reader chose): the view on show is drawn where the old ones stood, buttons for views the
+ * chart no longer has are hidden, and the reader's view is kept.
+ */
+export function replaceCharts(figure: HTMLElement, next: FigureSpecs, file: string): void {
+  const views = Object.keys(next.views);
+  const old = [...figure.querySelectorAll<HTMLElement>('.chart-view')];
+  specs.set(figure, next);
+  figure.dataset.views = views.join(' ');
+  figure.dataset.file = file;
+  if (old[0]) draw(figure, chosenView(state, views), old[0]);
+  for (const view of old) view.remove();
+  for (const button of figure.querySelectorAll<HTMLButtonElement>('button[data-set^="per="]')) {
+    button.hidden = !views.some((v) => v.startsWith(`${button.dataset.set!.slice('per='.length)}-`));
+  }
+  apply(state);
+}
+
 function choose(button: HTMLButtonElement): void {
   const [key, value] = button.dataset.set!.split('=') as [keyof ViewState, string];
   const next: ViewState = { ...state, highlight: [...state.highlight] };
@@ -79,7 +94,7 @@ function choose(button: HTMLButtonElement): void {
     next.scale = value;
   }
   apply(next);
-  history.replaceState(null, '', `${location.pathname}${viewStateQuery(next)}${location.hash}`);
+  history.replaceState(null, '', `${location.pathname}${replaceQuery(location.search, VIEW_KEYS, viewStateQuery(next))}${location.hash}`);
 }
 
 for (const figure of figures) {

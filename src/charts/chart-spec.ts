@@ -107,6 +107,21 @@ export function packSpecs(specs: Record<string, ChartSpec>): PackedSpecs {
 /** What a chart figure carries for the views it leaves to the browser: their specs and their download footers. */
 export type FigureSpecs = PackedSpecs & { footers: Record<string, string[]> };
 
+/** One view of a chart figure (`year-linear`, `total-log`; the first is its default), and the lines under its download. */
+export interface ChartVariant {
+  view: string;
+  spec: ChartSpec;
+  footer: string[];
+}
+
+/** What a figure carries of the views its reader's browser draws. */
+export function figureSpecs(variants: readonly ChartVariant[]): FigureSpecs {
+  return {
+    ...packSpecs(Object.fromEntries(variants.map((v) => [v.view, v.spec]))),
+    footers: Object.fromEntries(variants.map((v) => [v.view, v.footer])),
+  };
+}
+
 /** One view's spec back from a page's packed specs; none for a view the page does not have. */
 export function unpackSpec(packed: PackedSpecs, view: string): ChartSpec | null {
   const spec = Object.hasOwn(packed.views, view) ? packed.views[view] : undefined;

@@ -86,6 +86,9 @@ export const indicatorSchema = z
 
 export type Indicator = z.infer<typeof indicatorSchema>;
 
+/** What a comparison needs of an indicator: how to link it and name it. */
+export type IndicatorName = Pick<Indicator, 'id' | 'zh'>;
+
 /** One row of indicators.csv: an indicator's figure in one report. */
 export const indicatorValueSchema = z
   .object({

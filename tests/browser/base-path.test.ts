@@ -51,8 +51,8 @@ describe('a site built for a sub-path', () => {
     }
     expect(outside).toEqual([]);
     expect(broken).toEqual([]);
-    // The crawl reaches reports, indicators, regions, pairs and their other years, and downloads.
-    for (const part of ['reports/', 'indicators/', 'regions/', 'compare/kuitun-vs-changli/kuitun-2025/changli-2024/', 'charts/', '_astro/', 'data/regions.csv']) {
+    // The crawl reaches reports, indicators, regions, pairs and downloads.
+    for (const part of ['reports/', 'indicators/', 'regions/', 'charts/', '_astro/', 'data/regions.csv']) {
       expect([...seen].some((p) => p.startsWith(`${BASE}${part}`)), part).toBe(true);
     }
   });
@@ -84,17 +84,33 @@ describe('a site built for a sub-path', () => {
     await context.close();
   });
 
-  it('opens the reports a shared pair link names in ?a=&b=, keeping its chart view', async () => {
+  it('opens the reports a shared pair link names in ?a=&b=, keeping its chart view, and lets the reader choose others', async () => {
     const { page, errors, context } = await openContext(browser, site.url);
     await page.goto(`${site.url}/compare/kuitun-vs-changli/?a=kuitun-2025&b=changli-2024&per=total`);
-    await page.waitForURL(/changli-2024/);
-    const url = new URL(page.url());
-    expect(url.pathname).toBe(`${BASE}compare/kuitun-vs-changli/kuitun-2025/changli-2024/`);
-    expect(url.search).toBe('?per=total');
-    await expect.poll(() => page.getAttribute('#pair-chart .chart-view:not([hidden])', 'data-view')).toBe('total-linear');
-    // The page of that choice carries its chart as rows: the browser draws the view asked for, in place of the note.
+    await expect.poll(() => page.textContent('[data-pair-part="choice"]')).toContain('（非最新报告）');
+    expect(await page.textContent('[data-pair-part="meta"]')).toContain('2024年');
+    expect(await page.textContent('[data-pair-part="warning"]')).toContain('两份报告的时期相隔1年');
+    // The table and the chart now hold the 2024 report's figures, in the view the link asked for.
+    const links = await page.$$eval('[data-pair-part="table"] td a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links.some((l) => l === `${BASE}reports/changli-2024/`)).toBe(true);
+    expect(links.some((l) => l.includes('changli-2025'))).toBe(false);
+    expect(await page.getAttribute('#pair-chart .chart-view:not([hidden])', 'data-view')).toBe('total-linear');
+    expect(await page.locator('#pair-chart .chart-view').count()).toBe(1);
     expect(await page.locator('#pair-chart .chart-view:not([hidden]) .chart-wide svg').count()).toBe(1);
-    expect(await page.isHidden('#pair-chart [data-chart-later]')).toBe(true);
+    expect(await page.getAttribute('#pair-chart .chart-view:not([hidden])', 'data-footer')).toContain(`https://example.org${BASE}compare/kuitun-vs-changli/?a=kuitun-2025&b=changli-2024&per=total`);
+    // Another view keeps the reports in the address.
+    await page.click('#pair-chart button[data-set="per=year"]');
+    expect(new URL(page.url()).search).toBe('?a=kuitun-2025&b=changli-2024');
+    // Choosing the latest report again returns to the page as built, the view kept; back returns to the choice.
+    await page.click('[data-pair-part="choice"] a[data-choose="kuitun-2025~changli-2025"]');
+    await expect.poll(() => page.textContent('[data-pair-part="choice"]')).toContain('（两地各自最新的报告）');
+    expect(new URL(page.url()).search).toBe('');
+    await page.goBack();
+    await expect.poll(() => page.textContent('[data-pair-part="choice"]')).toContain('（非最新报告）');
+    // A link naming a report of neither region says so and shows the latest two.
+    await page.goto(`${site.url}/compare/kuitun-vs-changli/?a=xinjiang-2018-2023&b=changli-2024`);
+    await expect.poll(() => page.textContent('[data-pair-part="choice"]')).toContain('不属于这两个地区');
+    expect(await page.textContent('[data-pair-part="meta"]')).toContain('2025年');
     expect(errors).toEqual([]);
     await context.close();
   });

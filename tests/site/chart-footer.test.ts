@@ -16,4 +16,9 @@ describe('chartFooter', () => {
     expect(chartFooter('/compare/a-vs-b/', 'year')[1]).toMatch(/\/compare\/a-vs-b\/$/);
     expect(chartFooter('/compare/a-vs-b/', 'member')[0]).toMatch(/^每万名会员：/);
   });
+
+  it('keeps the reports a pair page names in its query, the view after them', () => {
+    expect(chartFooter('/compare/a-vs-b/?a=a-2024&b=b-2025', 'total')[1]).toMatch(/\/compare\/a-vs-b\/\?a=a-2024&b=b-2025&per=total$/);
+    expect(chartFooter('/compare/a-vs-b/?a=a-2024&b=b-2025', 'year')[1]).toMatch(/\/compare\/a-vs-b\/\?a=a-2024&b=b-2025$/);
+  });
 });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factsCsv, indicatorsCsv } from '../../src/lib/downloads/data-files.ts';
 import type { FactsData } from '../../src/contracts/facts-data.ts';
-import { regionPairCsv } from '../../src/lib/view/pair-chart.ts';
-import { CHANGLI, KUITUN, frontmatter, value } from '../helpers/frontmatter.ts';
 
 const data: FactsData = {
   reports: [
@@ -45,17 +43,5 @@ describe('downloads', () => {
     expect(rows[2]).toBe('ind,追回欠薪,Arrears,ind,money,flow,b-2025,b,乙区,district,2025,2025,1,false,,,,,,,,,,');
     // A chart's CSV keeps only the rows of reports that mention the indicator.
     expect(indicatorsCsv(data.indicators, data.reports, values, members, { unmentioned: false }).split('\r\n').filter(Boolean).slice(1)).toEqual([rows[1]]);
-  });
-
-  it('writes a region pair’s CSV for the reports of both regions and the indicators any of them gives', () => {
-    const earlier = frontmatter('changli-2023', 4, 'changli', '昌黎县', [2023, 2023]);
-    const other = { ...data.indicators[0]!, id: 'other', zh: '其他' };
-    const values = [value('ind', earlier, { value: 5 }), value('ind', KUITUN, { value: null })];
-    const rows = regionPairCsv([KUITUN, earlier, CHANGLI], [...data.indicators, other], values, new Map()).split('\r\n').filter(Boolean);
-    // A report that mentions it without a figure keeps its row; one that does not mention it has none.
-    expect(rows.slice(1).map((r) => r.split(',').slice(0, 7).concat(r.split(',').slice(13, 15)))).toEqual([
-      ['ind', '追回欠薪', 'Arrears', 'ind', 'money', 'flow', 'kuitun-2025', 'true', ''],
-      ['ind', '追回欠薪', 'Arrears', 'ind', 'money', 'flow', 'changli-2023', 'true', '5'],
-    ]);
   });
 });

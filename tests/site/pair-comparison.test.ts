@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { regionColor } from '../../src/charts/region-colors.ts';
 import { regionPlaces } from '../../src/lib/data/regions.ts';
-import { pairComparison, pairPers, pairSides, pairedRows } from '../../src/lib/view/pair-comparison.ts';
+import { pairPage } from '../../src/lib/data/region-pairs.ts';
+import { pairComparison, pairPers, pairedRows } from '../../src/lib/view/pair-comparison.ts';
 import type { Indicator } from '../../src/contracts/indicator.ts';
 import type { PairSide } from '../../src/lib/view/pair-comparison.ts';
 import { CHANGLI, KUITUN, XINJIANG, frontmatter, value } from '../helpers/frontmatter.ts';
@@ -47,14 +48,14 @@ describe('pairComparison', () => {
   });
 });
 
-describe('pairSides', () => {
-  it('colours each side as its region is coloured everywhere, whichever of its reports it uses', () => {
+describe('pairPage', () => {
+  it('colours each region as everywhere, lists its reports in time order, and names the indicators any of them gives', () => {
     const CHANGLI_2024 = frontmatter('changli-2024', 9, 'changli', '昌黎县', [2024, 2024]);
-    const all = [KUITUN, XINJIANG, CHANGLI, CHANGLI_2024];
-    const places = regionPlaces(all);
-    const [, latest] = pairSides({ a: KUITUN, b: CHANGLI }, new Map(), places);
-    const [, earlier] = pairSides({ a: KUITUN, b: CHANGLI_2024 }, new Map(), places);
-    expect(earlier.color).toBe(latest.color);
-    expect(latest.color).toBe(regionColor(2));
+    const places = regionPlaces([KUITUN, XINJIANG, CHANGLI, CHANGLI_2024]);
+    const values = [value('workers-homes', CHANGLI_2024, {}), value('aid-funds', KUITUN, {})];
+    const page = pairPage({ slug: 'kuitun-vs-changli', a: KUITUN, b: CHANGLI }, places, indicators, values);
+    expect(page.regions.map((r) => [r.id, r.name, r.color])).toEqual([['kuitun', '奎屯-独山子', regionColor(0)], ['changli', '昌黎', regionColor(2)]]);
+    expect(page.regions[1].reports.map((r) => r.id)).toEqual(['changli-2024', 'changli-2025']);
+    expect(page.indicators).toEqual([{ id: 'aid-funds', zh: '帮扶慰问资金' }, { id: 'workers-homes', zh: '职工之家' }]);
   });
 });

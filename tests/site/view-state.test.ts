@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, chosenView, parseViewState, viewStateQuery } from '../../src/lib/view/view-state.ts';
+import { DEFAULT_VIEW, VIEW_KEYS, chosenView, parseViewState, replaceQuery, viewStateQuery } from '../../src/lib/view/view-state.ts';
 
 const regions = ['kuitun', 'xinjiang', 'chengzhong', 'changli'];
 
@@ -32,5 +32,17 @@ describe('view state in the query string', () => {
     expect(chosenView({ per: 'member', scale: 'linear' }, stocks)).toBe('member-linear');
     expect(chosenView({ per: 'member', scale: 'log' }, ['year-linear', 'year-log'])).toBe('year-log');
     expect(chosenView({ per: 'total', scale: 'log' }, ['year-linear', 'total-linear'])).toBe('total-linear');
+  });
+});
+
+describe('replaceQuery', () => {
+  it('rewrites only the parameters it owns, keeping the others as written', () => {
+    expect(replaceQuery('?a=kuitun-2025&b=changli-2024&per=total', VIEW_KEYS, '?per=member&highlight=changli~kuitun')).toBe(
+      '?a=kuitun-2025&b=changli-2024&per=member&highlight=changli~kuitun',
+    );
+    expect(replaceQuery('?per=total&a=x&b=y', ['a', 'b'], '')).toBe('?per=total');
+    expect(replaceQuery('', VIEW_KEYS, '')).toBe('');
+    // A malformed escape is kept as text, never decoded.
+    expect(replaceQuery('?q=%E0%A4%A&per=log', VIEW_KEYS, '')).toBe('?q=%E0%A4%A');
   });
 });

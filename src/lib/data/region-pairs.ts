@@ -1,5 +1,9 @@
+import { regionColor } from '../../charts/region-colors.ts';
+import type { IndicatorName, IndicatorValue } from '../../contracts/indicator.ts';
 import type { ReportFrontmatter } from '../../contracts/report.ts';
-import { type Region, regionsOf } from './regions.ts';
+import { shortRegionName } from '../format/labels.ts';
+import { valuesOf } from './lookup.ts';
+import { type RegionPlace, regionsOf } from './regions.ts';
 
 export interface RegionPair {
   /** `kuitun-vs-changli`: the first region in catalog order comes first. */
@@ -39,20 +43,35 @@ export function regionPairs(reports: ReportFrontmatter[]): RegionPair[] {
   });
 }
 
-/** A pair page's address: the latest reports at the pair's own, another choice below it. */
-export function pairPath(pair: RegionPair, latest: boolean): string {
-  return latest ? `/compare/${pair.slug}/` : `/compare/${pair.slug}/${pair.a.id}/${pair.b.id}/`;
+/** Where a pair page stands: the pair's own address, naming the reports in the query unless they are the latest two. */
+export function pairPath(slug: string, choice?: { a: string; b: string }): string {
+  return `/compare/${slug}/${choice ? `?a=${encodeURIComponent(choice.a)}&b=${encodeURIComponent(choice.b)}` : ''}`;
+}
+
+/** A region as its pair pages offer it: its colour everywhere, and its reports to choose from, in time order. */
+export interface PairRegion {
+  id: string;
+  name: string;
+  color: string;
+  reports: Array<Pick<ReportFrontmatter, 'id' | 'period'>>;
 }
 
 /**
- * The other reports a pair page offers: each earlier report of either region against the
- * other region's latest one. Every report of both regions is one link away, and the pages
- * grow with the reports, not with the product of the two regions' counts.
+ * What a pair page carries for its reader's browser to compare any report of one region with
+ * any of the other's: the two regions, and every indicator a report of either gives, in
+ * taxonomy order. The figures themselves are in each report's own file.
  */
-export function pairAlternatives(pair: RegionPair, regions: ReadonlyMap<string, Region>): RegionPair[] {
-  const earlier = (report: ReportFrontmatter) => regions.get(report.region.id)!.reports.filter((r) => r.id !== report.id);
-  return [
-    ...earlier(pair.a).map((a) => ({ ...pair, a })),
-    ...earlier(pair.b).map((b) => ({ ...pair, b })),
-  ];
+export interface PairPage {
+  slug: string;
+  regions: [PairRegion, PairRegion];
+  indicators: IndicatorName[];
+}
+
+export function pairPage(pair: RegionPair, places: ReadonlyMap<string, RegionPlace>, indicators: readonly IndicatorName[], values: readonly IndicatorValue[]): PairPage {
+  const [a, b] = [pair.a, pair.b].map((report): PairRegion => {
+    const { region } = places.get(report.id)!;
+    return { id: region.id, name: shortRegionName(region.name), color: regionColor(region.index), reports: region.reports.map(({ id, period }) => ({ id, period })) };
+  }) as [PairRegion, PairRegion];
+  const given = new Set([...a.reports, ...b.reports].flatMap((r) => valuesOf(values, r.id).map((v) => v.indicator)));
+  return { slug: pair.slug, regions: [a, b], indicators: indicators.filter((i) => given.has(i.id)).map(({ id, zh }) => ({ id, zh })) };
 }

@@ -1,9 +1,7 @@
 import { indicatorsCsv } from './data-files.ts';
-import { pairTitle, regionPairCsv } from '../view/pair-chart.ts';
 import type { ReportFrontmatter } from '../../contracts/report.ts';
 import { regionSeries } from '../view/region-series.ts';
 import { regionSeriesCsv } from './region-files.ts';
-import { pairPath, regionPairs } from '../data/region-pairs.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { themeEmphasisCsv } from '../view/theme-emphasis.ts';
 import { themeShares } from '../data/theme-shares.ts';
@@ -21,9 +19,8 @@ export interface CsvDownload {
 
 const UNMENTIONED_NOTE = '只列出提到该指标的报告；未提及的报告不列行，全部报告 × 指标见 data/indicators.csv（mentioned 为 false 的行）。';
 
-/** The data behind each chart, one CSV per chart (an indicator's views share one). */
+/** The data behind each chart, one CSV per chart (an indicator's views share one; a pair page links its two regions'). */
 export function csvDownloads(data: SiteData): CsvDownload[] {
-  const regions = new Map(data.regions.map((r) => [r.id, r]));
   const mentioning = new Map<string, Set<string>>();
   for (const v of data.values) mentioning.set(v.indicator, (mentioning.get(v.indicator) ?? new Set()).add(v.report));
   return [
@@ -36,23 +33,12 @@ export function csvDownloads(data: SiteData): CsvDownload[] {
       csv: () => indicatorsCsv([indicator], data.reports, data.values, data.members, { unmentioned: false }),
       note: UNMENTIONED_NOTE,
     })),
-    ...regionPairs(data.reports).map((latest) => {
-      const reports = [...regions.get(latest.a.region.id)!.reports, ...regions.get(latest.b.region.id)!.reports];
-      return {
-        name: `compare-${latest.slug}`,
-        title: `${pairTitle(latest)}：两地各份报告的指标数值`,
-        page: pairPath(latest, true),
-        reports,
-        csv: () => regionPairCsv(reports, data.indicators, data.values, data.members),
-        note: UNMENTIONED_NOTE,
-      };
-    }),
     ...data.regions.map((region) => ({
       name: `region-${region.id}`,
       title: `${region.name}：各报告的指标数字与变化`,
       page: `/regions/${region.id}/`,
       reports: region.reports,
-      csv: () => regionSeriesCsv(region, regionSeries(region, data.indicators, data.values)),
+      csv: () => regionSeriesCsv(region, regionSeries(region, data.indicators, data.values), data.members),
     })),
     { name: 'emphasis', title: '各报告的数字与文字在各主题的占比', page: '/', reports: data.reports, csv: () => themeEmphasisCsv(themeShares(data.reports, data.facts)) },
   ];

@@ -1,4 +1,5 @@
 import { periodLabel } from '../format/labels.ts';
+import type { Members } from '../data/members.ts';
 import type { Region } from '../data/regions.ts';
 import type { RegionIndicator } from '../view/region-series.ts';
 import { toCsv } from './csv.ts';
@@ -19,12 +20,13 @@ export function regionsCsv(regions: Region[]): string {
  * A region page's time charts as a table: one row per indicator × report that gives it,
  * with the per-year figure drawn and the change from the region's previous reading: a
  * ratio where the two compare, else the reason in words (口径不同, 数值不详) or, for rates,
- * the change in percentage points.
+ * the change in percentage points. Each row also gives its report's membership where known,
+ * so a pair page's per-member figures can be worked out from the two regions' files.
  */
-export function regionSeriesCsv(region: Region, series: RegionIndicator[]): string {
+export function regionSeriesCsv(region: Region, series: RegionIndicator[], members: ReadonlyMap<string, Members>): string {
   const header = [
     'region', 'indicator', 'indicator_zh', 'report', 'period_start', 'period_end', 'years',
-    'value', 'unit', 'qualifier', 'kind', 'uncertain', 'per_year_shown', 'change_ratio', 'change_note', 'facts',
+    'value', 'unit', 'qualifier', 'kind', 'uncertain', 'per_year_shown', 'change_ratio', 'change_note', 'facts', 'members', 'members_year',
   ];
   return toCsv(
     header,
@@ -33,7 +35,7 @@ export function regionSeriesCsv(region: Region, series: RegionIndicator[]): stri
         region.id, indicator.id, indicator.zh, report.id, report.period.start, report.period.end, report.period.years,
         value.value, value.unit, value.qualifier, value.kind, value.uncertain, shown.number, change?.ratio ?? null,
         change && change.ratio === null ? change.label : null,
-        value.facts.join(' '),
+        value.facts.join(' '), members.get(report.id)?.value ?? null, members.get(report.id)?.year ?? null,
       ]),
     ),
   );

@@ -5,7 +5,7 @@ import { indicatorRows, rowShown } from '../view/indicator-bars.ts';
 import { indicatorChart, indicatorViews, viewLabel } from '../view/indicator-chart.ts';
 import { LEVEL_LABELS, THEME_LABELS, periodLabel, shortRegionName } from '../format/labels.ts';
 import { pairChart, pairTitle } from '../view/pair-chart.ts';
-import { pairComparison, pairPers, pairSides } from '../view/pair-comparison.ts';
+import { builtPairView } from '../view/pair-view.ts';
 import { followed, regionSeries } from '../view/region-series.ts';
 import { PER_LABELS } from '../view/view-state.ts';
 import { headlineIndicators } from '../data/headline.ts';
@@ -70,9 +70,9 @@ export function ogImages(data: SiteData): OgImage[] {
     });
   }
   for (const pair of regionPairs(data.reports)) {
-    const comparison = pairComparison(pair.a, pair.b, data.indicators, data.values);
-    const sides = pairSides(pair, data.members, data.places);
-    const per = pairPers(comparison, sides)[0]!;
+    const { view } = builtPairView(pair, data);
+    const { comparison, sides } = view;
+    const per = view.pers[0]!;
     images.push({
       path: `compare/${pair.slug}`,
       svg: () =>

@@ -1,6 +1,6 @@
 import type { ScaleKind } from '../../charts/value-scale.ts';
 import { sourceLine } from '../links/site-url.ts';
-import { type Per, viewStateQuery } from './view-state.ts';
+import { type Per, VIEW_KEYS, replaceQuery, viewStateQuery } from './view-state.ts';
 
 // A downloaded chart is seen without the page's notes, so it says under itself what its figures are.
 const PER_NOTES: Record<Per, string> = {
@@ -9,7 +9,11 @@ const PER_NOTES: Record<Per, string> = {
   member: '每万名会员：折合每年的数字除以该报告所载或目录注明的会员数，再乘一万。',
 };
 
-/** The lines under a downloaded chart of one view: what its figures are, and the address that reopens the view. */
+/**
+ * The lines under a downloaded chart of one view: what its figures are, and the address that
+ * reopens the view (`path` may carry a query of its own: a pair page's reports).
+ */
 export function chartFooter(path: string, per: Per, scale: ScaleKind = 'linear'): string[] {
-  return [PER_NOTES[per], sourceLine(`${path}${viewStateQuery({ per, scale, highlight: [] })}`)];
+  const [page, query = ''] = path.split('?');
+  return [PER_NOTES[per], sourceLine(`${page}${replaceQuery(query, VIEW_KEYS, viewStateQuery({ per, scale, highlight: [] }))}`)];
 }

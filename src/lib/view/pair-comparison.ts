@@ -1,42 +1,34 @@
 import type { PairedRow } from '../../charts/paired-bars.ts';
-import { regionColor } from '../../charts/region-colors.ts';
-import type { Indicator, IndicatorValue } from '../../contracts/indicator.ts';
-import type { ReportFrontmatter } from '../../contracts/report.ts';
+import type { IndicatorName, IndicatorValue } from '../../contracts/indicator.ts';
 import type { Members } from '../data/members.ts';
-import type { RegionPlace } from '../data/regions.ts';
+import type { ReportRef } from '../data/report-figures.ts';
 import { shortRegionName } from '../format/labels.ts';
 import { findValue } from '../data/lookup.ts';
 import { type Shown, shownValue } from './shown-value.ts';
 import type { Per } from './view-state.ts';
 
 export interface SharedIndicator {
-  indicator: Indicator;
+  indicator: IndicatorName;
   a: IndicatorValue;
   b: IndicatorValue;
 }
 
 export interface PairComparison {
   shared: SharedIndicator[];
-  onlyA: Array<{ indicator: Indicator; value: IndicatorValue }>;
-  onlyB: Array<{ indicator: Indicator; value: IndicatorValue }>;
+  onlyA: Array<{ indicator: IndicatorName; value: IndicatorValue }>;
+  onlyB: Array<{ indicator: IndicatorName; value: IndicatorValue }>;
 }
 
 /** One side of a pair: its report, the membership its per-member figures divide by, its region's colour. */
 export interface PairSide {
-  report: ReportFrontmatter;
+  report: ReportRef;
   members: Members | null;
   color: string;
 }
 
-/** Both sides of a pair, from the site's memberships and the reports' places in their regions. */
-export function pairSides(pair: { a: ReportFrontmatter; b: ReportFrontmatter }, members: ReadonlyMap<string, Members>, places: ReadonlyMap<string, RegionPlace>): [PairSide, PairSide] {
-  const side = (report: ReportFrontmatter) => ({ report, members: members.get(report.id) ?? null, color: regionColor(places.get(report.id)!.region.index) });
-  return [side(pair.a), side(pair.b)];
-}
-
 /** The indicators two reports both give, and those only one of them does, in taxonomy order. */
-export function pairComparison(a: ReportFrontmatter, b: ReportFrontmatter, indicators: Indicator[], values: IndicatorValue[]): PairComparison {
-  const of = (report: ReportFrontmatter, indicator: Indicator) => findValue(values, indicator.id, report.id);
+export function pairComparison(a: ReportRef, b: ReportRef, indicators: readonly IndicatorName[], values: readonly IndicatorValue[]): PairComparison {
+  const of = (report: ReportRef, indicator: IndicatorName) => findValue(values, indicator.id, report.id);
   const out: PairComparison = { shared: [], onlyA: [], onlyB: [] };
   for (const indicator of indicators) {
     const va = of(a, indicator);

@@ -1,23 +1,23 @@
-/** One pre-rendered pair choice: `a~b` report ids and its page. */
-export interface PairChoiceLink {
-  key: string;
-  href: string;
+import type { PairPage } from '../data/region-pairs.ts';
+
+/** Two reports by id, one of each of a pair page's regions, the first region's first. */
+export interface PairChoice {
+  a: string;
+  b: string;
 }
 
 /**
- * Where a pair URL's `?a=<report>&b=<report>` leads: the page of that choice with the rest
- * of the query kept, or null when the query names no choice this page offers (the page
- * already shows it, or the ids are unknown; an unknown id never leads anywhere).
+ * The reports a pair URL's `?a=<report>&b=<report>` names: either order, and a side it leaves
+ * out is that region's latest report. Null when it names none; `unknown` when a name is not a
+ * report of either region, or both are of one (a link never opens what it did not name).
  */
-export function choiceFromQuery(search: string, choices: PairChoiceLink[]): string | null {
+export function pairChoiceFromQuery(search: string, page: Pick<PairPage, 'regions'>): PairChoice | 'unknown' | null {
   const params = new URLSearchParams(search);
-  const a = params.get('a');
-  const b = params.get('b');
-  if (!a || !b) return null;
-  const found = choices.find((c) => c.key === `${a}~${b}` || c.key === `${b}~${a}`);
-  if (!found) return null;
-  params.delete('a');
-  params.delete('b');
-  const rest = params.toString();
-  return `${found.href}${rest ? `?${rest}` : ''}`;
+  const named = ['a', 'b'].flatMap((key) => params.getAll(key));
+  if (named.length === 0) return null;
+  const sideOf = (id: string) => page.regions.findIndex((region) => region.reports.some((r) => r.id === id));
+  const sides = named.map(sideOf);
+  if (named.length > 2 || sides.includes(-1) || new Set(sides).size < sides.length) return 'unknown';
+  const pick = (side: number) => named[sides.indexOf(side)] ?? page.regions[side]!.reports.at(-1)!.id;
+  return { a: pick(0), b: pick(1) };
 }

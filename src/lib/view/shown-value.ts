@@ -37,7 +37,7 @@ function qualifierOf(value: IndicatorValue, averaged: boolean, members: Members 
  * total and get none. Per member: the per-year figure (or the standing total) per 万 members
  * of the report's own membership; without one, none, never guessed. Damaged figures are unknown.
  */
-export function shownValue(value: IndicatorValue, report: ReportFrontmatter, per: Per, members: Members | null): Shown {
+export function shownValue(value: IndicatorValue, report: Pick<ReportFrontmatter, 'period'>, per: Per, members: Members | null): Shown {
   if (value.value === null || value.uncertain) return none('数值不详（原文受损）');
   if (per === 'member' && !members) return none('无会员数');
   if (value.kind === 'rate') return per === 'member' ? none('比率不按会员折算') : label(value.value, value, false, null, '');

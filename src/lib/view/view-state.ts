@@ -44,6 +44,21 @@ export function viewStateQuery(state: ViewState): string {
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
+/** The parameters a chart's view owns in a query string. */
+export const VIEW_KEYS = ['per', 'scale', 'highlight'] as const;
+
+/**
+ * `search` with the parameters named in `keys` replaced by those of `query`, every other one
+ * kept as written: a chart's view and a pair page's reports share one query string, and each
+ * rewrites only its own.
+ */
+export function replaceQuery(search: string, keys: readonly string[], query: string): string {
+  const params = (text: string) => text.replace(/^\?/, '').split('&').filter(Boolean);
+  const kept = params(search).filter((p) => !keys.includes(p.split('=')[0]!));
+  const all = [...kept, ...params(query)];
+  return all.length > 0 ? `?${all.join('&')}` : '';
+}
+
 /** The view a chart shows for a state: the one asked for where the chart has it, else its nearest: same per, same scale, first. */
 export function chosenView(state: Pick<ViewState, 'per' | 'scale'>, views: readonly string[]): string {
   return (
