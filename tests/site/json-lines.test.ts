@@ -14,4 +14,10 @@ describe('jsonLines', () => {
     expect(lines).toContain('{"id":"a-f002","value":null}');
     expect(lines.filter((l) => l.startsWith('{"id"'))).toHaveLength(3);
   });
+
+  it('writes a field that is not a list on its own line', () => {
+    const text = jsonLines({ title: '追回欠薪：各报告数值', reports: [{ id: 'a' }] });
+    expect(text.split('\n')).toContain('"title": "追回欠薪：各报告数值",');
+    expect(JSON.parse(text)).toEqual({ title: '追回欠薪：各报告数值', reports: [{ id: 'a' }] });
+  });
 });

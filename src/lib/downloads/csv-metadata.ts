@@ -1,6 +1,7 @@
 import type { ReportFrontmatter } from '../../contracts/report.ts';
 import { SITE_NAME, absoluteUrl } from '../links/site-url.ts';
 import { periodLabel } from '../format/labels.ts';
+import { jsonLines } from './json-lines.ts';
 
 export interface CsvSource {
   name: string;
@@ -17,26 +18,22 @@ export interface CsvSource {
  */
 export function csvMetadata(source: CsvSource): string {
   const page = absoluteUrl(source.page);
-  return `${JSON.stringify(
-    {
-      title: source.title,
-      csv: absoluteUrl(`/charts/${source.name}.csv`),
-      page,
-      source: `${SITE_NAME} ${page}`,
-      citation: `${SITE_NAME}：${source.title}。${page}`,
-      columns: absoluteUrl('/data/'),
-      notes: `数字摘自各报告原文，每个数值的 facts 列给出原文数字编号（报告页锚点）。per_year 为期内完成量除以报告年数；存量不折算。members 为“每万名会员”所用会员数。${source.note ?? ''}`,
-      reports: source.reports.map((r) => ({
-        id: r.id,
-        title: r.title,
-        region: r.region.name,
-        period: periodLabel(r.period),
-        publisher: r.source?.publisher ?? null,
-        url: r.source?.url ?? null,
-        page: absoluteUrl(`/reports/${r.id}/`),
-      })),
-    },
-    null,
-    2,
-  )}\n`;
+  return jsonLines({
+    title: source.title,
+    csv: absoluteUrl(`/charts/${source.name}.csv`),
+    page,
+    source: `${SITE_NAME} ${page}`,
+    citation: `${SITE_NAME}：${source.title}。${page}`,
+    columns: absoluteUrl('/data/'),
+    notes: `数字摘自各报告原文，每个数值的 facts 列给出原文数字编号（报告页锚点）。per_year 为期内完成量除以报告年数；存量不折算。members 为“每万名会员”所用会员数。${source.note ?? ''}`,
+    reports: source.reports.map((r) => ({
+      id: r.id,
+      title: r.title,
+      region: r.region.name,
+      period: periodLabel(r.period),
+      publisher: r.source?.publisher ?? null,
+      url: r.source?.url ?? null,
+      page: absoluteUrl(`/reports/${r.id}/`),
+    })),
+  });
 }
