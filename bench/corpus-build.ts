@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ export interface CorpusFigures {
   ingestPeakMb: number;
   astroMs: number;
   pagefindMs: number;
-  /** Peak resident memory of the whole build (Node with Astro, and the Pagefind binary it runs). */
+  /** Peak resident memory of the whole build, all its processes together (Node, Astro's, the Pagefind binary). */
   buildPeakMb: number;
   /** Report passages and listing pages in the search index. */
   searchRecords: number;
@@ -75,16 +75,54 @@ function folderBytes(dir: string, filter: (f: string) => boolean = () => true): 
     .reduce((n, f) => n + statSync(f).size, 0);
 }
 
-/** Runs a command under GNU time; returns its output, wall time and peak memory. */
-function timed(command: string[], env: Record<string, string>): { stdout: string; ms: number; peakMb: number } {
-  const run = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', ...command], {
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const stats = /TIME ([\d.]+) (\d+)/.exec(run.stderr);
-  if (run.status !== 0 || !stats) throw new Error(`${command.join(' ')} failed:\n${run.stderr.slice(-3000)}`);
-  return { stdout: run.stdout, ms: Number(stats[1]) * 1000, peakMb: Math.round(Number(stats[2]) / 1024) };
+/** Resident memory of a process and all its descendants at this moment, in kB, from /proc. */
+function treeRssKb(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let status: string;
+    try {
+      status = readFileSync(`/proc/${entry}/status`, 'utf8');
+    } catch {
+      continue; // ended while we looked
+    }
+    const pid = Number(entry);
+    const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+    rss.set(pid, Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
+    (children.get(parent) ?? children.set(parent, []).get(parent)!).push(pid);
+  }
+  let total = 0;
+  const queue = [root];
+  while (queue.length > 0) {
+    const pid = queue.pop()!;
+    total += rss.get(pid) ?? 0;
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/**
+ * Runs a command under GNU time; returns its output, wall time and peak memory: the most its
+ * processes held together, sampled twice a second (Astro runs while the build's own process
+ * still holds its content), and never less than GNU time's peak of its largest process.
+ */
+async function timed(command: string[], env: Record<string, string>): Promise<{ stdout: string; ms: number; peakMb: number }> {
+  const child = spawn('/usr/bin/time', ['-f', 'TIME %e %M', ...command], { env: { ...process.env, ...env } });
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => stdout.push(chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => stderr.push(chunk));
+  let sampledKb = 0;
+  const sampler = setInterval(() => {
+    sampledKb = Math.max(sampledKb, treeRssKb(child.pid!));
+  }, 500);
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(sampler);
+  const said = stderr.join('');
+  const stats = /TIME ([\d.]+) (\d+)/.exec(said);
+  if (status !== 0 || !stats) throw new Error(`${command.join(' ')} failed:\n${said.slice(-3000)}`);
+  return { stdout: stdout.join(''), ms: Number(stats[1]) * 1000, peakMb: Math.round(Math.max(sampledKb, Number(stats[2])) / 1024) };
 }
 
 /** The heaviest page of a built site: every page is held to one budget, so the largest is the one to watch. */
@@ -103,15 +141,15 @@ function folders(work: string, prefix: string): Folders {
 }
 
 /** Adds a report to the built corpus, rebuilds, and compares the result with a clean build. */
-function oneReportAdded(work: string, env: Folders, count: number) {
+async function oneReportAdded(work: string, env: Folders, count: number) {
   addOneReport(env.SEEDS_DIR);
-  const rebuild = timed([process.execPath, 'scripts/build.ts'], env);
+  const rebuild = await timed([process.execPath, 'scripts/build.ts'], env);
   let differences: string[] | null = null;
   if (count <= COMPARED_UP_TO) {
     // Caches of its own, empty: the rebuild's reuse of cached reports and images must change no byte.
     const clean = folders(work, 'clean-');
     cpSync(env.SEEDS_DIR, clean.SEEDS_DIR, { recursive: true });
-    timed([process.execPath, 'scripts/build.ts'], clean);
+    await timed([process.execPath, 'scripts/build.ts'], clean);
     differences = treeDifferences(env.DIST_DIR, clean.DIST_DIR);
   }
   return { rebuildMs: Math.round(rebuild.ms), rebuildPeakMb: rebuild.peakMb, rebuildDifferences: differences };
@@ -124,10 +162,10 @@ export async function corpusFigures(count: number): Promise<CorpusFigures> {
     const env = folders(work, '');
     writeSyntheticCorpus(env.SEEDS_DIR, count);
     // The ingest stage alone, with a cache of its own, so the full build after it starts with empty caches.
-    const ingest = timed([process.execPath, 'scripts/content/run.ts'], { ...env, CONTENT_CACHE_DIR: join(work, 'ingest-cache') });
-    const build = timed([process.execPath, 'scripts/build.ts'], env);
+    const ingest = await timed([process.execPath, 'scripts/content/run.ts'], { ...env, CONTENT_CACHE_DIR: join(work, 'ingest-cache') });
+    const build = await timed([process.execPath, 'scripts/build.ts'], env);
     // The search stage again on its own: its time, and the peak memory of Node with the Pagefind service it runs.
-    const search = timed([process.execPath, 'scripts/search/run.ts'], env);
+    const search = await timed([process.execPath, 'scripts/search/run.ts'], env);
     const stages = /site built in (\d+) ms; (\d+) reports and pages indexed for search in (\d+) ms/.exec(build.stdout);
     if (!stages) throw new Error(`unexpected build output:\n${build.stdout}`);
     return {
@@ -148,7 +186,7 @@ export async function corpusFigures(count: number): Promise<CorpusFigures> {
       indexBytes: folderBytes(join(env.DIST_DIR, 'pagefind'), (f) => /\.pf_(index|fragment|meta|filter)$/.test(f)),
       // The index files are counted above; the search pages' own test page is written after.
       search: count >= 300 ? await searchFigures(env.DIST_DIR, env.CONTENT_DIR, 3) : null,
-      ...oneReportAdded(work, env, count),
+      ...(await oneReportAdded(work, env, count)),
     };
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -8,6 +8,7 @@ import { type PairChoice, pairChoiceFromQuery } from '../lib/view/pair-query.ts'
 import { pairDownloadName, pairVariants, pairView } from '../lib/view/pair-view.ts';
 import { replaceQuery } from '../lib/view/view-state.ts';
 import { replaceCharts } from './chart-view.ts';
+import { sortable } from './table-sort.ts';
 
 /**
  * A pair page compares its regions' latest reports as built. A shared link may name others
@@ -62,6 +63,7 @@ async function show(choice: PairChoice): Promise<void> {
   write('choice', pairChoice(page, view));
   write('warning', pairWarning(view));
   write('table', pairTable(view));
+  for (const table of part('table').querySelectorAll('table')) sortable(table);
   write('only', pairOnly(view));
   const none = view.comparison.shared.length === 0;
   figure.hidden = none;

@@ -8,7 +8,8 @@ function cells(row: HTMLTableRowElement): SortCell[] {
   return [...row.cells].map((cell) => ({ span: cell.colSpan, key: cell.dataset.sort ?? cell.textContent?.trim() ?? '' }));
 }
 
-function enhance(table: HTMLTableElement): void {
+/** Makes a table's column headers sort it; for tables written after the page loaded too. */
+export function sortable(table: HTMLTableElement): void {
   const headers = [...(table.tHead?.rows[0]?.cells ?? [])];
   const body = table.tBodies[0];
   if (!body) return;
@@ -30,4 +31,4 @@ function enhance(table: HTMLTableElement): void {
   });
 }
 
-for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sortable]')) enhance(table);
+for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sortable]')) sortable(table);

@@ -94,6 +94,9 @@ describe('a site built for a sub-path', () => {
     const links = await page.$$eval('[data-pair-part="table"] td a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(links.some((l) => l === `${BASE}reports/changli-2024/`)).toBe(true);
     expect(links.some((l) => l.includes('changli-2025'))).toBe(false);
+    // The table written for the choice sorts as the page's own did.
+    await page.click('[data-pair-part="table"] th:nth-child(3) button.sort');
+    expect(await page.getAttribute('[data-pair-part="table"] th:nth-child(3)', 'aria-sort')).toBe('descending');
     expect(await page.getAttribute('#pair-chart .chart-view:not([hidden])', 'data-view')).toBe('total-linear');
     expect(await page.locator('#pair-chart .chart-view').count()).toBe(1);
     expect(await page.locator('#pair-chart .chart-view:not([hidden]) .chart-wide svg').count()).toBe(1);
