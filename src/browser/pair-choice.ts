@@ -1,10 +1,10 @@
 import { figureSpecs } from '../charts/chart-spec.ts';
-import type { PairPage } from '../lib/data/region-pairs.ts';
+import { type PairChoice, type PairPage, latestChoice, sameChoice } from '../lib/data/region-pairs.ts';
 import type { ReportFigures } from '../lib/data/report-figures.ts';
 import { type Html, html } from '../lib/format/html.ts';
 import { sitePath } from '../lib/links/site-url.ts';
 import { PAIR_NOTICES, pairChoice, pairMeta, pairOnly, pairTable, pairWarning } from '../lib/view/pair-markup.ts';
-import { type PairChoice, pairChoiceFromQuery } from '../lib/view/pair-query.ts';
+import { pairChoiceFromQuery } from '../lib/view/pair-query.ts';
 import { pairDownloadName, pairVariants, pairView } from '../lib/view/pair-view.ts';
 import { replaceQuery } from '../lib/view/view-state.ts';
 import { replaceCharts } from './chart-view.ts';
@@ -19,7 +19,7 @@ import { sortable } from './table-sort.ts';
 const page = JSON.parse(document.querySelector('script[data-pair-page]')!.textContent!) as PairPage;
 const part = (name: string) => document.querySelector<HTMLElement>(`[data-pair-part="${name}"]`)!;
 const figure = document.querySelector<HTMLElement>('#pair-chart')!;
-const latest: PairChoice = { a: page.regions[0].reports.at(-1)!.id, b: page.regions[1].reports.at(-1)!.id };
+const latest = latestChoice(page);
 let shown = latest;
 // Only the last choice asked for is shown, however its figures' requests finish.
 let asked = 0;
@@ -47,7 +47,7 @@ function notice(text: string): void {
 
 async function show(choice: PairChoice): Promise<void> {
   const ticket = ++asked;
-  if (choice.a === shown.a && choice.b === shown.b) return;
+  if (sameChoice(choice, shown)) return;
   let a: ReportFigures;
   let b: ReportFigures;
   try {
@@ -83,8 +83,8 @@ part('choice').addEventListener('click', (event) => {
   if (!link) return;
   event.preventDefault();
   const [a, b] = link.dataset.choose!.split('~') as [string, string];
-  const reports = a === latest.a && b === latest.b ? '' : `?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`;
-  history.pushState(null, '', `${location.pathname}${replaceQuery(location.search, ['a', 'b'], reports)}`);
+  // The link's own query names the two, or nothing for the latest two.
+  history.pushState(null, '', `${location.pathname}${replaceQuery(location.search, ['a', 'b'], new URL(link.href).search)}`);
   void show({ a, b });
 });
 addEventListener('popstate', fromQuery);

@@ -43,11 +43,6 @@ export function regionPairs(reports: ReportFrontmatter[]): RegionPair[] {
   });
 }
 
-/** Where a pair page stands: the pair's own address, naming the reports in the query unless they are the latest two. */
-export function pairPath(slug: string, choice?: { a: string; b: string }): string {
-  return `/compare/${slug}/${choice ? `?a=${encodeURIComponent(choice.a)}&b=${encodeURIComponent(choice.b)}` : ''}`;
-}
-
 /** A region as its pair pages offer it: its colour everywhere, and its reports to choose from, in time order. */
 export interface PairRegion {
   id: string;
@@ -65,6 +60,25 @@ export interface PairPage {
   slug: string;
   regions: [PairRegion, PairRegion];
   indicators: IndicatorName[];
+}
+
+/** Two reports by id, one of each of a pair page's regions, the first region's first. */
+export interface PairChoice {
+  a: string;
+  b: string;
+}
+
+export const sameChoice = (x: PairChoice, y: PairChoice) => x.a === y.a && x.b === y.b;
+
+/** The reports a pair page shows as built: each region's latest. */
+export function latestChoice(page: Pick<PairPage, 'regions'>): PairChoice {
+  return { a: page.regions[0].reports.at(-1)!.id, b: page.regions[1].reports.at(-1)!.id };
+}
+
+/** Where a pair page shows two reports: the pair's own address for the latest two, else with the two in its query. */
+export function choicePath(page: Pick<PairPage, 'slug' | 'regions'>, choice: PairChoice): string {
+  const query = sameChoice(choice, latestChoice(page)) ? '' : `?a=${encodeURIComponent(choice.a)}&b=${encodeURIComponent(choice.b)}`;
+  return `/compare/${page.slug}/${query}`;
 }
 
 export function pairPage(pair: RegionPair, places: ReadonlyMap<string, RegionPlace>, indicators: readonly IndicatorName[], values: readonly IndicatorValue[]): PairPage {

@@ -1,5 +1,5 @@
 import type { IndicatorValue } from '../../contracts/indicator.ts';
-import { type PairPage, pairPath } from '../data/region-pairs.ts';
+import { type PairPage, choicePath } from '../data/region-pairs.ts';
 import type { ReportRef } from '../data/report-figures.ts';
 import { type Html, html } from '../format/html.ts';
 import { LEVEL_LABELS, periodLabel, shortRegionName, statedLabel, valueLabel } from '../format/labels.ts';
@@ -37,8 +37,7 @@ export function pairChoice(page: PairPage, view: PairView): Html {
     const links = region.reports.map((report) => {
       const choice = side === 0 ? { a: report.id, b: b.id } : { a: a.id, b: report.id };
       if (report.id === (side === 0 ? a : b).id) return html`<strong>${periodLabel(report.period)}</strong>`;
-      const latest = choice.a === page.regions[0].reports.at(-1)!.id && choice.b === page.regions[1].reports.at(-1)!.id;
-      return html`<a href="${sitePath(pairPath(page.slug, latest ? undefined : choice))}" data-choose="${choice.a}~${choice.b}">${periodLabel(report.period)}</a>`;
+      return html`<a href="${sitePath(choicePath(page, choice))}" data-choose="${choice.a}~${choice.b}">${periodLabel(report.period)}</a>`;
     });
     return html`${region.name}：${links.map((link, i) => html`${i > 0 ? '、' : ''}${link}`)}`;
   });

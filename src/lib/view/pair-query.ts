@@ -1,10 +1,4 @@
-import type { PairPage } from '../data/region-pairs.ts';
-
-/** Two reports by id, one of each of a pair page's regions, the first region's first. */
-export interface PairChoice {
-  a: string;
-  b: string;
-}
+import { type PairChoice, type PairPage, latestChoice } from '../data/region-pairs.ts';
 
 /**
  * The reports a pair URL's `?a=<report>&b=<report>` names: either order, and a side it leaves
@@ -18,6 +12,6 @@ export function pairChoiceFromQuery(search: string, page: Pick<PairPage, 'region
   const sideOf = (id: string) => page.regions.findIndex((region) => region.reports.some((r) => r.id === id));
   const sides = named.map(sideOf);
   if (named.length > 2 || sides.includes(-1) || new Set(sides).size < sides.length) return 'unknown';
-  const pick = (side: number) => named[sides.indexOf(side)] ?? page.regions[side]!.reports.at(-1)!.id;
-  return { a: pick(0), b: pick(1) };
+  const latest = latestChoice(page);
+  return { a: named[sides.indexOf(0)] ?? latest.a, b: named[sides.indexOf(1)] ?? latest.b };
 }

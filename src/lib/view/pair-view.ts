@@ -1,5 +1,5 @@
 import type { ChartVariant } from '../../charts/chart-spec.ts';
-import { type PairPage, type RegionPair, pairPage, pairPath } from '../data/region-pairs.ts';
+import { type PairPage, type RegionPair, choicePath, latestChoice, pairPage, sameChoice } from '../data/region-pairs.ts';
 import { type ReportFigures, reportFigures } from '../data/report-figures.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { chartFooter } from './chart-footer.ts';
@@ -22,13 +22,13 @@ export interface PairView {
 /** Two reports, one of each of the page's regions (the first region's first), compared. */
 export function pairView(page: PairPage, a: ReportFigures, b: ReportFigures): PairView {
   const [first, second] = page.regions;
-  const latest = first.reports.at(-1)?.id === a.report.id && second.reports.at(-1)?.id === b.report.id;
+  const choice = { a: a.report.id, b: b.report.id };
   const sides: [PairSide, PairSide] = [
     { report: a.report, members: a.members, color: first.color },
     { report: b.report, members: b.members, color: second.color },
   ];
   const comparison = pairComparison(a.report, b.report, page.indicators, [...a.values, ...b.values]);
-  return { latest, sides, comparison, pers: pairPers(comparison, sides), path: pairPath(page.slug, latest ? undefined : { a: a.report.id, b: b.report.id }) };
+  return { latest: sameChoice(choice, latestChoice(page)), sides, comparison, pers: pairPers(comparison, sides), path: choicePath(page, choice) };
 }
 
 /** A pair page as built, and the comparison of its regions' latest reports. */
