@@ -51,8 +51,8 @@ async function main(): Promise<void> {
     const ingested = performance.now();
     buildSite(stage.content, stage.dist, stage.scratch);
     const built = performance.now();
-    const { records } = await indexSite(stage.dist, stage.content);
-    writeFileSync(join(stage.dist, '_headers'), headersFile(base));
+    const { records, bundles } = await indexSite(stage.dist, stage.content, { cache: paths.searchCache });
+    writeFileSync(join(stage.dist, '_headers'), headersFile(base, bundles));
     store.publish(stage);
     store.sweep();
     const done = performance.now();

@@ -1,27 +1,17 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { sourceKey } from '../lib/source-key.ts';
 
 /**
  * What a report's cleaning and extraction depend on besides the report itself: the code of
  * the stages that run on it (ingest, facts, their helpers and the shared contracts), the
- * libraries they use, the vocabulary files they read, and the Node that ran them (the
- * cache's format is V8's). Hashed, not versioned by hand: a changed rule can never be
- * served from an older cache.
+ * libraries they use (opencc-js, nzh, js-yaml), the vocabulary files they read, and the Node
+ * that ran them (the cache's format is V8's).
  */
 export function pipelineKey(vocabulary: string[], root = process.cwd()): string {
-  const hash = createHash('sha256').update(process.version);
-  const sources = ['scripts/ingest', 'scripts/facts', 'scripts/lib', 'src/contracts'].flatMap((dir) =>
-    readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.ts'))
-      .map((f) => join(root, dir, f)),
-  );
-  // The lock file stands for the libraries the stages use (opencc-js, nzh, js-yaml).
-  for (const file of [...sources.sort(), join(root, 'package-lock.json'), ...vocabulary.map((f) => resolve(f))]) {
-    hash.update(`\0${file}\0`).update(readFileSync(file));
-  }
-  return hash.digest('hex');
+  return sourceKey(['scripts/ingest', 'scripts/facts', 'scripts/lib', 'src/contracts'], ['package-lock.json', ...vocabulary], root);
 }
 
 /**

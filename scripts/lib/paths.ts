@@ -11,4 +11,6 @@ export const paths = {
   dist: resolve(process.env.DIST_DIR ?? 'dist'),
   /** Each report's cleaned text and facts from earlier builds, by content hash (scripts/content/report-cache.ts). */
   contentCache: resolve(process.env.CONTENT_CACHE_DIR ?? 'node_modules/.cache/union-reports-content'),
+  /** Search bundles from earlier builds, by the records they hold (scripts/search/bundle-cache.ts). */
+  searchCache: resolve(process.env.SEARCH_CACHE_DIR ?? 'node_modules/.cache/union-reports-search'),
 };

@@ -1,17 +1,31 @@
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { ZodError } from 'zod';
+import type { CatalogReport } from '../../src/contracts/search-records.ts';
 import { firstIssue } from '../lib/read-yaml.ts';
+import { sourceKey } from '../lib/source-key.ts';
+import { bundleCache } from './bundle-cache.ts';
 import { pageRecords } from './page-records.ts';
 import { preloadIndex } from './preload-index.ts';
+import { BUNDLE_REPORTS, reportBundles } from './report-bundles.ts';
+import { type SearchRecord, reportSearchEntry } from './report-records.ts';
+import { writeCatalog, writeReportFiles } from './search-files.ts';
 import { dropStoredText, recordIds } from './stored-records.ts';
-import { reportSearchEntry } from './report-records.ts';
-import { writeSearchFiles } from './search-files.ts';
 
 export interface SearchIndexSummary {
   /** Records indexed: reports and listing pages. */
   records: number;
+  /** The report bundles' folders under `pagefind/`, and how many of them an earlier build's copy served. */
+  bundles: string[];
+  reused: number;
+}
+
+export interface IndexOptions {
+  /** Reports per bundle at most (scripts/search/report-bundles.ts). */
+  bundleReports?: number;
+  /** Where written report bundles are kept for later builds (scripts/search/bundle-cache.ts); none, none kept. */
+  cache?: string;
 }
 
 /**
@@ -27,44 +41,69 @@ const INDEX_CHUNK_LOCATIONS = '8000';
 /** The ready-made search interfaces Pagefind writes beside its index: the site searches with its own page. */
 const UNUSED_UI = ['pagefind-ui', 'pagefind-modular-ui', 'pagefind-component-ui'].flatMap((name) => [`${name}.js`, `${name}.css`]);
 
+/** What a report bundle keeps of what Pagefind writes: its entry file and metadata (and its index folders); the search code and wasm are the primary bundle's. */
+const BUNDLE_FILE = /^pagefind-entry\.json$|\.pf_meta$/;
+
 function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
-/**
- * The full-text index, written to `<site>/pagefind/`: every report in `content` (its MDX) and
- * the listing pages of the built `site`, as Pagefind custom records in the tokens of
- * src/contracts/search-tokens.ts, and beside it the files the search page reads to show
- * reports (scripts/search/search-files.ts). Any error from Pagefind fails the build.
- */
-export async function indexSite(site: string, content: string): Promise<SearchIndexSummary> {
-  const reports = readdirSync(join(content, 'reports')).filter((f) => f.endsWith('.mdx')).sort();
-  const entries = reports.map((f) => {
-    const file = join(content, 'reports', f);
-    try {
-      return reportSearchEntry(readFileSync(file, 'utf8'));
-    } catch (error) {
-      const said = error instanceof ZodError ? firstIssue(error) : (error as Error).message.split('\n')[0];
-      throw new Error(`${file}: ${said}`);
-    }
-  });
-  const records = [...entries.map((e) => e.record), ...pageRecords(site)];
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = INDEX_CHUNK_LOCATIONS;
+/** One bundle written by an indexer of its own, whose process (and memory) ends before the next one's starts. */
+async function writeBundle(records: SearchRecord[], out: string): Promise<void> {
   try {
     const created = await pagefind.createIndex({});
     check('createIndex', created.errors);
     const index = created.index!;
     for (const record of records) check(`indexing ${record.url}`, (await index.addCustomRecord(record)).errors);
-    const bundle = join(site, 'pagefind');
-    const written = await index.writeFiles({ outputPath: bundle });
-    check('writeFiles', written.errors);
-    for (const file of UNUSED_UI) rmSync(join(bundle, file), { force: true });
-    const ids = recordIds(bundle);
-    writeSearchFiles(site, entries, ids);
-    dropStoredText(bundle, entries.map((e) => ids.get(e.record.url)!));
-    preloadIndex(site);
-    return { records: records.length };
+    check('writeFiles', (await index.writeFiles({ outputPath: out })).errors);
   } finally {
     await pagefind.close();
   }
+}
+
+function readEntry(file: string) {
+  try {
+    return reportSearchEntry(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const said = error instanceof ZodError ? firstIssue(error) : (error as Error).message.split('\n')[0];
+    throw new Error(`${file}: ${said}`);
+  }
+}
+
+/**
+ * The full-text index, written to `<site>/pagefind/`, in the tokens of
+ * src/contracts/search-tokens.ts: the listing pages of the built `site` in the primary bundle,
+ * which also carries Pagefind's search code, and the reports in `content` (their MDX) in report
+ * bundles beside it, which the search page merges; and the files the search page reads to show
+ * reports (scripts/search/search-files.ts). Each bundle is indexed on its own so the
+ * indexer's memory follows a bundle, not the collection; a report bundle an earlier build
+ * wrote from the same records is copied. Any error from Pagefind fails the build.
+ */
+export async function indexSite(site: string, content: string, options: IndexOptions = {}): Promise<SearchIndexSummary> {
+  const reportFiles = readdirSync(join(content, 'reports')).filter((f) => f.endsWith('.mdx'));
+  const root = join(site, 'pagefind');
+  rmSync(root, { recursive: true, force: true });
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = INDEX_CHUNK_LOCATIONS;
+  const pages = pageRecords(site);
+  await writeBundle(pages, root);
+  for (const file of UNUSED_UI) rmSync(join(root, file), { force: true });
+  const cached = bundleCache(options.cache, `${sourceKey(['scripts/search', 'src/contracts'], ['package-lock.json'])}\0${INDEX_CHUNK_LOCATIONS}`);
+  const bundles = reportBundles(reportFiles.map((f) => f.slice(0, -'.mdx'.length)), options.bundleReports ?? BUNDLE_REPORTS);
+  const catalog: CatalogReport[] = [];
+  let reused = 0;
+  for (const bundle of bundles) {
+    const entries = bundle.reports.map((report) => readEntry(join(content, 'reports', `${report}.mdx`)));
+    const out = join(root, bundle.folder);
+    const records = entries.map((e) => e.record);
+    const copied = await cached(records, out, async () => {
+      await writeBundle(records, out);
+      for (const file of readdirSync(out)) if (!BUNDLE_FILE.test(file) && statSync(join(out, file)).isFile()) rmSync(join(out, file));
+      dropStoredText(out, recordIds(out).values());
+    });
+    if (copied) reused++;
+    catalog.push(...writeReportFiles(site, entries, recordIds(out)));
+  }
+  writeCatalog(site, catalog.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+  preloadIndex(site);
+  return { records: pages.length + catalog.length, bundles: bundles.map((b) => b.folder), reused };
 }

@@ -1,6 +1,6 @@
 import { ImportType, initSync, parse } from 'es-module-lexer';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -37,39 +37,56 @@ export function staticImports(site: string, base: string, entries: string[]): st
   return [...found].filter((path) => !entries.includes(path));
 }
 
+/** The bundles written under `<site>/pagefind/`: the primary one ('') first, then each folder holding an entry file, in name order. */
+export function searchBundles(site: string): string[] {
+  const root = join(site, 'pagefind');
+  const folders = readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'pagefind-entry.json')))
+    .map((d) => d.name)
+    .sort();
+  return ['', ...folders];
+}
+
 /**
  * Points the search page's preloads at what its start-up waits for, so that all of it loads
  * alongside the page's own scripts: Pagefind's entry file, then the index metadata and the
- * WebAssembly it names (which exist only once the index is written), and the modules the
- * page's scripts import.
+ * WebAssembly it names (which exist only once the index is written), of the primary bundle
+ * and of every report bundle the page merges (each link names its folder, `data-bundle`),
+ * and the modules the page's scripts import.
  *
- * Pagefind asks for its entry file under a new address each time (`?ts=` and the time), so
+ * Pagefind asks for an entry file under a new address each time (`?ts=` and the time), so
  * that no cached copy points at an earlier build's chunks, unless it is given a tag for that
  * address (`metaCacheTag`). The tag here is the entry file's own hash, carried by its link
  * (`data-entry-tag`) for the page's script to pass on: the same file keeps its address, a new
  * build's file gets a new one, and the preload can name it.
  */
 export function preloadIndex(site: string): void {
-  const bundle = join(site, 'pagefind');
-  const entryText = readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8');
-  const entry = JSON.parse(entryText) as { languages: Record<string, { hash: string }> };
-  const tag = createHash('sha256').update(entryText).digest('hex').slice(0, 16);
-  const files = [...Object.values(entry.languages).map((l) => `pagefind.${l.hash}.pf_meta`), ...readdirSync(bundle).filter((f) => /^wasm\..+\.pagefind$/.test(f))];
+  const root = join(site, 'pagefind');
   const page = join(site, 'search', 'index.html');
   const html = readFileSync(page, 'utf8');
   const mark = MARK.exec(html);
   if (!mark) throw new Error(`${page}: no preload marked data-index-files`);
   const base = BASE.exec(mark[0])?.[1];
   if (base === undefined) throw new Error(`${page}: the preloads marked data-index-files name no Pagefind file`);
+  const fetched = (path: string) => `<link rel="preload" href="${base}pagefind/${path}" as="fetch" crossorigin data-index-files>`;
+  const bundleLinks = searchBundles(site).flatMap((folder) => {
+    const at = folder ? `${folder}/` : '';
+    const entryText = readFileSync(join(root, at, 'pagefind-entry.json'), 'utf8');
+    const entry = JSON.parse(entryText) as { languages: Record<string, { hash: string }> };
+    const tag = createHash('sha256').update(entryText).digest('hex').slice(0, 16);
+    // The wasm is the primary bundle's: merged bundles search with it.
+    const wasm = folder ? [] : readdirSync(root).filter((f) => /^wasm\..+\.pagefind$/.test(f));
+    return [
+      `<link rel="preload" href="${base}pagefind/${at}pagefind-entry.json?ts=${tag}" as="fetch" crossorigin data-index-files data-bundle="${folder}" data-entry-tag="${tag}">`,
+      ...Object.values(entry.languages).map((l) => fetched(`${at}pagefind.${l.hash}.pf_meta`)),
+      ...wasm.map(fetched),
+    ];
+  });
   const modules = staticImports(
     site,
     base,
     [...html.matchAll(MODULE_SCRIPT)].map((m) => m[1]!).filter((src) => src.startsWith(base)),
   );
-  const links = [
-    `<link rel="preload" href="${base}pagefind/pagefind-entry.json?ts=${tag}" as="fetch" crossorigin data-index-files data-entry-tag="${tag}">`,
-    ...files.map((f) => `<link rel="preload" href="${base}pagefind/${f}" as="fetch" crossorigin data-index-files>`),
-    ...modules.map((m) => `<link rel="modulepreload" href="${m}" data-index-files>`),
-  ];
+  const links = [...bundleLinks, ...modules.map((m) => `<link rel="modulepreload" href="${m}" data-index-files>`)];
   writeFileSync(page, html.replace(mark[0], links.join('')));
 }

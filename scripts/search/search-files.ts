@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { SEARCH_FILES, searchCatalog } from '../../src/contracts/search-records.ts';
+import { type CatalogReport, SEARCH_FILES, searchCatalog } from '../../src/contracts/search-records.ts';
 import type { ReportSearchEntry } from './report-records.ts';
 
 function write(site: string, path: string, text: string): void {
@@ -10,18 +10,21 @@ function write(site: string, path: string, text: string): void {
 }
 
 /**
- * The files the search page reads beside the index (src/contracts/search-records.ts): the
- * catalog of reports by record id, and each report's outline and text blocks.
+ * The files the search page reads beside the index (src/contracts/search-records.ts) for
+ * `entries`: each report's outline and text blocks; and their catalog rows, under the record
+ * ids Pagefind gave them (`ids`, by URL).
  */
-export function writeSearchFiles(site: string, entries: ReportSearchEntry[], ids: Map<string, string>): void {
-  const reports = entries.map((e) => {
+export function writeReportFiles(site: string, entries: ReportSearchEntry[], ids: Map<string, string>): CatalogReport[] {
+  return entries.map((e) => {
     const record = ids.get(e.record.url);
     if (record === undefined) throw new Error(`Pagefind wrote no record for ${e.record.url}`);
-    return { ...e.report, record };
-  });
-  write(site, SEARCH_FILES.catalog, JSON.stringify(searchCatalog(reports)));
-  for (const e of entries) {
     write(site, SEARCH_FILES.outline(e.report.id), JSON.stringify(e.outline));
     e.blocks.forEach((text, n) => write(site, SEARCH_FILES.block(e.report.id, n), text));
-  }
+    return { ...e.report, record };
+  });
+}
+
+/** The catalog of every report by record id, in the order given. */
+export function writeCatalog(site: string, reports: CatalogReport[]): void {
+  write(site, SEARCH_FILES.catalog, JSON.stringify(searchCatalog(reports)));
 }

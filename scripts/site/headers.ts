@@ -8,10 +8,11 @@ const DAY = 'public, max-age=86400';
 /**
  * `_headers` for hosts that read it (Netlify, Cloudflare Pages and others): the
  * Content-Security-Policy as a header, with `frame-ancestors`; a year for Astro's hashed
- * assets and Pagefind's hashed index files, a day for Pagefind's entry files. Paths carry
- * the base path the site is built for (`/` or `/union-reports/`, from basePath()).
+ * assets and Pagefind's hashed index files, in the primary bundle and in each report bundle
+ * (`bundles`, folders under `pagefind/`), a day for Pagefind's entry files. Paths carry the
+ * base path the site is built for (`/` or `/union-reports/`, from basePath()).
  */
-export function headersFile(base: string): string {
+export function headersFile(base: string, bundles: string[]): string {
   const at = (path: string) => `${base}${path}`;
   return [
     at('*'),
@@ -22,12 +23,9 @@ export function headersFile(base: string): string {
     `  Cache-Control: ${IMMUTABLE}`,
     at('pagefind/*'),
     `  Cache-Control: ${DAY}`,
-    at('pagefind/fragment/*'),
-    `  Cache-Control: ${IMMUTABLE}`,
-    at('pagefind/index/*'),
-    `  Cache-Control: ${IMMUTABLE}`,
-    at('pagefind/filter/*'),
-    `  Cache-Control: ${IMMUTABLE}`,
+    ...['', ...bundles.map((b) => `${b}/`)].flatMap((bundle) =>
+      ['fragment', 'index', 'filter'].flatMap((folder) => [at(`pagefind/${bundle}${folder}/*`), `  Cache-Control: ${IMMUTABLE}`]),
+    ),
     '',
   ].join('\n');
 }

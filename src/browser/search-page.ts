@@ -22,7 +22,8 @@ import { filesFor, needsConverting, normalizeQuery, passageAround } from '../lib
 
 /**
  * The search page. Pagefind holds every report and listing page as one record in tokens that
- * match a term only whole (src/contracts/search-tokens.ts). This page asks it per query, maps
+ * match a term only whole (src/contracts/search-tokens.ts), the reports in bundles of their
+ * own that it merges (scripts/search/report-bundles.ts). This page asks it per query, maps
  * the record ids it answers with to reports (the catalog), ranks them as Pagefind does, shows
  * ten a page, each with a block of text around the term and the sections holding it (from the
  * locations Pagefind gives), and answers with figures where a query names an indicator.
@@ -40,6 +41,7 @@ interface Hit extends RankedResult {
 interface Pagefind {
   options: (options: { noWorker?: boolean; metaCacheTag?: string }) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (path: string, options: { metaCacheTag?: string }) => Promise<void>;
   search: (term: string) => Promise<{ results: Hit[] } | null>;
 }
 
@@ -56,12 +58,16 @@ const filterBox = document.querySelector<HTMLElement>('.search-filters')!;
 
 const json = <T>(path: string): Promise<T> => fetch(sitePath(path)).then((r) => r.json() as Promise<T>);
 
-// Started at once, before any query: the script, its wasm and the index metadata, and the catalog.
-// The entry file under the address its preload named (scripts/search/preload-index.ts).
-const entryTag = document.querySelector<HTMLLinkElement>('link[data-entry-tag]')?.dataset.entryTag;
+// Started at once, before any query: the script, its wasm and the index metadata of every
+// bundle (the listing pages' and the reports'), and the catalog. Each entry file under the
+// address its preload named (scripts/search/preload-index.ts).
+const bundles = [...document.querySelectorAll<HTMLLinkElement>('link[data-bundle]')].map((link) => ({ folder: link.dataset.bundle!, tag: link.dataset.entryTag }));
+const cacheTag = (tag: string | undefined) => (tag ? { metaCacheTag: tag } : {});
 const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ sitePath('/pagefind/pagefind.js')).then(async (api: Pagefind) => {
-  await api.options({ noWorker: true, ...(entryTag ? { metaCacheTag: entryTag } : {}) });
+  await api.options({ noWorker: true, ...cacheTag(bundles.find((b) => b.folder === '')?.tag) });
   void api.init();
+  // Merged at once: a search waits for every bundle to be ready, and counts and ranks across them.
+  for (const { folder, tag } of bundles) if (folder) void api.mergeIndex(sitePath(`/pagefind/${folder}/`), cacheTag(tag));
   return api;
 });
 const catalog = json<SearchCatalog>(SEARCH_FILES.catalog).then(readCatalog);

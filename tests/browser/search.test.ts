@@ -1,7 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { indexSite } from '../../scripts/search/index-site.ts';
+import { searchBundles } from '../../scripts/search/preload-index.ts';
 import { launchBrowser, openContext } from '../helpers/browser.ts';
 import { type StaticSite, serveStatic } from '../helpers/static-server.ts';
 
@@ -57,10 +60,11 @@ const TABLE: Array<[string, string[]]> = [
 ];
 
 /** Opens the search page for a query and returns the result URLs once they are shown. */
-async function search(query: string): Promise<string[]> {
-  await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => document.documentElement.dataset.searchShown !== undefined);
-  return page.$$eval('#search-results .result-title', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+async function search(query: string, on = { page: () => page, site: () => site }): Promise<string[]> {
+  const tab = on.page();
+  await tab.goto(`${on.site().url}/search/?q=${encodeURIComponent(query)}`);
+  await tab.waitForFunction(() => document.documentElement.dataset.searchShown !== undefined);
+  return tab.$$eval('#search-results .result-title', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 const reportsIn = (urls: string[]) => [...new Set(urls.filter((u) => u.startsWith('/reports/')).map((u) => u.split('/')[2]!))].sort();
@@ -216,5 +220,47 @@ describe('search in Chinese', () => {
     await page.waitForURL(/\/search\/\?q=/);
     await page.waitForFunction(() => document.documentElement.dataset.searchShown === '驿站');
     expect(await page.inputValue('#search-q')).toBe('驿站');
+  });
+});
+
+describe('search across report bundles', () => {
+  // The same site indexed with one report per bundle, as a large collection is indexed in several.
+  let folder = '';
+  let split: StaticSite;
+  let splitPage: Page;
+  const on = { page: () => splitPage, site: () => split };
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'split-index-'));
+    cpSync(realpathSync(inject('site').dist), folder, { recursive: true });
+    const summary = await indexSite(folder, inject('site').content, { bundleReports: 1 });
+    expect(summary.bundles).toHaveLength(ALL.length);
+    split = await serveStatic(folder);
+    splitPage = (await openContext(browser, split.url)).page;
+  });
+  afterAll(async () => {
+    await split?.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('writes each report in a bundle of its own beside the listing pages', () => {
+    expect(searchBundles(folder)).toHaveLength(ALL.length + 1);
+  });
+
+  it.each(TABLE)('%s finds exactly its reports, wherever they are indexed', async (query, expected) => {
+    expect(reportsIn(await search(query, on))).toEqual([...expected].sort());
+  });
+
+  it('counts every bundle’s reports without fetching a record, and still lists the pages that name the term', async () => {
+    const fragments: string[] = [];
+    splitPage.on('response', (response) => {
+      if (response.url().endsWith('.pf_fragment') && response.url().includes('/pagefind/reports')) fragments.push(response.url());
+    });
+    await search('劳模', on);
+    expect(await splitPage.textContent('#search-summary')).toMatch(/^“劳模”：4份报告/);
+    expect(fragments).toEqual([]);
+    await search('职工书屋', on);
+    await splitPage.click('#search-pages summary');
+    await splitPage.waitForSelector('#search-pages li a');
+    expect(await splitPage.$$eval('#search-pages li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toContain('/indicators/workers-bookhouses/');
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { pageRecords } from '../../scripts/search/page-records.ts';
+import { searchBundles } from '../../scripts/search/preload-index.ts';
 import { reportSearchEntry } from '../../scripts/search/report-records.ts';
 import { BLOCK_UNITS, SEARCH_FILES, type SearchCatalog, blockRange, readBlockFile, readCatalog } from '../../src/contracts/search-records.ts';
 import { readingUnits, tokenText } from '../../src/contracts/search-tokens.ts';
@@ -42,20 +43,32 @@ describe('report search records', () => {
     });
   });
 
-  it('publishes Pagefind’s search code without the ready-made interfaces the site does not use', () => {
+  it('publishes Pagefind’s search code once, in the primary bundle, without the ready-made interfaces the site does not use', () => {
     const bundle = readdirSync(join(dist, 'pagefind'));
     expect(bundle).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-highlight.js', 'pagefind-worker.js']));
     expect(bundle.filter((f) => /-ui\.(?:js|css)$/.test(f))).toEqual([]);
+    for (const folder of searchBundles(dist).slice(1)) {
+      expect(readdirSync(join(dist, 'pagefind', folder), { withFileTypes: true }).filter((f) => f.isFile()).map((f) => f.name).sort()).toEqual([
+        'pagefind-entry.json',
+        expect.stringMatching(/^pagefind\.und_\w+\.pf_meta$/),
+      ]);
+    }
   });
 
-  it('publishes every report in the catalog under the id Pagefind answers with, with its outline and blocks', () => {
+  it('publishes every report in the catalog under the id Pagefind answers with, in a report bundle, with its outline and blocks', () => {
     const catalog = readCatalog(JSON.parse(readFileSync(join(dist, SEARCH_FILES.catalog), 'utf8')) as SearchCatalog);
-    const fragments = readdirSync(join(dist, 'pagefind', 'fragment'));
+    const [primary, ...bundles] = searchBundles(dist);
+    expect(primary).toBe('');
+    expect(bundles.length).toBeGreaterThan(0);
+    // The listing pages' bundle holds no report.
+    const pages = new Set(readdirSync(join(dist, 'pagefind', 'fragment')));
+    const fragments = new Map(bundles.flatMap((b) => readdirSync(join(dist, 'pagefind', b, 'fragment')).map((f) => [f, join(dist, 'pagefind', b, 'fragment', f)] as const)));
     expect([...catalog.values()].map((r) => r.id).sort()).toEqual(reports.map((f) => f.replace(/\.mdx$/, '')).sort());
     for (const [record, report] of catalog) {
-      expect(fragments).toContain(`${record}.pf_fragment`);
+      expect(pages.has(`${record}.pf_fragment`)).toBe(false);
+      expect(fragments.has(`${record}.pf_fragment`)).toBe(true);
       // Stored without the tokens it was indexed by: the search page never fetches a report's record.
-      const stored = gunzipSync(readFileSync(join(dist, 'pagefind', 'fragment', `${record}.pf_fragment`))).toString('utf8');
+      const stored = gunzipSync(readFileSync(fragments.get(`${record}.pf_fragment`)!)).toString('utf8');
       expect(JSON.parse(stored.slice('pagefind_dcd'.length))).toMatchObject({ url: `/reports/${report.id}/`, content: '' });
       expect(JSON.parse(readFileSync(join(dist, SEARCH_FILES.outline(report.id)), 'utf8')).sections).toBeInstanceOf(Array);
       const { heading, text } = readBlockFile(readFileSync(join(dist, SEARCH_FILES.block(report.id, 0)), 'utf8'));

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { preloadIndex, staticImports } from '../../scripts/search/preload-index.ts';
+import { preloadIndex, searchBundles, staticImports } from '../../scripts/search/preload-index.ts';
 
 let site = '';
 afterEach(() => rmSync(site, { recursive: true, force: true }));
@@ -55,7 +55,7 @@ describe('preloadIndex', () => {
     const links = [...once.matchAll(/<link [^>]*>/g)].map((m) => m[0]);
     const tag = /data-entry-tag="([0-9a-f]{16})"/.exec(once)?.[1];
     expect(links).toEqual([
-      `<link rel="preload" href="/r/pagefind/pagefind-entry.json?ts=${tag}" as="fetch" crossorigin data-index-files data-entry-tag="${tag}">`,
+      `<link rel="preload" href="/r/pagefind/pagefind-entry.json?ts=${tag}" as="fetch" crossorigin data-index-files data-bundle="" data-entry-tag="${tag}">`,
       '<link rel="preload" href="/r/pagefind/pagefind.und_abc.pf_meta" as="fetch" crossorigin data-index-files>',
       '<link rel="preload" href="/r/pagefind/wasm.unknown.pagefind" as="fetch" crossorigin data-index-files>',
       '<link rel="modulepreload" href="/r/_astro/site-url.X.js" data-index-files>',
@@ -79,5 +79,35 @@ describe('preloadIndex', () => {
   it('names the page when it has no marked preload', () => {
     write({ ...BUNDLE, 'search/index.html': page('') });
     expect(() => preloadIndex(site)).toThrow(/search\/index\.html: no preload marked data-index-files/);
+  });
+
+  it('preloads each report bundle’s entry file under its own tag and its metadata, but no second wasm', () => {
+    write({
+      ...BUNDLE,
+      'pagefind/reports-1/pagefind-entry.json': JSON.stringify({ version: '1.6.0', languages: { und: { hash: 'und_r1', wasm: 'unknown', page_count: 2 } } }),
+      'pagefind/reports-1/pagefind.und_r1.pf_meta': '',
+      'pagefind/reports-0/pagefind-entry.json': JSON.stringify({ version: '1.6.0', languages: { und: { hash: 'und_r0', wasm: 'unknown', page_count: 2 } } }),
+      'pagefind/reports-0/pagefind.und_r0.pf_meta': '',
+      'pagefind/index/x.pf_index': '',
+      '_astro/search.js': '',
+      '_astro/layout.js': '',
+      'search/index.html': page('<link rel="preload" href="/r/pagefind/pagefind-entry.json" as="fetch" crossorigin data-index-files>'),
+    });
+    expect(searchBundles(site)).toEqual(['', 'reports-0', 'reports-1']);
+    preloadIndex(site);
+    const html = readFileSync(join(site, 'search/index.html'), 'utf8');
+    const hrefs = [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replace(/\?ts=.*/, ''));
+    expect(hrefs).toEqual([
+      '/r/pagefind/pagefind-entry.json',
+      '/r/pagefind/pagefind.und_abc.pf_meta',
+      '/r/pagefind/wasm.unknown.pagefind',
+      '/r/pagefind/reports-0/pagefind-entry.json',
+      '/r/pagefind/reports-0/pagefind.und_r0.pf_meta',
+      '/r/pagefind/reports-1/pagefind-entry.json',
+      '/r/pagefind/reports-1/pagefind.und_r1.pf_meta',
+    ]);
+    const bundles = [...html.matchAll(/data-bundle="([^"]*)" data-entry-tag="([0-9a-f]{16})"/g)].map((m) => [m[1], m[2]]);
+    expect(bundles.map(([folder]) => folder)).toEqual(['', 'reports-0', 'reports-1']);
+    expect(new Set(bundles.map(([, tag]) => tag)).size).toBe(3);
   });
 });

@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SearchRecord } from './report-records.ts';
+
+/**
+ * Report bundles written by earlier builds (scripts/search/report-bundles.ts), each by the hash
+ * of `pipeline` (the search stage's code and Pagefind's version) and the records it was
+ * written from: a rebuild after adding one report writes only the bundle that report falls
+ * in and copies the others, byte for byte what writing them would give.
+ *
+ * `use(records, out, write)` fills the folder `out` from the cache, or calls `write` to fill it
+ * and keeps a copy, made aside and renamed so that a killed build leaves no half entry. It says
+ * whether it reused one. Without a cache folder every bundle is written.
+ */
+export function bundleCache(folder: string | undefined, pipeline: string) {
+  return async (records: SearchRecord[], out: string, write: () => Promise<void>): Promise<boolean> => {
+    const hash = createHash('sha256').update(pipeline);
+    for (const record of records) hash.update('\0').update(JSON.stringify(record));
+    const cached = folder && join(folder, hash.digest('hex'));
+    rmSync(out, { recursive: true, force: true });
+    if (cached && existsSync(cached)) {
+      cpSync(cached, out, { recursive: true });
+      return true;
+    }
+    await write();
+    if (!cached) return false;
+    const aside = `${cached}.${process.pid}.tmp`;
+    try {
+      mkdirSync(folder, { recursive: true });
+      cpSync(out, aside, { recursive: true });
+      renameSync(aside, cached);
+    } catch {
+      // The cache only saves time: a full or read-only disk, or another build that stored the
+      // same bundle first, must not fail this one.
+      rmSync(aside, { recursive: true, force: true });
+    }
+    return false;
+  };
+}
