@@ -15,7 +15,8 @@ const debug = process.argv.includes('--debug');
 
 /**
  * Astro in a process of its own, which has ended (and freed its memory) before Pagefind
- * starts: at 1000 reports Astro needs about 2.3 GB and the Pagefind binary 4.5 GB. It
+ * starts: at 1000 reports Astro needs about 2.4 GB, and Pagefind, which indexes one bundle of
+ * at most 400 reports at a time (scripts/search/report-bundles.ts), about 1.2 GB. It
  * reads the content this build staged, not the published one.
  */
 function buildSite(content: string, outDir: string, cacheDir: string): void {

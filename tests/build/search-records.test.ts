@@ -1,7 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
+import { indexSite } from '../../scripts/search/index-site.ts';
 import { pageRecords } from '../../scripts/search/page-records.ts';
 import { searchBundles } from '../../scripts/search/preload-index.ts';
 import { reportSearchEntry } from '../../scripts/search/report-records.ts';
@@ -88,5 +90,36 @@ describe('page search records', () => {
     const bookhouses = records.find((r) => r.url === '/indicators/workers-bookhouses/')!;
     expect(bookhouses.meta.title).toBe('职工书屋');
     expect(tokenText(bookhouses.content)).toContain('职工书屋');
+  });
+});
+
+describe('search bundles from the cache', () => {
+  /** Every file the search stage writes (the index and the search page's files), by path, with its bytes. */
+  const written = (site: string) =>
+    new Map(
+      ['pagefind', 'search'].flatMap((top) =>
+        readdirSync(join(site, top), { recursive: true, encoding: 'utf8' })
+          .filter((f) => statSync(join(site, top, f)).isFile())
+          .map((f) => [join(top, f), readFileSync(join(site, top, f)).toString('base64')] as const),
+      ),
+    );
+
+  it('copies every unchanged report bundle, and the result is what indexing them afresh writes', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'bundle-reuse-'));
+    try {
+      const [cached, fresh, cache] = ['cached', 'fresh', 'cache'].map((f) => join(work, f)) as [string, string, string];
+      for (const site of [cached, fresh]) cpSync(realpathSync(dist), site, { recursive: true });
+      const first = await indexSite(cached, content, { bundleReports: 2, cache });
+      expect(first.bundles.length).toBeGreaterThan(1);
+      expect(first.reused).toBe(0);
+      const again = await indexSite(cached, content, { bundleReports: 2, cache });
+      expect(again.reused).toBe(again.bundles.length);
+      await indexSite(fresh, content, { bundleReports: 2 });
+      const [reusedFiles, freshFiles] = [written(cached), written(fresh)];
+      expect([...reusedFiles.keys()].sort()).toEqual([...freshFiles.keys()].sort());
+      for (const [path, bytes] of freshFiles) expect(reusedFiles.get(path) === bytes, path).toBe(true);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
