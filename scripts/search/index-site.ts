@@ -24,7 +24,7 @@ export interface SearchIndexSummary {
 export interface IndexOptions {
   /** Reports per bundle at most (scripts/search/report-bundles.ts). */
   bundleReports?: number;
-  /** Where written report bundles are kept for later builds (scripts/search/bundle-cache.ts); none, none kept. */
+  /** Where written report bundles are kept for later builds (scripts/search/bundle-cache.ts); without it every bundle is written and none kept. */
   cache?: string;
 }
 
