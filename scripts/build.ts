@@ -15,8 +15,9 @@ const debug = process.argv.includes('--debug');
 
 /**
  * Astro in a process of its own, which has ended (and freed its memory) before Pagefind
- * starts: at 1000 reports Astro needs about 2.4 GB, and Pagefind, which indexes one bundle of
- * at most 400 reports at a time (scripts/search/report-bundles.ts), about 1.2 GB. It
+ * starts: at 1000 reports Astro needs about 2.4 GB, and the search stage, which indexes one
+ * bundle of at most 400 reports at a time (scripts/search/report-bundles.ts), 1.7 GB with all
+ * its processes (1.8 GB at 300 reports, one bundle; `npm run bench -- --large`). It
  * reads the content this build staged, not the published one.
  */
 function buildSite(content: string, outDir: string, cacheDir: string): void {

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 
 /**
  * Reports per search bundle at most. Pagefind's indexer holds a whole bundle in memory until it
- * writes it, about 4.5 MB a report in the tokens of src/contracts/search-tokens.ts, so a
- * bundle stays near 1.8 GB however large the collection. A collection up to this size is one
+ * writes it, about 4.5 MB a report in the tokens of src/contracts/search-tokens.ts (4.5 GB for
+ * 1000 reports in one index, measured), so a bundle needs about 1.8 GB however large the
+ * collection. A collection up to this size is one
  * bundle: every further bundle costs the search page its own metadata and index chunks per query.
  */
 export const BUNDLE_REPORTS = 400;
