@@ -1,22 +1,24 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SearchRecord } from './report-records.ts';
 
 /**
  * Report bundles written by earlier builds (scripts/search/report-bundles.ts), each by the hash
- * of `pipeline` (the search stage's code and Pagefind's version) and the records it was
- * written from: a rebuild after adding one report writes only the bundle that report falls
- * in and copies the others, byte for byte what writing them would give.
+ * of `pipeline` (the code that makes records and indexes them, and Pagefind's version) and the
+ * texts its records are made from (the reports' entries): a rebuild after adding one report
+ * writes only the bundle that report falls in and copies the others, byte for byte what
+ * writing them would give. Keyed by the texts, not the records, so that records can be made
+ * while Pagefind indexes the ones before.
  *
- * `use(records, out, write)` fills the folder `out` from the cache, or calls `write` to fill it
+ * `use(texts, out, write)` fills the folder `out` from the cache, or calls `write` to fill it
  * and keeps a copy, made aside and renamed so that a killed build leaves no half entry. It says
  * whether it reused one. Without a cache folder every bundle is written.
  */
 export function bundleCache(folder: string | undefined, pipeline: string) {
-  return async (records: SearchRecord[], out: string, write: () => Promise<void>): Promise<boolean> => {
+  return async (texts: string[], out: string, write: () => Promise<void>): Promise<boolean> => {
     const hash = createHash('sha256').update(pipeline);
-    for (const record of records) hash.update('\0').update(JSON.stringify(record));
+    // Each text behind its length, so no two lists of texts hash alike.
+    for (const text of texts) hash.update(`\0${text.length}\0`).update(text);
     const cached = folder && join(folder, hash.digest('hex'));
     rmSync(out, { recursive: true, force: true });
     if (cached && existsSync(cached)) {

@@ -9,8 +9,8 @@ import { bundleCache } from './bundle-cache.ts';
 import { pageRecords } from './page-records.ts';
 import { preloadIndex } from './preload-index.ts';
 import { BUNDLE_REPORTS, reportBundles } from './report-bundles.ts';
-import { type SearchRecord, reportSearchEntry } from './report-records.ts';
-import { writeCatalog, writeReportFiles } from './search-files.ts';
+import { type ReportSearchEntry, type SearchRecord, reportSearchEntry } from './report-records.ts';
+import { catalogRows, writeCatalog, writeReportFiles } from './search-files.ts';
 import { dropStoredText, recordIds } from './stored-records.ts';
 
 export interface SearchIndexSummary {
@@ -48,22 +48,39 @@ function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
-/** One bundle written by an indexer of its own, whose process (and memory) ends before the next one's starts. */
-async function writeBundle(records: SearchRecord[], out: string): Promise<void> {
+/**
+ * One bundle written by an indexer of its own, whose process (and memory) ends before the next
+ * one's starts. Records are taken one at a time from `records` and each is sent on before the
+ * next is made, so this process makes records while Pagefind's indexes the ones before;
+ * `meanwhile` runs while Pagefind writes its files.
+ */
+async function writeBundle(records: Iterable<SearchRecord>, out: string, meanwhile: () => void = () => {}): Promise<void> {
   try {
     const created = await pagefind.createIndex({});
     check('createIndex', created.errors);
     const index = created.index!;
-    for (const record of records) check(`indexing ${record.url}`, (await index.addCustomRecord(record)).errors);
-    check('writeFiles', (await index.writeFiles({ outputPath: out })).errors);
+    const added: Array<{ url: string; result: Promise<{ errors: string[] }> }> = [];
+    for (const record of records) {
+      const result = index.addCustomRecord(record);
+      // Awaited below, in order; marked handled now so a failure is not reported before then.
+      result.catch(() => {});
+      added.push({ url: record.url, result });
+      // Lets the record go out to Pagefind before the next one is made.
+      await new Promise(setImmediate);
+    }
+    for (const { url, result } of added) check(`indexing ${url}`, (await result).errors);
+    const written = index.writeFiles({ outputPath: out });
+    written.catch(() => {});
+    meanwhile();
+    check('writeFiles', (await written).errors);
   } finally {
     await pagefind.close();
   }
 }
 
-function readEntry(file: string) {
+function readEntry(file: string, text: string) {
   try {
-    return reportSearchEntry(readFileSync(file, 'utf8'));
+    return reportSearchEntry(text);
   } catch (error) {
     const said = error instanceof ZodError ? firstIssue(error) : (error as Error).message.split('\n')[0];
     throw new Error(`${file}: ${said}`);
@@ -77,7 +94,7 @@ function readEntry(file: string) {
  * bundles beside it, which the search page merges; and the files the search page reads to show
  * reports (scripts/search/search-files.ts). Each bundle is indexed on its own so the
  * indexer's memory follows a bundle, not the collection; a report bundle an earlier build
- * wrote from the same records is copied. Any error from Pagefind fails the build.
+ * wrote from the same entries is copied. Any error from Pagefind fails the build.
  */
 export async function indexSite(site: string, content: string, options: IndexOptions = {}): Promise<SearchIndexSummary> {
   const reportFiles = readdirSync(join(content, 'reports')).filter((f) => f.endsWith('.mdx'));
@@ -87,21 +104,34 @@ export async function indexSite(site: string, content: string, options: IndexOpt
   const pages = pageRecords(site);
   await writeBundle(pages, root);
   for (const file of UNUSED_UI) rmSync(join(root, file), { force: true });
-  const cached = bundleCache(options.cache, `${sourceKey(['scripts/search', 'src/contracts'], ['package-lock.json'])}\0${INDEX_CHUNK_LOCATIONS}`);
+  // The reports' entries are read with scripts/content/mdx-escape.ts: part of the code a bundle is made by.
+  const cached = bundleCache(options.cache, `${sourceKey(['scripts/search', 'src/contracts'], ['package-lock.json', 'scripts/content/mdx-escape.ts'])}\0${INDEX_CHUNK_LOCATIONS}`);
   const bundles = reportBundles(reportFiles.map((f) => f.slice(0, -'.mdx'.length)), options.bundleReports ?? BUNDLE_REPORTS);
   const catalog: CatalogReport[] = [];
   let reused = 0;
   for (const bundle of bundles) {
-    const entries = bundle.reports.map((report) => readEntry(join(content, 'reports', `${report}.mdx`)));
+    const files = bundle.reports.map((report) => join(content, 'reports', `${report}.mdx`));
+    const texts = files.map((file) => readFileSync(file, 'utf8'));
+    const entries: ReportSearchEntry[] = [];
+    // Made one at a time as Pagefind takes them.
+    function* records(): Generator<SearchRecord> {
+      for (const [i, file] of files.entries()) {
+        entries.push(readEntry(file, texts[i]!));
+        yield entries.at(-1)!.record;
+      }
+    }
     const out = join(root, bundle.folder);
-    const records = entries.map((e) => e.record);
-    const copied = await cached(records, out, async () => {
-      await writeBundle(records, out);
+    const copied = await cached(texts, out, async () => {
+      await writeBundle(records(), out, () => writeReportFiles(site, entries));
       for (const file of readdirSync(out)) if (!BUNDLE_FILE.test(file) && statSync(join(out, file)).isFile()) rmSync(join(out, file));
       dropStoredText(out, recordIds(out).values());
     });
-    if (copied) reused++;
-    catalog.push(...writeReportFiles(site, entries, recordIds(out)));
+    if (copied) {
+      reused++;
+      entries.push(...files.map((file, i) => readEntry(file, texts[i]!)));
+      writeReportFiles(site, entries);
+    }
+    catalog.push(...catalogRows(entries, recordIds(out)));
   }
   writeCatalog(site, catalog.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
   preloadIndex(site);

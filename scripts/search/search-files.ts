@@ -9,17 +9,19 @@ function write(site: string, path: string, text: string): void {
   writeFileSync(file, text);
 }
 
-/**
- * The files the search page reads beside the index (src/contracts/search-records.ts) for
- * `entries`: each report's outline and text blocks; and their catalog rows, under the record
- * ids Pagefind gave them (`ids`, by URL).
- */
-export function writeReportFiles(site: string, entries: ReportSearchEntry[], ids: Map<string, string>): CatalogReport[] {
+/** The files the search page reads beside the index (src/contracts/search-records.ts) for `entries`: each report's outline and text blocks. */
+export function writeReportFiles(site: string, entries: ReportSearchEntry[]): void {
+  for (const e of entries) {
+    write(site, SEARCH_FILES.outline(e.report.id), JSON.stringify(e.outline));
+    e.blocks.forEach((text, n) => write(site, SEARCH_FILES.block(e.report.id, n), text));
+  }
+}
+
+/** The catalog rows of `entries`, under the record ids Pagefind gave them (`ids`, by URL). */
+export function catalogRows(entries: ReportSearchEntry[], ids: Map<string, string>): CatalogReport[] {
   return entries.map((e) => {
     const record = ids.get(e.record.url);
     if (record === undefined) throw new Error(`Pagefind wrote no record for ${e.record.url}`);
-    write(site, SEARCH_FILES.outline(e.report.id), JSON.stringify(e.outline));
-    e.blocks.forEach((text, n) => write(site, SEARCH_FILES.block(e.report.id, n), text));
     return { ...e.report, record };
   });
 }
