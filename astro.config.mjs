@@ -21,6 +21,10 @@ export default defineConfig({
   // smart punctuation would rewrite the source's quotes and dashes.
   integrations: [mdx({ gfm: false, smartypants: false }), sitemap()],
   devToolbar: { enabled: false },
+  // A page whose getStaticPaths gives a cacheKey (src/lib/incremental/page-keys.ts) is copied
+  // from the previous build when its key and code are unchanged. The build keeps Astro's cache
+  // folder and reads content from one path, so that a rebuild finds them (scripts/lib/build-store.ts).
+  experimental: { incrementalBuild: true },
   vite: {
     // Scripts stay files, never inline, so the Content-Security-Policy can forbid inline script.
     build: { assetsInlineLimit: 0, rolldownOptions: { onwarn: hideHeadInjectWarning } },

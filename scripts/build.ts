@@ -3,10 +3,11 @@ import { writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { basePath } from '../src/contracts/base-path.ts';
 import { buildContent } from './content/build-content.ts';
-import { openStore } from './lib/build-store.ts';
+import { type SiteCache, openStore } from './lib/build-store.ts';
 import { waitForLock } from './lib/lock-file.ts';
 import { paths } from './lib/paths.ts';
 import { reportFailure } from './lib/report-failure.ts';
+import { sourceKey } from './lib/source-key.ts';
 import { indexSite } from './search/index-site.ts';
 import { headersFile } from './site/headers.ts';
 
@@ -20,12 +21,12 @@ const debug = process.argv.includes('--debug');
  * its processes (1.8 GB at 300 reports, one bundle; `npm run bench -- --large`). It
  * reads the content this build staged, not the published one.
  */
-function buildSite(content: string, outDir: string, cacheDir: string): void {
+function buildSite(content: string, outDir: string, cache: SiteCache): void {
   // Astro writes the content modules of a build into the project's .astro/, whatever
   // folders the build reads and writes: builds of this checkout take turns there.
   const release = waitForLock(resolve('.astro', 'build.lock'));
-  const run = spawnSync(process.execPath, ['scripts/site/run.ts', outDir, cacheDir], {
-    env: { ...process.env, CONTENT_DIR: content },
+  const run = spawnSync(process.execPath, ['scripts/site/run.ts', outDir, cache.dir], {
+    env: { ...process.env, CONTENT_DIR: content, ASTRO_KEY: process.env.ASTRO_KEY ?? cache.key },
     stdio: debug ? 'inherit' : ['ignore', 'inherit', 'pipe'],
     encoding: 'utf8',
   });
@@ -51,7 +52,10 @@ async function main(): Promise<void> {
     const stage = store.stage();
     const { reports, facts, removed } = buildContent(paths.seeds, stage.content, paths.taxonomy, { allowEmpty });
     const ingested = performance.now();
-    buildSite(stage.content, stage.dist, stage.scratch);
+    // Astro compares pages' code, data and its configuration's main fields, not the options of its MDX integration.
+    const siteCache = store.siteCache(sourceKey([], ['astro.config.mjs']));
+    buildSite(stage.content, stage.dist, siteCache);
+    siteCache.finished();
     const built = performance.now();
     const { records, bundles } = await indexSite(stage.dist, stage.content, { cache: paths.searchCache });
     writeFileSync(join(stage.dist, '_headers'), headersFile(base, bundles));

@@ -6,7 +6,8 @@ const { build } = await import('astro');
 
 const [outDir, cacheDir] = process.argv.slice(2);
 if (!outDir || !cacheDir) throw new Error('usage: node scripts/site/run.ts <output folder> <cache folder>');
-// A cache of this build's own: Astro's content-layer store in the shared node_modules/.astro
-// remembers the last CONTENT_DIR, and two builds of different folders at once would
-// read each other's entries.
+// The cache folder of the build store (scripts/lib/build-store.ts), not the shared
+// node_modules/.astro: Astro's content-layer store there remembers the last CONTENT_DIR, and
+// builds of different folders at once would read each other's entries. Builds of one store
+// take turns, and the next one's incremental build finds this one's pages there.
 await build({ outDir, cacheDir, logLevel: 'warn' });

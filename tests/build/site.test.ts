@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
@@ -109,6 +109,31 @@ describe('the site built from seeds/', () => {
     expect(run.status).toBe(0);
     expect(treeDigest(join(again, 'content'))).toEqual(treeDigest(content));
     expect(treeDigest(join(again, 'dist'))).toEqual(treeDigest(dist));
+  });
+
+  it("rebuilds after one report changes by copying other reports' pages from Astro's cache, byte for byte a clean build", () => {
+    const seeds = join(work, 'changed-seeds');
+    cpSync('seeds', seeds, { recursive: true });
+    const store = { seeds, content: join(work, 'incremental', 'content'), dist: join(work, 'incremental', 'dist') };
+    expect(runBuild(store).status).toBe(0);
+    const copies = join(work, 'incremental', '.dist-builds', 'site-cache', 'dist', 'reports');
+    const copied = (id: string) => statSync(join(copies, id, 'index.html')).mtimeMs;
+    const before = Object.fromEntries(REPORTS.map((id) => [id, copied(id)]));
+
+    // One figure of one report changes, as a corrected copy of it would.
+    const catalog = JSON.parse(readFileSync(join(seeds, 'catalog.json'), 'utf8')) as Array<{ id: string; file: string }>;
+    const file = join(seeds, catalog.find((e) => e.id === 'changli-2025')!.file);
+    const text = readFileSync(file, 'utf8');
+    const figure = /(\d+)名/.exec(text)!;
+    writeFileSync(file, text.replace(figure[0], `${Number(figure[1]) + 1}名`));
+    expect(runBuild(store).status).toBe(0);
+
+    const clean = { seeds, content: join(work, 'clean', 'content'), dist: join(work, 'clean', 'dist') };
+    expect(runBuild(clean).status).toBe(0);
+    expect(treeDigest(store.dist)).toEqual(treeDigest(clean.dist));
+    expect(readFileSync(join(store.dist, 'reports', 'changli-2025', 'index.html'), 'utf8')).toContain(`${Number(figure[1]) + 1}名`);
+    // Rendered again: the changed report only. The others' pages were copied, not drawn anew.
+    expect(REPORTS.filter((id) => copied(id) !== before[id])).toEqual(['changli-2025']);
   });
 });
 
