@@ -52,6 +52,7 @@ export interface SiteCache {
 
 const CURRENT = 'current';
 const LOCK = 'lock';
+const GENERATED = ['reports', 'data'];
 const STAGE = 'stage';
 const SITE_CACHE = 'site-cache';
 /** In the site cache while a build uses it. */
@@ -66,7 +67,6 @@ const readText = (file: string) => {
     return null;
   }
 };
-const GENERATED = ['reports', 'data'];
 
 /** Points `path` at `target` (relative to where the link stands), replacing a link or an old real folder there. */
 function ensureLink(path: string, target: string): void {
