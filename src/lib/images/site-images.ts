@@ -2,13 +2,30 @@ import { ogImages } from './og-images.ts';
 import { type PngRenderer, pngRenderer } from './render-png.ts';
 import type { SiteData } from '../data/site-data.ts';
 
+export interface SiteImage {
+  /** Path under /og/, without `.png`. */
+  path: string;
+  svg: string;
+}
+
+let drawings: SiteImage[] | undefined;
 let renderer: Promise<PngRenderer> | undefined;
 
 /**
- * One renderer for every PNG file of a build (the link previews), its fonts cut to the
- * characters of all of them. Charts' PNG downloads are drawn by the reader's browser.
+ * Every PNG file of a build (the link previews), each drawn once: the drawings key the
+ * incremental build (src/lib/incremental/page-keys.ts) and cut the renderer's fonts, and
+ * are drawn again by neither.
+ */
+export function siteImages(data: SiteData): SiteImage[] {
+  drawings ??= ogImages(data).map((image) => ({ path: image.path, svg: image.svg() }));
+  return drawings;
+}
+
+/**
+ * One renderer for every PNG file of a build, its fonts cut to the characters of all of
+ * them. Charts' PNG downloads are drawn by the reader's browser.
  */
 export function siteImageRenderer(data: SiteData): Promise<PngRenderer> {
-  renderer ??= pngRenderer(ogImages(data).map((i) => i.svg()));
+  renderer ??= pngRenderer(siteImages(data).map((image) => image.svg));
   return renderer;
 }
