@@ -112,11 +112,12 @@ export async function indexSite(site: string, content: string, options: IndexOpt
   for (const bundle of bundles) {
     const files = bundle.reports.map((report) => join(content, 'reports', `${report}.mdx`));
     const texts = files.map((file) => readFileSync(file, 'utf8'));
+    const entry = (i: number) => readEntry(files[i]!, texts[i]!);
     const entries: ReportSearchEntry[] = [];
     // Made one at a time as Pagefind takes them.
     function* records(): Generator<SearchRecord> {
-      for (const [i, file] of files.entries()) {
-        entries.push(readEntry(file, texts[i]!));
+      for (const i of files.keys()) {
+        entries.push(entry(i));
         yield entries.at(-1)!.record;
       }
     }
@@ -128,7 +129,7 @@ export async function indexSite(site: string, content: string, options: IndexOpt
     });
     if (copied) {
       reused++;
-      entries.push(...files.map((file, i) => readEntry(file, texts[i]!)));
+      entries.push(...files.map((_, i) => entry(i)));
       writeReportFiles(site, entries);
     }
     catalog.push(...catalogRows(entries, recordIds(out)));
