@@ -2,6 +2,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { basePath } from './src/contracts/base-path.ts';
+import { siteAddress } from './src/contracts/site-address.ts';
 
 /** withastro/astro#18087: Astro's own MDX wrapper trips this bundler warning once per file; it is harmless. */
 function hideHeadInjectWarning(warning, warn) {
@@ -11,7 +12,7 @@ function hideHeadInjectWarning(warning, warn) {
 
 export default defineConfig({
   // Canonical and Open Graph URLs need the address the site is served from; `npm start` serves here.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: siteAddress(process.env.SITE_URL),
   // Served under a sub-path (`BASE_PATH=/union-reports/`): every link goes through src/lib/links/site-url.ts.
   base: basePath(process.env.BASE_PATH),
   outDir: process.env.DIST_DIR ?? './dist',

@@ -1,39 +1,106 @@
-import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { basePath } from '../src/contracts/base-path.ts';
-import { buildContent } from './content/build-content.ts';
-import { type SiteCache, openStore } from './lib/build-store.ts';
+import { LOCAL_ADDRESS, siteAddress } from '../src/contracts/site-address.ts';
+import type { ContentSummary } from './content/build-content.ts';
+import { type SiteCache, type Stage, openStore } from './lib/build-store.ts';
 import { waitForLock } from './lib/lock-file.ts';
 import { paths } from './lib/paths.ts';
-import { reportFailure } from './lib/report-failure.ts';
+import { ReportedFailure, reportFailure } from './lib/report-failure.ts';
+import { memoryBudget, searchBesideSite } from './lib/memory-plan.ts';
 import { sourceKey } from './lib/source-key.ts';
-import { indexSite } from './search/index-site.ts';
+import { type ReportIndex, indexListings, indexReports } from './search/index-site.ts';
+import { BUNDLE_REPORTS, reportBundles } from './search/report-bundles.ts';
 import { headersFile } from './site/headers.ts';
 
-const allowEmpty = process.argv.includes('--allow-empty');
 const debug = process.argv.includes('--debug');
 
 /**
- * Astro in a process of its own, which has ended (and freed its memory) before Pagefind
- * starts: at 1000 reports Astro needs about 2.4 GB, and the search stage, which indexes one
- * bundle of at most 400 reports at a time (scripts/search/report-bundles.ts), 1.7 GB with all
- * its processes (1.8 GB at 300 reports, one bundle; `npm run bench -- --large`). It
- * reads the content this build staged, not the published one.
+ * The content stage (scripts/content/stage.ts) in a process of its own: what it grows to,
+ * about 350 MB at 300 reports, is returned before Astro and Pagefind start. Its errors are
+ * its own lines on the shared standard error.
  */
-function buildSite(content: string, outDir: string, cache: SiteCache): void {
+function buildContentApart(out: string, summaryFile: string): ContentSummary {
+  const flags = process.argv.filter((a) => a === '--allow-empty' || a === '--debug');
+  const run = spawnSync(process.execPath, ['scripts/content/stage.ts', out, summaryFile, ...flags], { stdio: 'inherit' });
+  if (run.error) throw run.error;
+  if (run.status === 1) throw new ReportedFailure();
+  if (run.status !== 0) throw new Error(`the content stage did not finish (${run.signal ?? `exit ${run.status}`})`);
+  return JSON.parse(readFileSync(summaryFile, 'utf8')) as ContentSummary;
+}
+
+/**
+ * Astro in a process of its own, which ends (and frees its memory) when the site is built: at
+ * 1000 reports it needs about 2.4 GB (scripts/lib/memory-plan.ts). It reads the content this
+ * build staged, not the published one. Resolves when Astro has finished; `stop` ends it early.
+ */
+function buildSite(content: string, outDir: string, cache: SiteCache): { done: Promise<void>; stop: () => Promise<void> } {
   // Astro writes the content modules of a build into the project's .astro/, whatever
   // folders the build reads and writes: builds of this checkout take turns there.
   const release = waitForLock(resolve('.astro', 'build.lock'));
-  const run = spawnSync(process.execPath, ['scripts/site/run.ts', outDir, cache.dir], {
+  const run = spawn(process.execPath, ['scripts/site/run.ts', outDir, cache.dir], {
     env: { ...process.env, CONTENT_DIR: content, ASTRO_KEY: process.env.ASTRO_KEY ?? cache.key },
     stdio: debug ? 'inherit' : ['ignore', 'inherit', 'pipe'],
-    encoding: 'utf8',
   });
-  release();
-  if (run.status === 0) return;
-  const said = (run.stderr ?? '').split('\n').find((l) => /error/i.test(l)) ?? (run.stderr ?? '').trim().split('\n')[0];
-  throw new Error(`the site did not build (${run.signal ?? `exit ${run.status}`})${said ? `, Astro said: ${said.trim()}` : ''}`);
+  let stderr = '';
+  run.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done, fail) => {
+    run.on('error', fail);
+    run.on('close', (code, signal) => done({ code, signal }));
+  }).finally(release);
+  const done = ended.then(({ code, signal }) => {
+    if (code === 0) return;
+    const said = stderr.split('\n').find((l) => /error/i.test(l)) ?? stderr.trim().split('\n')[0];
+    throw new Error(`the site did not build (${signal ?? `exit ${code}`})${said ? `, Astro said: ${said.trim()}` : ''}`);
+  });
+  // Rejections are the caller's when it awaits `done`; a stopped build's are not.
+  done.catch(() => {});
+  return {
+    done,
+    stop: async () => {
+      run.kill();
+      await ended.catch(() => {});
+    },
+  };
+}
+
+/**
+ * The site and the report bundles of the search index, which reads only the content: side by
+ * side when the memory plan allows, otherwise one after the other. Either failing stops the other.
+ */
+async function buildSiteAndReports(
+  stage: Stage,
+  cache: SiteCache,
+  reports: string[],
+  budget: number,
+): Promise<{ index: ReportIndex; siteMs: number; reportsMs: number; together: boolean }> {
+  const started = performance.now();
+  const mdxBytes = (report: string) => statSync(join(stage.content, 'reports', `${report}.mdx`)).size;
+  const largest = Math.max(0, ...reportBundles(reports, BUNDLE_REPORTS).map((b) => b.reports.reduce((sum, r) => sum + mdxBytes(r), 0)));
+  const together = searchBesideSite(reports.length, largest, budget);
+  const indexing = () => indexReports(stage.content, join(stage.work, 'search'), { cache: paths.searchCache });
+  const site = buildSite(stage.content, stage.dist, cache);
+  let siteMs = 0;
+  const siteDone = site.done.then(() => {
+    siteMs = performance.now() - started;
+  });
+  // Awaited once the reports are indexed; a failure meanwhile must wait for that, not end the process.
+  siteDone.catch(() => {});
+  if (!together) {
+    await siteDone;
+    const index = await indexing();
+    return { index, siteMs, reportsMs: performance.now() - started - siteMs, together };
+  }
+  try {
+    const index = await indexing();
+    const reportsMs = performance.now() - started;
+    await siteDone;
+    return { index, siteMs, reportsMs, together };
+  } catch (error) {
+    await site.stop();
+    throw error;
+  }
 }
 
 /**
@@ -45,30 +112,33 @@ async function main(): Promise<void> {
   const started = performance.now();
   // A base path that could not be a URL path stops the build before anything is staged.
   const base = basePath(process.env.BASE_PATH);
+  siteAddress(process.env.SITE_URL);
+  const budget = memoryBudget();
   const store = openStore(paths.content, paths.dist);
   const release = store.lock();
   try {
     store.sweep();
     const stage = store.stage();
-    const { reports, facts, removed } = buildContent(paths.seeds, stage.content, paths.taxonomy, { allowEmpty });
+    const { reports, facts, removed } = buildContentApart(stage.content, join(stage.work, 'content-summary.json'));
     const ingested = performance.now();
     // Astro compares pages' code, data and its configuration's main fields, not the options of its MDX integration.
     const siteCache = store.siteCache(sourceKey([], ['astro.config.mjs']));
-    buildSite(stage.content, stage.dist, siteCache);
+    const { index, siteMs, reportsMs, together } = await buildSiteAndReports(stage, siteCache, reports.map((r) => r.id), budget);
     siteCache.finished();
     const built = performance.now();
-    const { records, bundles } = await indexSite(stage.dist, stage.content, { cache: paths.searchCache });
+    const { records, bundles } = await indexListings(stage.dist, index);
     writeFileSync(join(stage.dist, '_headers'), headersFile(base, bundles));
     store.publish(stage);
     store.sweep();
     const done = performance.now();
     const where = relative(process.cwd(), paths.dist) || '.';
     // Not a failure (a local preview needs no address), but a deployed site must not point its previews at localhost.
-    if (!process.env.SITE_URL) console.log('build: warning: SITE_URL is not set, so canonical URLs and link previews point at http://localhost:4321; set it to the address the site is served from');
+    if (!process.env.SITE_URL) console.log(`build: warning: SITE_URL is not set, so canonical URLs and link previews point at ${LOCAL_ADDRESS}; set it to the address the site is served from`);
     if (removed > 0) console.log(`build: removed ${removed} control or text-direction characters from the reports' text`);
     console.log(
       `build: ${reports.length} reports, ${facts} facts in ${Math.round(ingested - started)} ms; ` +
-        `site built in ${Math.round(built - ingested)} ms; ${records} reports and pages indexed for search in ${Math.round(done - built)} ms; ` +
+        `site built in ${Math.round(siteMs)} ms; ${records} reports and pages indexed for search in ${Math.round(reportsMs + done - built)} ms` +
+        `${together ? ' (the reports while the site was built)' : ''}; ` +
         `published as ${where}/`,
     );
   } finally {

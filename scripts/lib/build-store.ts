@@ -38,6 +38,8 @@ export interface Stage {
   id: string;
   content: string;
   dist: string;
+  /** What the build's stages hand each other and do not publish; removed when the build is published. */
+  work: string;
 }
 
 export interface SiteCache {
@@ -104,8 +106,8 @@ export function openStore(contentDir: string, distDir: string): BuildStore {
       const id = `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`;
       // What a killed build staged.
       rmSync(join(root, STAGE), { recursive: true, force: true });
-      const stage = { id, content: join(root, STAGE, 'content'), dist: join(root, STAGE, 'dist') };
-      for (const dir of [stage.content, stage.dist]) mkdirSync(dir, { recursive: true });
+      const stage = { id, content: join(root, STAGE, 'content'), dist: join(root, STAGE, 'dist'), work: join(root, STAGE, 'work') };
+      for (const dir of [stage.content, stage.dist, stage.work]) mkdirSync(dir, { recursive: true });
       return stage;
     },
     siteCache(version) {
@@ -121,6 +123,7 @@ export function openStore(contentDir: string, distDir: string): BuildStore {
       return { dir, key, finished: () => rmSync(marker, { force: true }) };
     },
     publish(stage) {
+      rmSync(stage.work, { recursive: true, force: true });
       renameSync(join(root, STAGE), join(root, stage.id));
       ensureLink(dist, join(current, 'dist'));
       for (const name of GENERATED) ensureLink(join(content, name), join(current, 'content', name));

@@ -23,12 +23,16 @@ export function failureLine(stage: string, error: unknown): string {
   return `${stage}: ${what}: run it again with --debug to see where it failed`;
 }
 
+/** A failure a stage's own process has already reported on its standard error, which the build shares. */
+export class ReportedFailure extends Error {}
+
 /**
  * Ends a stage on failure: one line on standard error (the stack trace only with
  * `--debug`) and a non-zero exit; what the stage had published before stays as it was.
  */
 export function reportFailure(stage: string, error: unknown): void {
+  process.exitCode = 1;
+  if (error instanceof ReportedFailure) return;
   console.error(failureLine(stage, error));
   if (process.argv.includes('--debug')) console.error(error);
-  process.exitCode = 1;
 }

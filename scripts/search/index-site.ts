@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { ZodError } from 'zod';
@@ -87,23 +87,29 @@ function readEntry(file: string, text: string) {
   }
 }
 
+/** The report bundles and the files the search page reads to show reports, written apart from the site (indexReports). */
+export interface ReportIndex {
+  /** Laid out as the site: `pagefind/<bundle>/` and the files of src/contracts/search-records.ts. */
+  folder: string;
+  bundles: string[];
+  catalog: CatalogReport[];
+  reused: number;
+}
+
 /**
- * The full-text index, written to `<site>/pagefind/`, in the tokens of
- * src/contracts/search-tokens.ts: the listing pages of the built `site` in the primary bundle,
- * which also carries Pagefind's search code, and the reports in `content` (their MDX) in report
- * bundles beside it, which the search page merges; and the files the search page reads to show
- * reports (scripts/search/search-files.ts). Each bundle is indexed on its own so the
+ * The reports of `content` (their MDX) indexed in report bundles, with the files the search
+ * page reads to show them (scripts/search/search-files.ts), written into `out` as they will
+ * stand in the site. It reads nothing of the site, so it can run while Astro builds it
+ * (scripts/build.ts); indexSite then moves it in. Each bundle is indexed on its own so the
  * indexer's memory follows a bundle, not the collection; a report bundle an earlier build
- * wrote from the same entries is copied. Any error from Pagefind fails the build.
+ * wrote from the same entries is copied.
  */
-export async function indexSite(site: string, content: string, options: IndexOptions = {}): Promise<SearchIndexSummary> {
+export async function indexReports(content: string, out: string, options: IndexOptions = {}): Promise<ReportIndex> {
   const reportFiles = readdirSync(join(content, 'reports')).filter((f) => f.endsWith('.mdx'));
-  const root = join(site, 'pagefind');
-  rmSync(root, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
+  // There even for a collection of no reports (--allow-empty).
+  mkdirSync(out, { recursive: true });
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = INDEX_CHUNK_LOCATIONS;
-  const pages = pageRecords(site);
-  await writeBundle(pages, root);
-  for (const file of UNUSED_UI) rmSync(join(root, file), { force: true });
   // The reports' entries are read with scripts/content/mdx-escape.ts: part of the code a bundle is made by.
   const cached = bundleCache(options.cache, `${sourceKey(['scripts/search', 'src/contracts'], ['package-lock.json', 'scripts/content/mdx-escape.ts'])}\0${INDEX_CHUNK_LOCATIONS}`);
   const bundles = reportBundles(reportFiles.map((f) => f.slice(0, -'.mdx'.length)), options.bundleReports ?? BUNDLE_REPORTS);
@@ -113,28 +119,70 @@ export async function indexSite(site: string, content: string, options: IndexOpt
     const files = bundle.reports.map((report) => join(content, 'reports', `${report}.mdx`));
     const texts = files.map((file) => readFileSync(file, 'utf8'));
     const entry = (i: number) => readEntry(files[i]!, texts[i]!);
+    // Kept for the search page's files and the catalog, without the tokens, which only Pagefind reads.
     const entries: ReportSearchEntry[] = [];
+    const keep = (e: ReportSearchEntry) => entries.push({ ...e, record: { ...e.record, content: '' } });
     // Made one at a time as Pagefind takes them.
     function* records(): Generator<SearchRecord> {
       for (const i of files.keys()) {
-        entries.push(entry(i));
-        yield entries.at(-1)!.record;
+        const e = entry(i);
+        keep(e);
+        yield e.record;
       }
     }
-    const out = join(root, bundle.folder);
-    const copied = await cached(texts, out, async () => {
-      await writeBundle(records(), out, () => writeReportFiles(site, entries));
-      for (const file of readdirSync(out)) if (!BUNDLE_FILE.test(file) && statSync(join(out, file)).isFile()) rmSync(join(out, file));
-      dropStoredText(out, recordIds(out).values());
+    const bundleOut = join(out, 'pagefind', bundle.folder);
+    const copied = await cached(texts, bundleOut, async () => {
+      await writeBundle(records(), bundleOut, () => writeReportFiles(out, entries));
+      for (const file of readdirSync(bundleOut)) if (!BUNDLE_FILE.test(file) && statSync(join(bundleOut, file)).isFile()) rmSync(join(bundleOut, file));
+      dropStoredText(bundleOut, recordIds(bundleOut).values());
     });
     if (copied) {
       reused++;
-      entries.push(...files.map((_, i) => entry(i)));
-      writeReportFiles(site, entries);
+      for (const i of files.keys()) keep(entry(i));
+      writeReportFiles(out, entries);
     }
-    catalog.push(...catalogRows(entries, recordIds(out)));
+    catalog.push(...catalogRows(entries, recordIds(bundleOut)));
   }
-  writeCatalog(site, catalog.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+  return { folder: out, bundles: bundles.map((b) => b.folder), catalog: catalog.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), reused };
+}
+
+/** Moves everything under `from` to the same place under `to`, folder by folder where `to` has one already. */
+function moveInto(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from)) {
+    const [source, target] = [join(from, name), join(to, name)];
+    if (existsSync(target) && statSync(source).isDirectory() && statSync(target).isDirectory()) moveInto(source, target);
+    else renameSync(source, target);
+  }
+}
+
+/**
+ * The full-text index of the built `site`, written to `<site>/pagefind/`, in the tokens of
+ * src/contracts/search-tokens.ts: its listing pages in the primary bundle, which also carries
+ * Pagefind's search code, and the report bundles of `reports` (indexReports) beside it, which
+ * the search page merges; the reports' files are moved in and their catalog written. Any error
+ * from Pagefind fails the build.
+ */
+export async function indexListings(site: string, reports: ReportIndex): Promise<SearchIndexSummary> {
+  const root = join(site, 'pagefind');
+  rmSync(root, { recursive: true, force: true });
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = INDEX_CHUNK_LOCATIONS;
+  const pages = pageRecords(site);
+  await writeBundle(pages, root);
+  for (const file of UNUSED_UI) rmSync(join(root, file), { force: true });
+  moveInto(reports.folder, site);
+  rmSync(reports.folder, { recursive: true, force: true });
+  writeCatalog(site, reports.catalog);
   preloadIndex(site);
-  return { records: pages.length + catalog.length, bundles: bundles.map((b) => b.folder), reused };
+  return { records: pages.length + reports.catalog.length, bundles: reports.bundles, reused: reports.reused };
+}
+
+/** The whole index of a built `site` from `content`, one part after the other; the reports' part is written beside the site first. */
+export async function indexSite(site: string, content: string, options: IndexOptions = {}): Promise<SearchIndexSummary> {
+  const aside = `${site.replace(/\/+$/, '')}.search-reports`;
+  try {
+    return await indexListings(site, await indexReports(content, aside, options));
+  } finally {
+    rmSync(aside, { recursive: true, force: true });
+  }
 }

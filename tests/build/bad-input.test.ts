@@ -29,9 +29,9 @@ function seedsCopy(name: string): { dir: string; catalog: Array<Record<string, a
 const digest = () => ({ content: treeDigest(site.content), dist: treeDigest(site.dist) });
 
 /** A build of `seeds` that must be refused: exit 1, one line naming where, and the published pair untouched. */
-function refused(seeds: string, pattern: RegExp, args: string[] = []): void {
+function refused(seeds: string, pattern: RegExp, args: string[] = [], env: Record<string, string> = {}): void {
   const before = digest();
-  const run = runBuild({ seeds, ...site }, args);
+  const run = runBuild({ seeds, ...site }, args, env);
   expect(run.status).toBe(1);
   expect(run.stderr).toMatch(pattern);
   expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -94,6 +94,19 @@ describe('bad input is refused with one line, and the published site stays as it
     catalog[3]!.region.name = '昌\u202e黎县';
     save();
     refused(dir, /region\.name must not hold control/);
+  });
+
+  it('a SITE_URL that is no http(s) address, before anything is staged', () => {
+    refused('seeds', /^build: SITE_URL "example\.org": use the http\(s\) address the site is served from/, [], { SITE_URL: 'example.org' });
+  });
+
+  it('a site that fails to build while the search stage indexes the reports beside it', () => {
+    // A changed report, so its bundle is indexed afresh while Astro runs, not copied from the search cache.
+    const copy = seedsCopy('site-fails');
+    const file = join(copy.dir, copy.catalog[0]!.file);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n\n另据统计，全年新建职工书屋17家。\n`);
+    // Astro alone reads ASTRO_KEY, and fails on one that is no key.
+    refused(copy.dir, /^build: the site did not build \(exit 1\)/, [], { ASTRO_KEY: 'no key' });
   });
 
   it('a second build while one runs', async () => {

@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { indexSite } from '../../scripts/search/index-site.ts';
+import { indexListings, indexReports, indexSite } from '../../scripts/search/index-site.ts';
 import { pageRecords } from '../../scripts/search/page-records.ts';
 import { searchBundles } from '../../scripts/search/preload-index.ts';
 import { reportSearchEntry } from '../../scripts/search/report-records.ts';
@@ -103,6 +103,25 @@ describe('search bundles from the cache', () => {
           .map((f) => [join(top, f), readFileSync(join(site, top, f)).toString('base64')] as const),
       ),
     );
+
+  it('indexes the reports from the content alone, before the site exists, into the index the built site gets', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'reports-first-'));
+    try {
+      const [early, late, aside] = ['early', 'late', 'aside'].map((f) => join(work, f)) as [string, string, string];
+      const reports = await indexReports(content, aside, { bundleReports: 2 });
+      expect(reports.bundles.length).toBeGreaterThan(1);
+      expect(existsSync(early)).toBe(false);
+      for (const site of [early, late]) cpSync(realpathSync(dist), site, { recursive: true });
+      await indexListings(early, reports);
+      expect(existsSync(aside)).toBe(false);
+      await indexSite(late, content, { bundleReports: 2 });
+      const [first, after] = [written(early), written(late)];
+      expect([...first.keys()].sort()).toEqual([...after.keys()].sort());
+      for (const [path, bytes] of after) expect(first.get(path) === bytes, path).toBe(true);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
 
   it('copies every unchanged report bundle, and the result is what indexing them afresh writes', async () => {
     const work = mkdtempSync(join(tmpdir(), 'bundle-reuse-'));

@@ -38,6 +38,16 @@ describe('the build store', () => {
     expect(existsSync(join(second.dist, 'index.html'))).toBe(false);
   });
 
+  it('publishes no folder of what the stages handed each other', () => {
+    const store = openStore(join(dir, 'handed', 'content'), join(dir, 'handed', 'dist'));
+    const stage = store.stage();
+    write(stage, 'handed');
+    writeFileSync(join(stage.work, 'summary.json'), '{}');
+    store.publish(stage);
+    expect(readFileSync(join(dir, 'handed', 'dist', 'index.html'), 'utf8')).toBe('handed');
+    expect(readdirSync(join(store.root, stage.id)).sort()).toEqual(['content', 'dist']);
+  });
+
   it('leaves the published build in place until the next is published, then sweeps all others', () => {
     const store = openStore(content, dist);
     const dead = store.stage();
