@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/contracts/fact.ts';
 import type { Indicator } from '../../src/contracts/indicator.ts';
 import { regionPlaces } from '../../src/lib/data/regions.ts';
-import { imageKey, reportPageKey } from '../../src/lib/incremental/page-keys.ts';
+import { imageKey, reportPageKey, viewKey } from '../../src/lib/incremental/page-keys.ts';
 import { CHANGLI, KUITUN, frontmatter } from '../helpers/frontmatter.ts';
 
 // Only the fields a key reads as data: every field is hashed as it stands.
@@ -52,5 +52,20 @@ describe('imageKey', () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg"><text>昌黎县</text></svg>';
     expect(imageKey(svg)).toBe(imageKey(svg));
     expect(imageKey(svg.replace('昌黎县', '奎屯市'))).not.toBe(imageKey(svg));
+  });
+});
+
+describe('viewKey', () => {
+  // A region's figures as a view might hold them: by indicator, in a map.
+  const view = (value: number) => ({ region: 'changli', figures: new Map([['aid-funds', { value, unit: '元' }]]), years: new Set([2024, 2025]) });
+
+  it('is the same for the same view, worked out again', () => {
+    expect(viewKey(view(120000), 'per-year')).toBe(viewKey(view(120000), 'per-year'));
+  });
+
+  it('changes with what a map or a set holds, not only with plain fields', () => {
+    expect(viewKey(view(130000))).not.toBe(viewKey(view(120000)));
+    expect(viewKey({ ...view(120000), years: new Set([2025]) })).not.toBe(viewKey(view(120000)));
+    expect(viewKey(view(120000), 'per-year')).not.toBe(viewKey(view(120000), 'total'));
   });
 });
