@@ -110,7 +110,7 @@ async function buildSiteAndReports(
  */
 async function main(): Promise<void> {
   const started = performance.now();
-  // A base path that could not be a URL path stops the build before anything is staged.
+  // A base path that could not be a URL path, or a site address that is none, stops the build before anything is staged.
   const base = basePath(process.env.BASE_PATH);
   siteAddress(process.env.SITE_URL);
   const budget = memoryBudget();

@@ -56,6 +56,7 @@ function check(step: string, errors: string[]): void {
  */
 async function writeBundle(records: Iterable<SearchRecord>, out: string, meanwhile: () => void = () => {}): Promise<void> {
   try {
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = INDEX_CHUNK_LOCATIONS;
     const created = await pagefind.createIndex({});
     check('createIndex', created.errors);
     const index = created.index!;
@@ -100,7 +101,7 @@ export interface ReportIndex {
  * The reports of `content` (their MDX) indexed in report bundles, with the files the search
  * page reads to show them (scripts/search/search-files.ts), written into `out` as they will
  * stand in the site. It reads nothing of the site, so it can run while Astro builds it
- * (scripts/build.ts); indexSite then moves it in. Each bundle is indexed on its own so the
+ * (scripts/build.ts); indexListings then moves it in. Each bundle is indexed on its own so the
  * indexer's memory follows a bundle, not the collection; a report bundle an earlier build
  * wrote from the same entries is copied.
  */
@@ -109,7 +110,6 @@ export async function indexReports(content: string, out: string, options: IndexO
   rmSync(out, { recursive: true, force: true });
   // There even for a collection of no reports (--allow-empty).
   mkdirSync(out, { recursive: true });
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = INDEX_CHUNK_LOCATIONS;
   // The reports' entries are read with scripts/content/mdx-escape.ts: part of the code a bundle is made by.
   const cached = bundleCache(options.cache, `${sourceKey(['scripts/search', 'src/contracts'], ['package-lock.json', 'scripts/content/mdx-escape.ts'])}\0${INDEX_CHUNK_LOCATIONS}`);
   const bundles = reportBundles(reportFiles.map((f) => f.slice(0, -'.mdx'.length)), options.bundleReports ?? BUNDLE_REPORTS);
@@ -166,7 +166,6 @@ function moveInto(from: string, to: string): void {
 export async function indexListings(site: string, reports: ReportIndex): Promise<SearchIndexSummary> {
   const root = join(site, 'pagefind');
   rmSync(root, { recursive: true, force: true });
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = INDEX_CHUNK_LOCATIONS;
   const pages = pageRecords(site);
   await writeBundle(pages, root);
   for (const file of UNUSED_UI) rmSync(join(root, file), { force: true });

@@ -103,6 +103,12 @@ describe('search bundles from the cache', () => {
           .map((f) => [join(top, f), readFileSync(join(site, top, f)).toString('base64')] as const),
       ),
     );
+  /** Both sites hold the same search files, byte for byte. */
+  const expectSameIndex = (site: string, other: string) => {
+    const [mine, theirs] = [written(site), written(other)];
+    expect([...mine.keys()].sort()).toEqual([...theirs.keys()].sort());
+    for (const [path, bytes] of theirs) expect(mine.get(path) === bytes, path).toBe(true);
+  };
 
   it('indexes the reports from the content alone, before the site exists, into the index the built site gets', async () => {
     const work = mkdtempSync(join(tmpdir(), 'reports-first-'));
@@ -115,9 +121,7 @@ describe('search bundles from the cache', () => {
       await indexListings(early, reports);
       expect(existsSync(aside)).toBe(false);
       await indexSite(late, content, { bundleReports: 2 });
-      const [first, after] = [written(early), written(late)];
-      expect([...first.keys()].sort()).toEqual([...after.keys()].sort());
-      for (const [path, bytes] of after) expect(first.get(path) === bytes, path).toBe(true);
+      expectSameIndex(early, late);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
@@ -134,9 +138,7 @@ describe('search bundles from the cache', () => {
       const again = await indexSite(cached, content, { bundleReports: 2, cache });
       expect(again.reused).toBe(again.bundles.length);
       await indexSite(fresh, content, { bundleReports: 2 });
-      const [reusedFiles, freshFiles] = [written(cached), written(fresh)];
-      expect([...reusedFiles.keys()].sort()).toEqual([...freshFiles.keys()].sort());
-      for (const [path, bytes] of freshFiles) expect(reusedFiles.get(path) === bytes, path).toBe(true);
+      expectSameIndex(cached, fresh);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
