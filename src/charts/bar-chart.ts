@@ -49,18 +49,14 @@ export function barChart(data: BarDatum[], options: BarChartOptions): string {
 
   // Every tick keeps its grid line; labels thin out so they never run into each other.
   const labelEvery = Math.ceil(ticks.length / (narrow ? 4 : 8));
-  const grid = ticks
-    .map((t, i) =>
-      el(
-        'g',
-        { class: 'tick' },
-        el('line', { x1: scale(t), x2: scale(t), y1: 0, y2: plotHeight, stroke: 'currentColor', 'stroke-opacity': 0.15 }),
-        i % labelEvery === 0
-          ? el('text', { x: scale(t), y: plotHeight + 16, 'text-anchor': 'middle', 'fill-opacity': 0.7, 'font-size': 11 }, text(formatCompact(t)))
-          : '',
-      ),
-    )
-    .join('');
+  // Shared attributes sit on a group, not on each line and label.
+  const grid =
+    el('g', { stroke: 'currentColor', 'stroke-opacity': 0.15 }, ...ticks.map((t) => el('line', { x1: scale(t), x2: scale(t), y1: 0, y2: plotHeight }))) +
+    el(
+      'g',
+      { 'text-anchor': 'middle', 'fill-opacity': 0.7, 'font-size': 11 },
+      ...ticks.filter((_, i) => i % labelEvery === 0).map((t) => el('text', { x: scale(t), y: plotHeight + 16 }, text(formatCompact(t)))),
+    );
 
   const rows = data
     .map((d, i) => {

@@ -44,7 +44,7 @@ export function pairedBars(rows: PairedRow[], options: PairedBarsOptions): strin
           const bound = side.bound ?? null;
           return el(
             'g',
-            { class: 'mark', 'data-region': side.region, 'font-size': 12 },
+            { class: 'mark', 'data-region': side.region },
             el('text', { x: 0, y: y + 12 }, text(side.name)),
             el('rect', { x: nameWidth, y, width, height: 15, fill: side.color, rx: 2 }),
             boundMark(bound, nameWidth + width, y, 15),
@@ -55,7 +55,7 @@ export function pairedBars(rows: PairedRow[], options: PairedBarsOptions): strin
       return el(
         'g',
         {},
-        el('text', { x: 0, y: top + 15, 'font-weight': 700 }, text(row.title), el('tspan', { dx: 6, 'font-weight': 400, 'font-size': 11, 'fill-opacity': 0.7 }, text(row.basis))),
+        el('text', { x: 0, y: top + 15, 'font-size': 13, 'font-weight': 700 }, text(row.title), el('tspan', { dx: 6, 'font-weight': 400, 'font-size': 11, 'fill-opacity': 0.7 }, text(row.basis))),
         bars,
       );
     })
@@ -69,6 +69,7 @@ export function pairedBars(rows: PairedRow[], options: PairedBarsOptions): strin
       width: options.width,
       height: plotHeight + (legend ? BOUND_LEGEND_HEIGHT : 0),
     },
-    body + legend,
+    // Bars' names and figures are the most of the text: their size is set once, for all rows.
+    el('g', { 'font-size': 12 }, body) + legend,
   );
 }

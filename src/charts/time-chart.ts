@@ -33,6 +33,8 @@ const HEIGHT = 150;
 const TOP = 30;
 const AXIS = 22;
 const LEFT = 44;
+/** Axis labels and unknown figures: smaller and fainter than a figure's label. */
+const AXIS_TEXT = { 'font-size': 11, 'fill-opacity': 0.7 } as const;
 
 /**
  * A region's figure for one indicator over its reports: each figure drawn across the years
@@ -49,22 +51,17 @@ export function timeChart(spans: TimeSpan[], options: TimeChartOptions): string 
   const y = scaleLinear().domain([0, Math.max(...known, 1)]).range([HEIGHT - AXIS, TOP]).nice(3);
   const bottom = y(0);
 
+  // Shared attributes sit on a group, not on each element: a region's page draws dozens of these.
   const years: string[] = [];
   const step = Math.ceil((last - first) / Math.max(Math.floor((options.width - LEFT) / 48), 1));
   for (let year = first; year < last; year += step) {
-    years.push(el('text', { x: (x(year) + x(year + 1)) / 2, y: bottom + 16, 'text-anchor': 'middle', 'font-size': 11, 'fill-opacity': 0.7 }, text(String(year))));
+    years.push(el('text', { x: (x(year) + x(year + 1)) / 2, y: bottom + 16 }, text(String(year))));
   }
-  const grid = y
-    .ticks(3)
-    .map((t) =>
-      el(
-        'g',
-        { class: 'tick' },
-        el('line', { x1: LEFT, x2: options.width - 12, y1: y(t), y2: y(t), stroke: 'currentColor', 'stroke-opacity': 0.15 }),
-        el('text', { x: LEFT - 6, y: y(t) + 4, 'text-anchor': 'end', 'font-size': 11, 'fill-opacity': 0.7 }, text(formatCompact(t))),
-      ),
-    )
-    .join('');
+  const ticks = y.ticks(3);
+  const grid =
+    el('g', { stroke: 'currentColor', 'stroke-opacity': 0.15 }, ...ticks.map((t) => el('line', { x1: LEFT, x2: options.width - 12, y1: y(t), y2: y(t) }))) +
+    el('g', { ...AXIS_TEXT, 'text-anchor': 'end' }, ...ticks.map((t) => el('text', { x: LEFT - 6, y: y(t) + 4 }, text(formatCompact(t))))) +
+    el('g', { ...AXIS_TEXT, 'text-anchor': 'middle' }, ...years);
 
   const marks = spans
     .map((s) => {
@@ -73,12 +70,12 @@ export function timeChart(spans: TimeSpan[], options: TimeChartOptions): string 
       const mid = (start + end) / 2;
       const attrs = { class: 'mark', 'data-report': s.report };
       if (s.value === null) {
-        return el('g', attrs, el('text', { x: mid, y: bottom - 6, 'text-anchor': 'middle', 'font-size': 11, 'font-style': 'italic', 'fill-opacity': 0.7 }, text(s.label)));
+        return el('g', attrs, el('text', { x: mid, y: bottom - 6, ...AXIS_TEXT, 'font-style': 'italic' }, text(s.label)));
       }
       const at = y(s.value);
       const shape = s.stock
         ? el('circle', { cx: mid, cy: at, r: 5, fill: options.color, 'fill-opacity': s.shade < 1 ? s.shade : undefined })
-        : el('line', { x1: start + 2, x2: end - 2, y1: at, y2: at, stroke: options.color, 'stroke-width': 5, 'stroke-linecap': 'round', 'stroke-opacity': s.shade < 1 ? s.shade : undefined });
+        : el('line', { x1: start + 2, x2: end - 2, y1: at, y2: at, stroke: options.color, 'stroke-opacity': s.shade < 1 ? s.shade : undefined });
       // The bound mark sits between the line and its label, pointing the way the true value lies.
       const bound =
         s.bound === 'lower'
@@ -89,12 +86,12 @@ export function timeChart(spans: TimeSpan[], options: TimeChartOptions): string 
       // Centred over its span, but never past the chart's edges (a last year's narrow span sits at the right).
       const half = textWidth(s.label, 12) / 2;
       const labelX = Math.min(Math.max(mid, LEFT + half), options.width - half);
-      return el('g', attrs, shape, bound, el('text', { x: labelX, y: at - (s.bound ? 13 : 9), 'text-anchor': 'middle', 'font-size': 12 }, text(s.label)));
-    })
-    .join('');
+      return el('g', attrs, shape, bound, el('text', { x: labelX, y: at - (s.bound ? 13 : 9) }, text(s.label)));
+    });
 
   return chartFrame(
     { id: options.id, title: options.title, width: options.width, height: HEIGHT },
-    grid + years.join('') + marks,
+    // The spans' stroke: a bound mark sets its own width, and takes the round ends too.
+    grid + el('g', { 'text-anchor': 'middle', 'font-size': 12, 'stroke-width': 5, 'stroke-linecap': 'round' }, ...marks),
   );
 }

@@ -19,6 +19,12 @@ describe('barChart', () => {
     expect(svg).toContain('aria-labelledby="c-title"');
   });
 
+  it('sets what its grid lines share once, on their group', () => {
+    const svg = barChart(data, { id: 'c', title: 't', scale: 'linear', width: 640 });
+    expect(svg.match(/stroke-opacity="0.15"/g)).toHaveLength(1);
+    expect(svg.match(/<line x1="[\d.]+" x2="[\d.]+" y1="0" y2="[\d.]+"\/>/g)!.length).toBeGreaterThan(2);
+  });
+
   it('labels every bar with its region and value, so colour is not the only cue', () => {
     const svg = barChart(data, { id: 'c', title: 't', scale: 'log', width: 360 });
     for (const d of data) {

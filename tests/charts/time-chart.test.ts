@@ -41,6 +41,15 @@ describe('timeChart', () => {
     expect(x).toBeLessThan(options.width - 30);
   });
 
+  it('sets what its grid lines and labels share once, on their group: a region page draws dozens of these', () => {
+    const svg = timeChart([span('a', 2018, 2023, 100), span('b', 2024, 2025, 150), span('c', 2025, 2026, 120)], options);
+    // The frame's size, the value axis's, the years', the figures'.
+    expect(svg.match(/font-size=/g)).toHaveLength(4);
+    expect(svg.match(/stroke-opacity="0.15"/g)).toHaveLength(1);
+    expect(svg.match(/stroke-width="5"/g)).toHaveLength(1);
+    expect(svg.match(/<line /g)!.length).toBeGreaterThan(4);
+  });
+
   it('escapes labels', () => {
     expect(timeChart([span('x', 2020, 2021, 1, { label: '<b>&' })], options)).toContain('&lt;b&gt;&amp;');
   });
