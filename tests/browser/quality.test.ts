@@ -127,11 +127,22 @@ describe('a report’s figures', () => {
     await fact.locator('button').first().click();
     await expect.poll(() => card.isVisible()).toBe(true);
     expect(await card.textContent()).toMatch(/指标：.+→/);
+    expect(await card.locator('button').count()).toBe(0);
     // The site's card, not the browser's bare popover: its padding and shadow.
     const style = await card.evaluate((el) => ({ padding: getComputedStyle(el).paddingLeft, shadow: getComputedStyle(el).boxShadow }));
     expect(style.padding).toBe('16px');
     expect(style.shadow).not.toBe('none');
-    await card.getByRole('button', { name: '关闭' }).click();
+    // It closes as a popover does: on Esc, on the figure again, on a tap elsewhere.
+    const number = fact.locator('button').first();
+    await visit.page.keyboard.press('Escape');
+    await expect.poll(() => card.isVisible()).toBe(false);
+    await number.click();
+    await expect.poll(() => card.isVisible()).toBe(true);
+    await number.click();
+    await expect.poll(() => card.isVisible()).toBe(false);
+    await number.click();
+    await expect.poll(() => card.isVisible()).toBe(true);
+    await visit.page.locator('h1').click();
     await expect.poll(() => card.isVisible()).toBe(false);
     expect(visit.errors).toEqual([]);
     await visit.context.close();

@@ -70,7 +70,8 @@ describe('the site built from seeds/', () => {
       expect(path).toBe(`/reports/${fact.report}/`);
       expect(anchor).toBe(fact.id);
       // The number opens its details on tap; a fact with an indicator links to it from there.
-      const mark = new RegExp(`<mark id="${fact.id}"[^>]*><button type="button" popovertarget="${fact.id}-info">${fact.text.replace(/[()]/g, '\\$&')}</button><span popover id="${fact.id}-info"[\\s\\S]*?</mark>`).exec(pages.get(fact.report)!);
+      const card = fact.id.slice(fact.report.length + 1);
+      const mark = new RegExp(`<mark id="${fact.id}"[^>]*><button type="button" popovertarget="${card}">${fact.text.replace(/[()]/g, '\\$&')}</button><span popover id="${card}"[\\s\\S]*?</mark>`).exec(pages.get(fact.report)!);
       expect(mark, fact.id).not.toBeNull();
       if (fact.indicator) expect(mark![0]).toContain(`href="/indicators/${fact.indicator}/"`);
     }
@@ -85,7 +86,11 @@ describe('the site built from seeds/', () => {
       expect(csv.endsWith('\r\n')).toBe(true);
     }
     expect(facts.split('\r\n').filter(Boolean)).toHaveLength(data.facts.length + 1);
-    expect(indicators.split('\r\n').filter(Boolean)).toHaveLength(data.indicators.length * REPORTS.length + 1);
+    // A row per figure the reports give, none for an indicator a report does not mention.
+    const values = JSON.parse(readFileSync(join(content, 'data/indicator-values.json'), 'utf8')) as Array<{ indicator: string; report: string }>;
+    const rows = csvParse(indicators.replace(/^\uFEFF/, ''));
+    expect(rows.map((r) => `${r.indicator} ${r.report}`).sort()).toEqual(values.map((v) => `${v.indicator} ${v.report}`).sort());
+    expect(new Set(rows.map((r) => r.mentioned))).toEqual(new Set(['true']));
     expect(facts).toContain('kuitun-2025-f037,kuitun-2025,kuitun,44.9万元,449000,元,exact,flow,449000,追回欠薪,');
   });
 
