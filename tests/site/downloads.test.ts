@@ -27,7 +27,7 @@ describe('downloads', () => {
     expect(factsCsv(data).split('\r\n')[1]).toBe('a-2025-f001,a-2025,a,44.9万元,449000,元,exact,flow,449000,追回欠薪,累计追回欠薪44.9万元。,,rights,ind,false,,/reports/a-2025/#a-2025-f001');
   });
 
-  it('writes one indicators.csv row per indicator and report, saying which do not mention it', () => {
+  it('writes one indicators.csv row per indicator and report that mentions it', () => {
     const values = [
       {
         indicator: 'ind', report: 'a-2025', region: 'a', value: 449000, perYear: 449000, unit: '元', unitClass: 'money',
@@ -36,12 +36,10 @@ describe('downloads', () => {
     ];
     const members = new Map([['a-2025', { value: 30000, qualifier: 'exact' as const, year: 2024, source: '县总工会年报', fact: null }]]);
     const rows = indicatorsCsv(data.indicators, data.reports, values, members).split('\r\n').filter(Boolean);
-    expect(rows).toHaveLength(3);
+    // b-2025 does not mention the indicator: it has no row (regions.csv lists every report).
+    expect(rows).toHaveLength(2);
     expect(rows[0]).toContain('family,unit_class,indicator_kind');
     expect(rows[0]).toMatch(/,members,members_year,members_source$/);
     expect(rows[1]).toBe('ind,追回欠薪,Arrears,ind,money,flow,a-2025,a,甲县,county,2025,2025,1,true,449000,449000,元,exact,flow,false,a-2025-f001,30000,2024,县总工会年报');
-    expect(rows[2]).toBe('ind,追回欠薪,Arrears,ind,money,flow,b-2025,b,乙区,district,2025,2025,1,false,,,,,,,,,,');
-    // A chart's CSV keeps only the rows of reports that mention the indicator.
-    expect(indicatorsCsv(data.indicators, data.reports, values, members, { unmentioned: false }).split('\r\n').filter(Boolean).slice(1)).toEqual([rows[1]]);
   });
 });

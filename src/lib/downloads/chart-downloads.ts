@@ -17,7 +17,7 @@ export interface CsvDownload {
   note?: string;
 }
 
-const UNMENTIONED_NOTE = '只列出提到该指标的报告；未提及的报告不列行，全部报告 × 指标见 data/indicators.csv（mentioned 为 false 的行）。';
+const UNMENTIONED_NOTE = '只列出提到该指标的报告；未提及的报告不列行，全部报告见 data/regions.csv（report_ids 列）。';
 
 /** The data behind each chart, one CSV per chart (an indicator's views share one; a pair page links its two regions'). */
 export function csvDownloads(data: SiteData): CsvDownload[] {
@@ -30,7 +30,7 @@ export function csvDownloads(data: SiteData): CsvDownload[] {
       page: `/indicators/${indicator.id}/`,
       // The sources, and the rows, are the reports that mention it.
       reports: data.reports.filter((r) => mentioning.get(indicator.id)?.has(r.id)),
-      csv: () => indicatorsCsv([indicator], data.reports, data.values, data.members, { unmentioned: false }),
+      csv: () => indicatorsCsv([indicator], data.reports, data.values, data.members),
       note: UNMENTIONED_NOTE,
     })),
     ...data.regions.map((region) => ({

@@ -17,18 +17,17 @@ export function factsCsv(data: FactsData): string {
 type ReportRef = Pick<PublishedReport, 'id' | 'region' | 'period'>;
 
 /**
- * indicators.csv: one row per indicator × report, including the reports that do not
- * mention the indicator (mentioned = false), so a comparison never drops a region silently.
- * A chart's own CSV is the same table for its indicators and reports without the
- * `unmentioned` rows (its source note says so and points here): at a thousand reports those
- * would be most of every chart's file.
+ * indicators.csv: one row per indicator × report that mentions it. A report without a row
+ * does not mention the indicator: every report is in regions.csv (report_ids) and facts.json,
+ * and the indicator's page names those that do not. At a thousand reports the rows saying
+ * so were two thirds of the file. `mentioned` stays, always true, so that tables read from
+ * the earlier file (which had `false` rows) still read. A chart's CSV is the same table for its indicator.
  */
 export function indicatorsCsv(
   indicators: Indicator[],
   reports: ReportRef[],
   values: IndicatorValue[],
   members: ReadonlyMap<string, Members> = new Map(),
-  { unmentioned = true }: { unmentioned?: boolean } = {},
 ): string {
   const header = [
     'indicator', 'indicator_zh', 'indicator_en', 'family', 'unit_class', 'indicator_kind', 'report', 'region', 'region_name',
@@ -38,12 +37,11 @@ export function indicatorsCsv(
   const rows = indicators.flatMap((ind) =>
     reports.flatMap((r) => {
       const v = findValue(values, ind.id, r.id);
-      if (!v && !unmentioned) return [];
+      if (!v) return [];
       return [[
         ind.id, ind.zh, ind.en, ind.family, ind.unitClass, ind.kind, r.id, r.region.id, r.region.name, r.region.level,
         r.period.start, r.period.end, r.period.years,
-        v !== undefined, v?.value ?? null, v?.perYear ?? null, v?.unit ?? null, v?.qualifier ?? null, v?.kind ?? null,
-        v?.uncertain ?? null, v ? v.facts.join(' ') : null,
+        true, v.value, v.perYear, v.unit, v.qualifier, v.kind, v.uncertain, v.facts.join(' '),
         ...membersCells(members.get(r.id)),
       ]];
     }),
