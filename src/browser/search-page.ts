@@ -3,7 +3,7 @@ import { type ReportOutline, SEARCH_FILES, type SearchCatalog, readBlockFile, re
 import { type SearchPlan, searchPlan } from '../contracts/search-tokens.ts';
 import { THEME_LABELS, periodLabel, shortRegionName } from '../lib/format/labels.ts';
 import { sitePath } from '../lib/links/site-url.ts';
-import { type AnswerCard, indicatorsAsked } from '../lib/search/answer-cards.ts';
+import { type AnswerCard, type AnswerFile, answerCards, indicatorsAsked } from '../lib/search/answer-cards.ts';
 import {
   PAGE_SIZE,
   type Narrowing,
@@ -118,7 +118,7 @@ function once<T>(ask: () => Promise<T>): () => Promise<T> {
 async function answersFor(terms: string[]): Promise<AnswerCard[]> {
   vocabulary ??= json('/search/indicators.json');
   const asked = indicatorsAsked(terms, await vocabulary);
-  return (await Promise.all(asked.map((id) => json<AnswerCard[]>(`/search/answers/${id}.json`)))).flat();
+  return (await Promise.all(asked.map((id) => json<AnswerFile>(`/search/answers/${id}.json`)))).flatMap(answerCards);
 }
 
 async function find(terms: string[]): Promise<Found> {

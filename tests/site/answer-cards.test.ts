@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorValue } from '../../src/contracts/indicator.ts';
 import type { ReportFrontmatter } from '../../src/contracts/report.ts';
-import { answerCards, indicatorsAsked } from '../../src/lib/search/answer-cards.ts';
+import { answerCards, answerFile, indicatorsAsked } from '../../src/lib/search/answer-cards.ts';
 
 const VOCABULARY: Array<[string, string]> = [
   ['wage-arrears-recovered', '追回欠薪'],
@@ -40,8 +40,11 @@ describe('answerCards', () => {
   });
 
   it('gives every report with a figure, stated as the report states it, linked to its first fact', () => {
-    const cards = answerCards({ id: 'wage-arrears-recovered', zh: '追回欠薪' }, [value('k-2025', 44.9), value('c-2024', 30, 'approx-more')], [report('k-2025', '奎屯-独山子经济技术开发区', 2025, 2025), report('c-2024', '西宁市城中区', 2019, 2024)]);
-    expect(cards).toEqual([
+    const file = answerFile({ id: 'wage-arrears-recovered', zh: '追回欠薪' }, [value('k-2025', 44.9), value('c-2024', 30, 'approx-more')], [report('k-2025', '奎屯-独山子经济技术开发区', 2025, 2025), report('c-2024', '西宁市城中区', 2019, 2024)]);
+    // The file names the indicator once; each card the search page shows names it again.
+    expect(file.indicator).toBe('追回欠薪');
+    expect(file.cards.every((card) => !('indicator' in card))).toBe(true);
+    expect(answerCards(file)).toEqual([
       { region: '奎屯-独山子经济技术开发区', report: '奎屯-独山子 2025年', indicator: '追回欠薪', value: '44.9万元', path: '/reports/k-2025/#k-2025-f007' },
       { region: '西宁市城中区', report: '城中区 2019–2024年（5年）', indicator: '追回欠薪', value: '30余万元', path: '/reports/c-2024/#c-2024-f007' },
     ]);

@@ -14,21 +14,35 @@ export interface AnswerCard {
   path: string;
 }
 
-/** Every report's figure for one indicator, in the order the values come (catalog order). */
-export function answerCards(indicator: { id: string; zh: string }, values: IndicatorValue[], reports: ReportFrontmatter[]): AnswerCard[] {
+/**
+ * `/search/answers/<indicator>.json`: every report's figure for one indicator, in the order the
+ * values come (catalog order). The indicator is named once for all its cards: at a thousand
+ * reports, naming it in each was a third of the files.
+ */
+export interface AnswerFile {
+  indicator: string;
+  cards: Array<Omit<AnswerCard, 'indicator'>>;
+}
+
+export function answerFile(indicator: { id: string; zh: string }, values: IndicatorValue[], reports: ReportFrontmatter[]): AnswerFile {
   const byId = new Map(reports.map((r) => [r.id, r]));
-  return values
+  const cards = values
     .filter((v) => v.indicator === indicator.id && byId.has(v.report))
     .map((v) => {
       const report = byId.get(v.report)!;
       return {
         region: report.region.name,
         report: `${shortRegionName(report.region.name)} ${periodLabel(report.period)}`,
-        indicator: indicator.zh,
         value: statedLabel(v),
         path: `/reports/${v.report}/#${v.facts[0]}`,
       };
     });
+  return { indicator: indicator.zh, cards };
+}
+
+/** The cards of an answer file, each naming its indicator as the search page shows it. */
+export function answerCards(file: AnswerFile): AnswerCard[] {
+  return file.cards.map((card) => ({ ...card, indicator: file.indicator }));
 }
 
 /**
