@@ -17,7 +17,7 @@ export interface AnswerCard {
 /**
  * `/search/answers/<indicator>.json`: every report's figure for one indicator, in the order the
  * values come (catalog order). The indicator is named once for all its cards: at a thousand
- * reports, naming it in each was a third of the files.
+ * reports, naming it in each was nearly a quarter of the files.
  */
 export interface AnswerFile {
   indicator: string;
