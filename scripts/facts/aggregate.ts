@@ -12,12 +12,39 @@ function combinedQualifier(qualifiers: Qualifier[]): Qualifier {
   return inexact.length === 1 ? inexact[0]! : 'approx';
 }
 
-/** Whether a fact is, directly or through other parts, a part of one of `counted`. */
-function insideOneOf(id: string, counted: ReadonlySet<string>, partOf: PartOf): boolean {
-  for (let whole = partOf.get(id); whole !== undefined; whole = partOf.get(whole)) {
-    if (counted.has(whole)) return true;
+/** The nearest of `group` that a fact is, directly or through other parts, a part of. */
+function wholeIn(id: string, group: ReadonlySet<string>, partOf: PartOf): string | undefined {
+  const seen = new Set([id]);
+  for (let whole = partOf.get(id); whole !== undefined && !seen.has(whole); whole = partOf.get(whole)) {
+    if (group.has(whole)) return whole;
+    seen.add(whole);
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * What each fact of one indicator's group is covered by (its whole, or the total it breaks
+ * down), as edges that never close a circle: a total read as a part of one of its own parts
+ * would otherwise cancel with them, and the indicator lose every figure. An edge that would
+ * close one is dropped, the earlier fact in the text keeping its cover.
+ */
+function coverEdges(facts: Fact[], partOf: PartOf): Map<string, string> {
+  const ids = new Set(facts.map((f) => f.id));
+  const brokenDown = breakdowns(facts);
+  const edges = new Map<string, string>();
+  const reaches = (from: string, to: string) => {
+    const seen = new Set<string>();
+    for (let at: string | undefined = from; at !== undefined && !seen.has(at); at = edges.get(at)) {
+      if (at === to) return true;
+      seen.add(at);
+    }
+    return false;
+  };
+  for (const f of facts) {
+    const cover = wholeIn(f.id, ids, partOf) ?? brokenDown.get(f.id);
+    if (cover !== undefined && !reaches(cover, f.id)) edges.set(f.id, cover);
+  }
+  return edges;
 }
 
 function bigrams(text: string): Set<string> {
@@ -45,12 +72,13 @@ function addsUpTo(sum: number, total: Fact): boolean {
 }
 
 /**
- * Figures that break down another of the same indicator without saying so: a total and,
+ * Figures that break down another of the same indicator without saying so, each with its
+ * total's id: a total and,
  * right after it (or right before it) in the same section, a run of two or more figures
  * that add up to it (`共投入帮扶资金509万余元,…慰问金174.3万元;…助学款131万元;…`).
  */
-export function breakdowns(facts: Fact[]): Set<string> {
-  const parts = new Set<string>();
+export function breakdowns(facts: Fact[]): Map<string, string> {
+  const parts = new Map<string, string>();
   facts.forEach((total, i) => {
     if (total.value === null || total.value < SMALLEST_TOTAL) return;
     for (const step of [1, -1]) {
@@ -62,7 +90,7 @@ export function breakdowns(facts: Fact[]): Set<string> {
         run.push(f);
         sum += f.value;
         if (run.length >= 2 && addsUpTo(sum, total)) {
-          for (const r of run) parts.add(r.id);
+          for (const r of run) parts.set(r.id, total.id);
           return;
         }
         if (sum > total.value * (1 + BREAKDOWN_TOLERANCE)) break;
@@ -85,9 +113,9 @@ const COINCIDENCE = 100;
  * over yearly figures, which are never added to them.
  */
 export function countedFacts(facts: Fact[], partOf: PartOf): Fact[] {
-  const ids = new Set(facts.map((f) => f.id));
-  const brokenDown = breakdowns(facts);
-  const wholes = facts.filter((f) => !insideOneOf(f.id, ids, partOf) && !brokenDown.has(f.id));
+  const covered = coverEdges(facts, partOf);
+  // Never empty when `facts` is not: the edges close no circle, so one fact at least covers the others.
+  const wholes = facts.filter((f) => !covered.has(f.id));
   const totals = wholes.filter((f) => f.kind !== 'per-unit');
   const pool = totals.length > 0 ? totals : wholes;
   const kept: Fact[] = [];
@@ -120,9 +148,11 @@ export function indicatorValues(indicators: Indicator[], reports: CatalogEntry[]
       const mine = groups.get(`${indicator.id}\u0000${report.id}`);
       if (!mine) continue;
       const summed = countedFacts(mine, partOf);
+      const first = summed[0];
+      if (!first) continue;
       const known = summed.every((f) => f.value !== null);
       const value = known ? summed.reduce((n, f) => n + f.value!, 0) : null;
-      const kind = summed[0]!.kind;
+      const kind = first.kind;
       const perYear = value === null ? null : kind === 'flow' ? value / report.period.years : kind === 'per-unit' ? value : null;
       const units = new Set(summed.map((f) => f.unit));
       rows.push({
