@@ -1,8 +1,9 @@
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { type CatalogEntry, catalogEntrySchema } from '../../src/contracts/catalog.ts';
 import { InputError } from '../lib/input-error.ts';
+import { type BuildLimits, buildLimits } from '../lib/limits.ts';
 
 /** Files in seeds/ that are not reports. */
 const NOT_REPORTS = /^(?:catalog\.json|readme(?:\.\w+)?|\..*)$/i;
@@ -10,6 +11,8 @@ const NOT_REPORTS = /^(?:catalog\.json|readme(?:\.\w+)?|\..*)$/i;
 export interface CatalogOptions {
   /** Build a site without reports on purpose (`--allow-empty`); otherwise an empty catalog is a mistake. */
   allowEmpty?: boolean;
+  /** How many reports, and how large, a build takes (scripts/lib/limits.ts); from the environment unless given. */
+  limits?: BuildLimits;
 }
 
 function lineAt(source: string, offset: number): number {
@@ -18,9 +21,32 @@ function lineAt(source: string, offset: number): number {
   return line;
 }
 
+// An id is quoted in messages only while short: one pasted by mistake could be megabytes.
+const QUOTED_ID = 64;
+
 function describe(entry: unknown, index: number): string {
   const id = typeof entry === 'object' && entry !== null && 'id' in entry ? String(entry.id) : null;
-  return id ? `entry "${id}" (#${index + 1})` : `entry #${index + 1}`;
+  return id ? `entry "${id.length > QUOTED_ID ? `${id.slice(0, QUOTED_ID)}…` : id}" (#${index + 1})` : `entry #${index + 1}`;
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** The first key an object of the catalog gives twice: JSON.parse would keep the last silently. */
+function duplicateKey(node: Node): Node | null {
+  if (node.type === 'object') {
+    const seen = new Set<string>();
+    for (const property of node.children ?? []) {
+      const key = property.children?.[0];
+      if (!key) continue;
+      if (seen.has(String(key.value))) return key;
+      seen.add(String(key.value));
+    }
+  }
+  for (const child of node.children ?? []) {
+    const found = duplicateKey(child);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** What a seeds/ entry is, when it is not a regular file: reports are read as plain files only. */
@@ -46,6 +72,11 @@ export function loadCatalog(seedsDir: string, options: CatalogOptions = {}): Cat
   const problem = notAFile(file);
   if (problem === 'is not there') throw new InputError(file, null, 'the catalog is missing', 'add seeds/catalog.json, a JSON array of entries');
   if (problem) throw new InputError(file, null, `the catalog ${problem}`);
+  const limits = options.limits ?? buildLimits();
+  const size = statSync(file).size;
+  if (size > limits.catalogBytes) {
+    throw new InputError(file, null, `the catalog is ${megabytes(size)}, more than a catalog of ${limits.reports} reports (MAX_REPORTS) needs`, 'check it for pasted text, or raise MAX_REPORTS for a larger collection');
+  }
   const source = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
   const errors: ParseError[] = [];
   const tree = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true });
@@ -54,6 +85,16 @@ export function loadCatalog(seedsDir: string, options: CatalogOptions = {}): Cat
     throw new InputError(file, lineAt(source, firstError.offset), `invalid JSON (${printParseErrorCode(firstError.error)})`);
   }
   if (!tree || tree.type !== 'array') throw new InputError(file, 1, 'the catalog must be a JSON array of entries');
+  const twice = duplicateKey(tree);
+  if (twice) throw new InputError(file, lineAt(source, twice.offset), `the key "${String(twice.value).slice(0, QUOTED_ID)}" is given twice in one object`, 'keep one of them');
+  if (tree.children!.length > limits.reports) {
+    throw new InputError(
+      file,
+      lineAt(source, tree.children![limits.reports]!.offset),
+      `the catalog lists ${tree.children!.length} reports, over the limit of ${limits.reports}`,
+      'raise MAX_REPORTS to build a larger collection (a build of 1000 reports takes about 3 GB of memory: see BUILD_MEMORY_MB)',
+    );
+  }
   if (tree.children!.length === 0 && !options.allowEmpty) {
     throw new InputError(file, 1, 'the catalog lists no reports', 'add an entry per report, or pass --allow-empty to publish an empty site on purpose');
   }
@@ -63,7 +104,7 @@ export function loadCatalog(seedsDir: string, options: CatalogOptions = {}): Cat
   const entries = raw.map((entry, i) => parseEntry(entry, i, tree.children![i]!, file, source));
   checkUnique(entries, at, file);
   checkRegions(entries, at, file);
-  checkFiles(entries, at, seedsDir, file);
+  checkFiles(entries, at, seedsDir, file, limits);
   return entries;
 }
 
@@ -121,11 +162,20 @@ function checkRegions(entries: CatalogEntry[], at: (i: number) => number, file: 
   });
 }
 
-function checkFiles(entries: CatalogEntry[], at: (i: number) => number, seedsDir: string, file: string): void {
+function checkFiles(entries: CatalogEntry[], at: (i: number) => number, seedsDir: string, file: string, limits: BuildLimits): void {
   entries.forEach((entry, i) => {
     const problem = notAFile(join(seedsDir, entry.file));
     if (problem === 'is not there') throw new InputError(file, at(i), `${describe(entry, i)}: file "${entry.file}" is not in ${seedsDir}`);
     if (problem) throw new InputError(file, at(i), `${describe(entry, i)}: file "${entry.file}" ${problem}`);
+    const size = statSync(join(seedsDir, entry.file)).size;
+    if (size > limits.reportBytes) {
+      throw new InputError(
+        file,
+        at(i),
+        `${describe(entry, i)}: file "${entry.file}" is ${megabytes(size)}, over the limit of ${megabytes(limits.reportBytes)} for one report`,
+        'check that it holds one report, or raise MAX_REPORT_MB',
+      );
+    }
   });
   const listed = new Set(entries.map((e) => e.file));
   for (const name of readdirSync(seedsDir).sort()) {

@@ -18,6 +18,11 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 // reverse or isolate text direction (U+202E would show `abc` as `cba`): they never carry text.
 const UNSAFE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
+// Private-use characters: what GBK user-defined characters decode to, so no font shows them as
+// the source meant, and the pipeline's own marks of damaged text (src/contracts/damage.ts). Each
+// becomes the replacement character, which the damage pass marks as a character the source lost.
+const PRIVATE_USE = /[\ue000-\uf8ff\u{f0000}-\u{10ffff}]/gu;
+
 /** How many control and text-direction characters `normalizeLines` will remove: the build log says. */
 export function unsafeCharacters(text: string): number {
   return text.match(UNSAFE)?.length ?? 0;
@@ -26,7 +31,7 @@ export function unsafeCharacters(text: string): number {
 /** Splits text into lines (LF, CRLF or CR), with spaces folded and control and direction characters removed. */
 export function normalizeLines(text: string): SourceLine[] {
   return text.split(/\r\n|\r|\n|\u2028|\u2029/).map((raw, i) => {
-    const clean = raw.replace(ZERO_WIDTH, '').replace(UNSAFE, '');
+    const clean = raw.replace(ZERO_WIDTH, '').replace(UNSAFE, '').replace(PRIVATE_USE, '\ufffd');
     return {
       n: i + 1,
       text: clean.replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim(),

@@ -17,5 +17,9 @@ export function siteAddress(value: string | undefined): string {
   if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password) {
     throw new Error(`SITE_URL "${value}": use the http(s) address the site is served from, such as https://example.org`);
   }
+  // Astro keeps only the origin of \`site\` in canonical and preview addresses: a path here would vanish from them.
+  if (url.pathname !== '/') {
+    throw new Error(`SITE_URL "${value}" has a path: give the address without it (${url.origin}) and the path as BASE_PATH=${url.pathname.replace(/\/?$/, '/')}`);
+  }
   return value;
 }

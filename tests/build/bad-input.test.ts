@@ -100,6 +100,44 @@ describe('bad input is refused with one line, and the published site stays as it
     refused('seeds', /^build: SITE_URL "example\.org": use the http\(s\) address the site is served from/, [], { SITE_URL: 'example.org' });
   });
 
+  it('a SITE_URL with a path, which full addresses would lose', () => {
+    refused('seeds', /^build: SITE_URL "https:\/\/example\.org\/sub\/dir" has a path: give the address without it \(https:\/\/example\.org\) and the path as BASE_PATH=\/sub\/dir\/:/, [], {
+      SITE_URL: 'https://example.org/sub/dir',
+    });
+  });
+
+  it('a catalog field pasted over and over, an overlong id, a date off the calendar, an address with a password, a key given twice', () => {
+    const { dir, catalog, save } = seedsCopy('fields');
+    const region = catalog[3]!.region.name;
+    catalog[3]!.region.name = '昌黎'.repeat(512 * 1024);
+    save();
+    refused(dir, /entry "changli-2025" \(#4\): region\.name is 1048576 characters long, over the limit of 100/);
+    catalog[3]!.region.name = region;
+    catalog[3]!.id = 'c'.repeat(260);
+    save();
+    refused(dir, /catalog\.json:\d+: entry "c{64}…" \(#4\): id is 260 characters long, over the limit of 64/);
+    catalog[3]!.id = 'changli-2025';
+    catalog[3]!.source.published = '2025-99-99';
+    save();
+    refused(dir, /source\.published must be a day of the calendar/);
+    catalog[3]!.source.published = null;
+    catalog[3]!.source.url = 'https://user:secret@example.org/x';
+    save();
+    refused(dir, /source\.url must not hold a user name or password/);
+    catalog[3]!.source.url = null;
+    save();
+    const file = join(dir, 'catalog.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"organization":', '"organization": "x",\n    "organization":'));
+    refused(dir, /catalog\.json:\d+: the key "organization" is given twice in one object/);
+  });
+
+  it('more reports, or a larger report, than the limits, naming the setting that raises each', () => {
+    const { dir, catalog } = seedsCopy('limits');
+    refused(dir, /catalog\.json:\d+: the catalog lists 4 reports, over the limit of 3: raise MAX_REPORTS/, [], { MAX_REPORTS: '3' });
+    writeFileSync(join(dir, catalog[2]!.file), Buffer.alloc(1536 * 1024, 'a'));
+    refused(dir, /entry "chengzhong-2019-2024" \(#3\): file ".*" is 1\.5 MB, over the limit of 1\.0 MB for one report: check that it holds one report, or raise MAX_REPORT_MB$/m, [], { MAX_REPORT_MB: '1' });
+  });
+
   it('a site that fails to build while the search stage indexes the reports beside it', () => {
     // A changed report, so its bundle is indexed afresh while Astro runs, not copied from the search cache.
     const copy = seedsCopy('site-fails');
@@ -133,12 +171,14 @@ describe('hostile report text builds, made harmless', () => {
   beforeAll(() => {
     const { dir, catalog, save } = seedsCopy('hostile-seeds');
     catalog[3]!.region.name = "-1+1+cmd|' /C calc'!A0";
+    catalog[2]!.region.name = ' =2+cmd|城中区';
     const long = '全年开展活动32场,覆盖职工1.2万人次'.repeat(CLAUSES);
     const report = readFileSync(join(dir, catalog[3]!.file), 'utf8');
     // Into the body, after its first paragraph: what follows a web page's footer is page furniture and dropped.
     const lines = report.split('\n');
     const body = lines.findIndex((line) => line.length > 50 && line.includes('。'));
-    lines.splice(body + 1, 0, '反向\u202e文字\u200f结束,-1+WEBSERVICE("http://x")等内容。', long);
+    // A GBK user-defined character decodes to the private-use area, where the pipeline's own damage marks are.
+    lines.splice(body + 1, 0, '反向\u202e文字\u200f结束,-1+WEBSERVICE("http://x")等内容。', '职工书屋\ue001建成\ue000\ue000，全年新增会员2\ue0051人。', long);
     writeFileSync(join(dir, catalog[3]!.file), lines.join('\n'));
     save();
     const run = runBuild({ seeds: dir, ...hostile });
@@ -153,6 +193,12 @@ describe('hostile report text builds, made harmless', () => {
     expect(html).toContain('反向文字结束');
   });
 
+  it('shows a private-use character as a damaged character, never as markup', () => {
+    const html = readFileSync(join(hostile.dist, 'reports/changli-2025/index.html'), 'utf8');
+    expect(html).not.toMatch(/[\ue000-\uf8ff]/u);
+    expect(html).toMatch(/职工书屋<span class="damaged"[^>]*>\ufffd<\/span>建成<span class="damaged"[^>]*>\ufffd\ufffd<\/span>/);
+  });
+
   it('keeps every text cell of the CSV downloads from running as a formula', () => {
     const files = [join(hostile.dist, 'data/facts.csv'), join(hostile.dist, 'data/indicators.csv')];
     for (const name of readdirSync(join(hostile.dist, 'charts')).filter((f) => f.endsWith('.csv'))) files.push(join(hostile.dist, 'charts', name));
@@ -160,7 +206,7 @@ describe('hostile report text builds, made harmless', () => {
     for (const file of files) {
       for (const row of csvParse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''))) {
         for (const cell of Object.values(row)) {
-          if (cell && /^[=+\-@\t\r]/.test(cell)) expect(Number.isFinite(Number(cell)), `${file}: ${cell}`).toBe(true);
+          if (cell && /^\s*[=+\-@]|^[\t\r]/.test(cell)) expect(Number.isFinite(Number(cell)), `${file}: ${cell}`).toBe(true);
           if (cell?.includes('cmd|') || cell?.includes('WEBSERVICE')) seen++;
         }
       }

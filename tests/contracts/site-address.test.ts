@@ -16,4 +16,11 @@ describe('the site address', () => {
       expect(() => siteAddress(bad)).toThrow(/^SITE_URL ".*": use the http\(s\) address/);
     }
   });
+
+  it('refuses a path, which full addresses would lose, and says to give it as BASE_PATH', () => {
+    expect(() => siteAddress('https://example.org/sub/dir')).toThrow(
+      'SITE_URL "https://example.org/sub/dir" has a path: give the address without it (https://example.org) and the path as BASE_PATH=/sub/dir/',
+    );
+    expect(() => siteAddress('https://example.org/sub/')).toThrow(/BASE_PATH=\/sub\/$/);
+  });
 });

@@ -165,3 +165,85 @@ describe('loadCatalog', () => {
     expect(() => loadCatalog(seeds)).toThrow(/entry "kuitun-2025" \(#1\): period\.start Invalid input: expected number, received string/);
   });
 });
+
+/** What loadCatalog throws, as its one line. */
+function refusal(options?: Parameters<typeof loadCatalog>[1]): string {
+  try {
+    loadCatalog(seeds, options);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('the catalog was accepted');
+}
+
+describe('loadCatalog bounds what one build takes', () => {
+  const limits = { reports: 4, reportBytes: 1024 * 1024, catalogBytes: 64 * 1024 };
+
+  it('refuses a field over its length limit in a short line that names the limit, not the field', () => {
+    (catalog[0]!.region as Record<string, unknown>).name = '奎'.repeat(1024 * 1024);
+    write(catalog);
+    const said = refusal();
+    expect(said).toMatch(/entry "kuitun-2025" \(#1\): region\.name is 1048576 characters long, over the limit of 100 \(FIELD_LIMITS in src\/contracts\/catalog\.ts\)$/);
+    expect(said.length).toBeLessThan(300);
+  });
+
+  it('refuses an id too long to be a path, naming its line and quoting only its start', () => {
+    catalog[1]!.id = 'a'.repeat(260);
+    write(catalog);
+    const said = refusal();
+    expect(said).toMatch(new RegExp(`catalog\\.json:${lineOf('"a', 'aaaa')}: entry "a{64}…" \\(#2\\): id is 260 characters long, over the limit of 64`));
+  });
+
+  it('refuses a period note pasted many times over', () => {
+    (catalog[2]!.period as Record<string, unknown>).note = '五年来'.repeat(200);
+    write(catalog);
+    expect(refusal()).toMatch(/entry "chengzhong-2019-2024" \(#3\): period\.note is 600 characters long, over the limit of 300/);
+  });
+
+  it('refuses more reports than the limit, naming the first entry past it and how to raise it', () => {
+    catalog.push({ ...catalog[3]!, id: 'changli-2026', file: 'changli-2026.txt' });
+    writeFileSync(join(seeds, 'changli-2026.txt'), readFileSync(join(seeds, String(catalog[3]!.file))));
+    write(catalog);
+    expect(refusal({ limits })).toMatch(new RegExp(`catalog\\.json:${lineOf('"changli-2026"', '"changli-2026"') - 1}: the catalog lists 5 reports, over the limit of 4: raise MAX_REPORTS`));
+    expect(loadCatalog(seeds, { limits: { ...limits, reports: 5 } })).toHaveLength(5);
+  });
+
+  it('refuses a report file over the size limit before reading it, naming its entry', () => {
+    writeFileSync(join(seeds, String(catalog[3]!.file)), Buffer.alloc(2 * 1024 * 1024, 'a'));
+    expect(refusal({ limits })).toMatch(/entry "changli-2025" \(#4\): file ".*" is 2\.0 MB, over the limit of 1\.0 MB for one report: check that it holds one report, or raise MAX_REPORT_MB$/);
+  });
+
+  it('refuses a catalog file larger than its number of reports could fill', () => {
+    writeFileSync(join(seeds, 'catalog.json'), `${JSON.stringify(catalog)}${' '.repeat(70 * 1024)}`);
+    expect(refusal({ limits })).toMatch(/catalog\.json: the catalog is 0\.1 MB, more than a catalog of 4 reports \(MAX_REPORTS\) needs/);
+  });
+
+  it('refuses a key given twice in one object, which JSON.parse would settle silently', () => {
+    const source = JSON.stringify(catalog, null, 2).replace('"organization":', '"organization": "某工会",\n    "organization":');
+    writeFileSync(join(seeds, 'catalog.json'), source);
+    expect(refusal()).toMatch(new RegExp(`catalog\\.json:${lineOf('"kuitun-2025"', '"organization"') + 1}: the key "organization" is given twice in one object: keep one of them`));
+  });
+
+  it('refuses a date that is not a day of the calendar', () => {
+    for (const day of ['2025-99-99', '2023-02-29', '2024-00-10']) {
+      (catalog[0]!.source as Record<string, unknown>).published = day;
+      write(catalog);
+      expect(refusal(), day).toMatch(/entry "kuitun-2025" \(#1\): source\.published must be a day of the calendar/);
+    }
+    (catalog[0]!.source as Record<string, unknown>).published = '2024-02-29';
+    write(catalog);
+    expect(loadCatalog(seeds)).toHaveLength(4);
+  });
+
+  it('refuses an address with a user name or password, which every page would publish', () => {
+    (catalog[0]!.source as Record<string, unknown>).url = 'https://editor:secret@example.org/report';
+    write(catalog);
+    expect(refusal()).toMatch(/entry "kuitun-2025" \(#1\): source\.url must not hold a user name or password/);
+  });
+
+  it('refuses private-use characters, which pages show as nothing or a box', () => {
+    catalog[0]!.organization = '奎屯\ue000总工会';
+    write(catalog);
+    expect(refusal()).toMatch(/entry "kuitun-2025" \(#1\): organization must not hold private-use characters/);
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { markDamage } from '../../scripts/ingest/mojibake.ts';
 import { normalizeLines, unsafeCharacters } from '../../scripts/ingest/normalize.ts';
+import { DAMAGE_CLOSE, DAMAGE_OPEN } from '../../src/contracts/damage.ts';
 
 describe('normalizeLines', () => {
   it('splits CRLF, CR and LF line endings and numbers lines from 1', () => {
@@ -35,5 +37,11 @@ describe('normalizeLines', () => {
     expect(menu!.segments).toEqual(['首页', '新闻中心', '政务公开']);
     expect(paragraph!.indent).toBe(true);
     expect(line!.indent).toBe(false);
+  });
+
+  it('turns private-use characters into the replacement character, which the damage pass marks', () => {
+    const [line] = normalizeLines('会员\ue000\ue001增加\uf8ff人，\u{f0001}完');
+    expect(line!.text).toBe('会员\ufffd\ufffd增加\ufffd人，\ufffd完');
+    expect(markDamage(line!.text)).toBe(`会员${DAMAGE_OPEN}\ufffd\ufffd${DAMAGE_CLOSE}增加${DAMAGE_OPEN}\ufffd${DAMAGE_CLOSE}人，${DAMAGE_OPEN}\ufffd${DAMAGE_CLOSE}完`);
   });
 });

@@ -14,4 +14,10 @@ describe('toCsv', () => {
     const attacks = ["-1+1+cmd|' /C calc'!A0", '-1+WEBSERVICE("http://x")'];
     for (const line of toCsv(['x'], attacks.map((a) => [a])).split('\r\n').slice(1, -1)) expect(line).toMatch(/^"?'/);
   });
+
+  it('keeps a formula behind spaces, or in full-width signs, as text', () => {
+    const attacks = [' =1+1', '   -1+cmd', '\u3000@SUM(1)', '＝HYPERLINK("x")', ' ＋1'];
+    for (const line of toCsv(['x'], attacks.map((a) => [a])).split('\r\n').slice(1, -1)) expect(line).toMatch(/^"?'/);
+    expect(toCsv(['x'], [['会员 =1'], ['减少-5%']])).toBe('\ufeffx\r\n会员 =1\r\n减少-5%\r\n');
+  });
 });

@@ -1,8 +1,9 @@
 import { csvFormatRow } from 'd3-dsv';
 
 // A text cell that a spreadsheet would run as a formula (CSV injection: `=HYPERLINK(…)`,
-// `-1+1+cmd|…`); prefixed with ' to stay text. Numbers are numbers, never text cells.
-const FORMULA = /^[=+\-@\t\r]/;
+// `-1+1+cmd|…`), spaces before it included, since spreadsheets skip them, and the full-width
+// signs some convert; prefixed with ' to stay text. Numbers are numbers, never text cells.
+const FORMULA = /^[\s\u3000]*[=+\-@＝＋－＠]|^[\t\r]/u;
 
 function cell(value: string | number | boolean | null): string {
   if (value === null) return '';
