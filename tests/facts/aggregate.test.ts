@@ -60,6 +60,13 @@ describe('countedFacts', () => {
     expect(countedFacts(studios, new Map())).toEqual([studios[0]]);
   });
 
+  it('counts a large figure given twice in one sentence once: the same objects under two headings', () => {
+    const sentence = '签订工资集体协商企业427家;签订女职工专项集体合同84份,覆盖企业427家。';
+    const wage = fact(427, { what: '签订工资集体协商企业', sentence });
+    const women = fact(427, { what: '覆盖企业', sentence });
+    expect(countedFacts([wage, women], new Map())).toEqual([wage]);
+  });
+
   it('keeps a list in one sentence that repeats a value', () => {
     const a = fact(3, { sentence: '举办乒乓球赛3场、羽毛球赛3场。', what: '乒乓球赛' });
     const b = fact(3, { sentence: '举办乒乓球赛3场、羽毛球赛3场。', what: '羽毛球赛' });
