@@ -1,9 +1,10 @@
 import yaml from 'js-yaml';
 import type { CatalogEntry } from '../../src/contracts/catalog.ts';
-import type { IndicatorValue } from '../../src/contracts/indicator.ts';
-import { corpusFacts } from '../facts/corpus-facts.ts';
+import type { Indicator, IndicatorValue } from '../../src/contracts/indicator.ts';
+import { type CorpusFacts, corpusFacts } from '../facts/corpus-facts.ts';
 import type { Taxonomy } from '../facts/taxonomy.ts';
 import { cleanReport } from '../ingest/clean.ts';
+import type { GoldValue } from './compare-indicators.ts';
 
 /** A short passage in the style of a report, with every indicator figure it gives (tests/fixtures/paraphrases.yaml). */
 export interface Paraphrase {
@@ -37,8 +38,8 @@ export function parseParaphrases(source: string): Paraphrase[] {
 
 const close = (a: number, b: number) => Math.abs(a - b) <= 0.005 * Math.abs(b);
 
-/** Each passage run as a report of its own; its indicator figures compared with the expected ones, indicator by indicator. */
-export function compareParaphrases(passages: Paraphrase[], taxonomy: Taxonomy): { scores: ParaphraseScores; results: ParaphraseResult[] } {
+/** Each passage run as a report of its own, over as many years as it says. */
+export function paraphraseRun(passages: Paraphrase[], taxonomy: Taxonomy): CorpusFacts {
   const entries: CatalogEntry[] = passages.map((p) => ({
     id: p.id,
     file: `${p.id}.txt`,
@@ -46,7 +47,29 @@ export function compareParaphrases(passages: Paraphrase[], taxonomy: Taxonomy): 
     period: { start: 2025 - p.years + 1, end: 2025, years: p.years },
   }));
   const byId = new Map(passages.map((p) => [p.id, p]));
-  const { values } = corpusFacts(entries, taxonomy, (entry) => cleanReport(byId.get(entry.id)!.text, entry.file));
+  return corpusFacts(entries, taxonomy, (entry) => cleanReport(byId.get(entry.id)!.text, entry.file));
+}
+
+/** A passage's expected figures as gold lines; the list is complete, so a figure not expected is wrong. */
+export function paraphraseGold(passages: Paraphrase[], indicators: Indicator[]): GoldValue[] {
+  const unitOf = new Map(indicators.map((i) => [i.id, i.unit]));
+  return passages.flatMap((p) =>
+    Object.entries(p.expect).map(([indicator, e]) => ({
+      report: p.id,
+      indicator,
+      value: typeof e === 'number' ? e : e.value,
+      unit: unitOf.get(indicator) ?? '',
+      kind: typeof e === 'number' ? '' : e.kind,
+      qualifier: '',
+      sentences: [p.text],
+      note: p.note ?? '',
+    })),
+  );
+}
+
+/** Each passage run as a report of its own; its indicator figures compared with the expected ones, indicator by indicator. */
+export function compareParaphrases(passages: Paraphrase[], taxonomy: Taxonomy): { scores: ParaphraseScores; results: ParaphraseResult[] } {
+  const { values } = paraphraseRun(passages, taxonomy);
   const ours = Map.groupBy(values, (v) => v.report);
   const results = passages.map((passage) => {
     const expected = Object.entries(passage.expect).map(([indicator, e]) => ({ indicator, value: typeof e === 'number' ? e : e.value }));

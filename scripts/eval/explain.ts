@@ -1,16 +1,48 @@
+import { existsSync } from 'node:fs';
 import { loadTaxonomy } from '../facts/taxonomy.ts';
 import { paths } from '../lib/paths.ts';
+import { compareIndicators, type GoldValue, WRONG_REASONS } from './compare-indicators.ts';
 import { runCorpus } from './corpus-run.ts';
+import { evalSets } from './sets.ts';
+import { wrongAndMissed } from './wrong-and-missed.ts';
 
-// Prints every figure of one report with how the rules read it: `npm run explain -- <seeds folder> <report id>`.
-const [seeds = paths.seeds, report] = process.argv.slice(2);
-const run = runCorpus(seeds, loadTaxonomy(paths.taxonomy));
+// Prints every figure of a set's reports with how the rules read it and, where the set has
+// a gold, how the eval scores the indicator value the figure went into:
+// `npm run explain -- [set name or seeds folder] [report id]` (sets: seeds, dev, "excerpts a", …).
+const [which = 'seeds', report] = process.argv.slice(2);
+const taxonomy = loadTaxonomy(paths.taxonomy);
+const set = evalSets().find((s) => s.name === which);
+if (!set && !existsSync(which)) {
+  console.error(`${which}: neither a set (${evalSets().map((s) => s.name).join(', ')}) nor a folder`);
+  process.exit(1);
+}
+const absent = set?.absent();
+if (absent) {
+  console.error(`${which}: skipped, ${absent}`);
+  process.exit(1);
+}
+const run = set ? set.run(taxonomy, (t) => t) : runCorpus(which, taxonomy);
+const gold: GoldValue[] = set ? set.goldValues(taxonomy) : [];
+const comparison = set ? compareIndicators(gold, run.values, taxonomy.vocabulary.unitClasses, { complete: set.complete }) : null;
+
+const key = (r: string, indicator: string) => `${r}\u0000${indicator}`;
+const verdict = new Map<string, string>();
+for (const { ours } of comparison?.right ?? []) verdict.set(key(ours.report, ours.indicator), '✓ right');
+for (const { ours, gold: g, reason } of comparison?.wrong ?? []) {
+  verdict.set(key(ours.report, ours.indicator), `✗ ${WRONG_REASONS[reason]}${g?.value != null ? ` (${g.value})` : ''}, charted ${ours.value}`);
+}
+const details = comparison ? wrongAndMissed(comparison, run.facts) : new Map<string, string[]>();
+
 for (const r of run.reports.filter((x) => !report || x.entry.id === report)) {
+  console.log(`\n${r.entry.id}`);
   for (const e of r.extracted) {
     const { fact, reading, evidence, partOf } = e;
+    const scored = fact.indicator && comparison ? `  ${verdict.get(key(r.entry.id, fact.indicator)) ?? '· not charted'}` : '';
     console.log(
       `${fact.id.slice(-4)} ${fact.text.padEnd(10)} ${(fact.indicator ?? '—').padEnd(34)} ${reading.kind}${reading.marker ? `/${reading.marker}` : ''}` +
-        `${partOf ? ` ⊂${partOf.slice(-4)}` : ''} [${[...e.actions].join(',')}]  ‹${evidence.item}›`,
+        `${partOf ? ` ⊂${partOf.slice(-4)}` : ''} [${[...e.actions].join(',')}]  ‹${evidence.item}›${scored}`,
     );
   }
+  const missed = (details.get(r.entry.id) ?? []).filter((l) => l.startsWith('missed'));
+  for (const line of missed) console.log(`     ${line}`);
 }

@@ -1,95 +1,135 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { loadTaxonomy } from '../facts/taxonomy.ts';
 import { paths } from '../lib/paths.ts';
-import { compareFacts, type GoldFact, type Scores } from './compare.ts';
-import { compareIndicators, type GoldValue, type IndicatorComparison } from './compare-indicators.ts';
-import { readFileSync } from 'node:fs';
-import { compareParaphrases, parseParaphrases } from './compare-paraphrases.ts';
-import { readJsonLines, runCorpus } from './corpus-run.ts';
+import { compareFacts } from './compare.ts';
+import { compareIndicators, type IndicatorComparison } from './compare-indicators.ts';
 import { toFullWidth } from './full-width.ts';
+import { DEV_DIR, type EvalSet, evalSets, goldDrift } from './sets.ts';
+import { type TableRow, textTable } from './text-table.ts';
+import { wrongAndMissed } from './wrong-and-missed.ts';
 
-// The seeds with their hand-checked facts and figures, and two development sets of
-// excerpts written for this project in the style of real reports by two people who did
-// not see the rules (tests/fixtures/excerpts/).
-const CORPORA = [
-  { name: 'seeds', seeds: paths.seeds, facts: 'tests/gold/seed-facts.jsonl', values: 'tests/gold/seed-indicator-values.jsonl' },
-  { name: 'excerpts a', seeds: 'tests/fixtures/excerpts/a/seeds', facts: null, values: 'tests/fixtures/excerpts/a/gold.jsonl' },
-  { name: 'excerpts b', seeds: 'tests/fixtures/excerpts/b/seeds', facts: null, values: 'tests/fixtures/excerpts/b/gold.jsonl' },
-];
+// `npm run eval`: the indicator values and facts of each set against its gold, real text
+// first, both punctuation forms; the wrong and missed values per report go to OUT.
+const OUT = 'test-output/eval/wrong-and-missed.txt';
 const FORMS = [
   { name: 'as found', rewrite: (t: string) => t },
   { name: 'full-width', rewrite: toFullWidth },
 ];
+const PROJECT_LINE = 'written for the project, in the style the rules already read: regression tests, no measure of unseen text';
 
 const taxonomy = loadTaxonomy(paths.taxonomy);
+const known = new Set(taxonomy.indicators.map((i) => i.id));
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const factRow = (scope: string, s: Scores) => ({
-  scope,
-  gold: s.gold,
-  extracted: s.extracted,
-  matched: s.matched,
-  recall: pct(s.recall),
-  precision: pct(s.precision),
-  qualifier: pct(s.qualifierAccuracy),
-  theme: pct(s.themeAgreement),
-});
 
-const factRows = [];
-const indicatorRows = [];
-const details: Array<{ scope: string; facts: ReturnType<typeof compareFacts> | null; indicators: IndicatorComparison }> = [];
-for (const corpus of CORPORA) {
-  const goldValues = readJsonLines<GoldValue>(corpus.values);
+const EVAL_SETS = evalSets();
+const available = EVAL_SETS.filter((s) => s.absent() === null);
+const skipped = EVAL_SETS.filter((s) => s.absent() !== null);
+
+console.log(`npm run eval: indicator values and facts against hand-checked gold, real text first
+
+How an indicator value is scored
+  Every value the site charts (a number not marked uncertain) is scored, per report and indicator id
+  (a twin is its own indicator). It is right when within 0.5% of the gold value or one of its alt
+  readings, in the unit class of the gold's unit. It is wrong when the gold gives another value or
+  unit class, when the gold line has value null (the report mentions the indicator but gives no
+  chartable figure, so charting one is wrong), or when the gold lists no line for that report and
+  indicator. Precision = right / charted. Recall = right / gold lines with a value: a gold value we
+  do not chart, or chart otherwise, is missed; null lines count in neither total. Lines marked
+  disputed or revised are scored as they stand. Sets whose gold was written for fewer indicators
+  (excerpts a, b) score only the indicators their gold names.
+  Facts: every quantity extracted, matched one to one on region, value and unit.
+
+Sets`);
+for (const s of EVAL_SETS) console.log(`  ${s.name.padEnd(12)} ${s.real ? 'real text' : 'project'}  ${s.source}`);
+console.log(`Skipped: ${skipped.map((s) => `${s.name} (${s.absent()})`).join('; ') || 'none'}`);
+const COPIES = [
+  [join(DEV_DIR, '..', 'gold', 'seed-indicator-values.jsonl'), 'tests/gold/seed-indicator-values.jsonl'],
+  [join(DEV_DIR, '..', 'gold', 'seed-facts.jsonl'), 'tests/gold/seed-facts.jsonl'],
+  [join(DEV_DIR, 'indicator-values.jsonl'), 'tests/gold/dev-indicator-values.jsonl'],
+  [join(DEV_DIR, 'facts.jsonl'), 'tests/gold/dev-facts.jsonl'],
+];
+for (const [original, copy] of COPIES) {
+  const drift = goldDrift(original!, copy!);
+  if (drift > 0) console.log(`Note: ${drift} lines of ${relative('.', original!)} are not in its copy ${copy} (scored: the copy)`);
+}
+for (const s of available) {
+  const unknown = [...new Set(s.goldValues(taxonomy).map((g) => g.indicator))].filter((id) => !known.has(id));
+  if (unknown.length > 0) console.log(`Note: the gold of ${s.name} names indicators the taxonomy lacks (scored as missed): ${unknown.join(', ')}`);
+}
+
+interface Result {
+  set: EvalSet;
+  form: string;
+  reports: number;
+  indicators: IndicatorComparison;
+  facts: ReturnType<typeof compareFacts> | null;
+  details: Map<string, string[]>;
+}
+const results: Result[] = [];
+for (const set of available) {
+  const gold = set.goldValues(taxonomy);
   for (const form of FORMS) {
-    const scope = `${corpus.name}, ${form.name}`;
-    const run = runCorpus(corpus.seeds, taxonomy, form.rewrite);
-    const facts = corpus.facts ? compareFacts(readJsonLines<GoldFact>(corpus.facts), run.facts) : null;
-    if (facts) factRows.push(factRow(scope, facts.overall));
-    const indicators = compareIndicators(goldValues, run.values, taxonomy.indicators, taxonomy.vocabulary.unitClasses);
-    const s = indicators.scores;
-    indicatorRows.push({ scope, gold: s.gold, ours: s.ours, matched: s.matched, precision: pct(s.precision), recall: pct(s.recall) });
-    details.push({ scope, facts, indicators });
+    const run = set.run(taxonomy, form.rewrite);
+    const indicators = compareIndicators(gold, run.values, taxonomy.vocabulary.unitClasses, { complete: set.complete });
+    const facts = set.goldFacts ? compareFacts(set.goldFacts(), run.facts) : null;
+    results.push({ set, form: form.name, reports: run.reports.length, indicators, facts, details: wrongAndMissed(indicators, run.facts) });
   }
 }
 
-console.log('facts against tests/gold/seed-facts.jsonl');
-console.table(factRows);
-console.log('indicator figures per report and indicator family (value within 0.5%, same unit class)');
-console.table(indicatorRows);
+/** The rows of one measure, real text first and the project's own sets under a rule. */
+function rows(pick: (r: Result) => Array<string | number> | null): TableRow[] {
+  const picked = (real: boolean) =>
+    results.filter((r) => r.set.real === real).flatMap((r) => {
+      const row = pick(r);
+      return row ? [row] : [];
+    });
+  const [real, own] = [picked(true), picked(false)];
+  return [...real, ...(own.length > 0 ? [{ rule: PROJECT_LINE }] : []), ...own];
+}
 
-const passages = parseParaphrases(readFileSync('tests/fixtures/paraphrases.yaml', 'utf8'));
-const paraphrases = FORMS.map((form) => ({
-  form: form.name,
-  ...compareParaphrases(passages.map((p) => ({ ...p, text: form.rewrite(p.text) })), taxonomy),
-}));
-console.log(`paraphrase set (tests/fixtures/paraphrases.yaml): ${passages.length} passages, every figure each should give`);
-console.table(
-  paraphrases.map(({ form, scores: s }) => ({
-    form,
-    expected: s.expected,
-    ours: s.ours,
-    matched: s.matched,
-    precision: pct(s.precision),
-    recall: pct(s.recall),
-    'passages exactly right': s.exact,
-  })),
+const byReason = (r: Result, reason: string) => r.indicators.wrong.filter((w) => w.reason === reason).length;
+console.log('\nIndicator values (every charted value scored)');
+console.log(
+  textTable(
+    ['set', 'form', 'reports', 'gold', 'charted', 'right', 'precision', 'recall', 'wrong: value', 'unit', 'gold none', 'unlisted', 'unscored'],
+    rows((r) => {
+      const s = r.indicators.scores;
+      return [r.set.name, r.form, r.reports, s.gold, s.charted, s.right, pct(s.precision), pct(s.recall),
+        byReason(r, 'value'), byReason(r, 'unit'), byReason(r, 'none'), byReason(r, 'unlisted'), r.indicators.unjudged.length];
+    }),
+  ),
+);
+console.log('\nFacts (every quantity in the text)');
+console.log(
+  textTable(
+    ['set', 'form', 'gold', 'ours', 'right', 'precision', 'recall', 'qualifier', 'theme'],
+    rows((r) => {
+      if (!r.facts) return null;
+      const s = r.facts.overall;
+      return [r.set.name, r.form, s.gold, s.extracted, s.matched, pct(s.precision), pct(s.recall), pct(s.qualifierAccuracy), pct(s.themeAgreement)];
+    }),
+  ),
 );
 
-const show = (v: { value: number | null; unit: string; indicator: string; kind: string }) => `${v.indicator} ${v.value ?? '—'} ${v.unit} ${v.kind}`;
-for (const r of paraphrases[0]!.results.filter((x) => x.missed.length > 0 || x.extra.length > 0)) {
-  const missed = r.missed.map((m) => `${m.indicator} ${m.value}`).join('; ') || 'none';
-  const extra = r.extra.map((v) => `${v.indicator} ${v.value}`).join('; ') || 'none';
-  console.log(`\nparaphrase ${r.passage.id}: ${r.passage.text}\n  expected but not given: ${missed}\n  given but not expected: ${extra}`);
-}
-for (const { scope, facts, indicators } of details) {
-  if (facts && (facts.misses.length > 0 || facts.extras.length > 0)) {
-    console.log(`\n${scope}: facts missed (${facts.misses.length}) and extra (${facts.extras.length})`);
-    for (const m of facts.misses) console.log(`  miss   ${m.region}  ${m.text}  ${m.value} ${m.unit}  ${m.what}`);
-    for (const f of facts.extras) console.log(`  extra  ${f.id}  ${f.text}  ${f.value} ${f.unit}  ${f.what}`);
+const section = (r: Result) => {
+  const lines = [`== ${r.set.name}, ${r.form}: ${r.indicators.wrong.length} wrong, ${r.indicators.missed.length} missed`];
+  for (const [report, items] of r.details) lines.push(`${report}`, ...items.map((i) => `  ${i}`));
+  if (r.facts) {
+    lines.push(`-- facts missed (${r.facts.misses.length}) and extra (${r.facts.extras.length})`);
+    for (const m of r.facts.misses) lines.push(`  miss   ${m.region}  ${m.text}  ${m.value} ${m.unit}  ${m.what}`);
+    for (const f of r.facts.extras) lines.push(`  extra  ${f.id}  ${f.text}  ${f.value} ${f.unit}  ${f.what}`);
   }
-  if (indicators.misses.length > 0 || indicators.extras.length > 0) {
-    console.log(`\n${scope}: indicator figures missed (${indicators.misses.length}) and extra (${indicators.extras.length})`);
-    for (const { gold, ours } of indicators.misses) {
-      console.log(`  miss   ${gold.report}  ${show(gold)}  ours: ${ours.map(show).join('; ') || 'none'}`);
-    }
-    for (const v of indicators.extras) console.log(`  extra  ${v.report}  ${show(v)}  facts ${v.facts.join(' ')}`);
+  return lines.join('\n');
+};
+mkdirSync(join(OUT, '..'), { recursive: true });
+writeFileSync(OUT, `${results.map(section).join('\n\n')}\n`);
+
+console.log('\nWrong and missed indicator values per report, real text as found');
+for (const r of results.filter((x) => x.set.real && x.form === FORMS[0]!.name)) {
+  for (const [report, items] of r.details) {
+    console.log(`${r.set.name}/${report}`);
+    for (const i of items) console.log(`  ${i}`);
   }
 }
+console.log(`\nEvery set and form, with the facts missed and extra: ${relative('.', OUT)}`);

@@ -4,14 +4,15 @@ import { compareFacts, type GoldFact } from '../../scripts/eval/compare.ts';
 import { compareIndicators, type GoldValue } from '../../scripts/eval/compare-indicators.ts';
 import { compareParaphrases, parseParaphrases } from '../../scripts/eval/compare-paraphrases.ts';
 import { readJsonLines, runCorpus } from '../../scripts/eval/corpus-run.ts';
+import { evalSets } from '../../scripts/eval/sets.ts';
 import { factSchema } from '../../src/contracts/fact.ts';
 import { PUNCTUATION_FORMS } from '../helpers/punctuation-forms.ts';
 import { taxonomy } from '../helpers/snippet-facts.ts';
 
 const goldFacts = readJsonLines<GoldFact>('tests/gold/seed-facts.jsonl');
 const goldValues = readJsonLines<GoldValue>('tests/gold/seed-indicator-values.jsonl');
-const score = (gold: GoldValue[], values: ReturnType<typeof runCorpus>['values']) =>
-  compareIndicators(gold, values, taxonomy.indicators, taxonomy.vocabulary.unitClasses).scores;
+const score = (gold: GoldValue[], values: ReturnType<typeof runCorpus>['values'], complete: boolean) =>
+  compareIndicators(gold, values, taxonomy.vocabulary.unitClasses, { complete }).scores;
 
 describe.each(PUNCTUATION_FORMS)('the seeds with %s', (_name, form) => {
   const run = runCorpus('seeds', taxonomy, form);
@@ -25,11 +26,15 @@ describe.each(PUNCTUATION_FORMS)('the seeds with %s', (_name, form) => {
     expect(overall.themeAgreement).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('give the hand-checked indicator figures: precision and recall ≥ 97%', () => {
-    const s = score(goldValues, run.values);
-    expect(s.gold).toBe(73);
-    expect(s.precision).toBeGreaterThanOrEqual(0.97);
-    expect(s.recall).toBeGreaterThanOrEqual(0.97);
+  // The gold covers every indicator of the taxonomy and every charted value is scored
+  // (issue 29). These floors are today's honest measure, so that a change which loses
+  // ground fails; the target is precision ≥ 97% and recall ≥ 95%.
+  it('give the hand-checked indicator figures, every charted value scored: precision ≥ 93%, recall ≥ 90%', () => {
+    const s = score(goldValues, run.values, true);
+    expect(goldValues).toHaveLength(129);
+    expect(s.gold).toBe(105);
+    expect(s.precision).toBeGreaterThanOrEqual(0.93);
+    expect(s.recall).toBeGreaterThanOrEqual(0.9);
   });
 
   it('have the two damaged 新疆 numbers, uncertain, with a reason', () => {
@@ -57,6 +62,23 @@ describe('both punctuation forms read alike', () => {
   });
 });
 
+// Real excerpts read in place from ../shared/dev/ (their texts may not enter the
+// repository), against the gold copied to tests/gold/. Floors at today's honest measure;
+// the targets are precision ≥ 95% and recall ≥ 85% (issue 29).
+const dev = evalSets().find((s) => s.name === 'dev')!;
+const devAbsent = dev.absent();
+describe.skipIf(devAbsent !== null)(devAbsent ? `the development set, skipped: ${devAbsent}` : 'the development set (../shared/dev/)', () => {
+  it.each(PUNCTUATION_FORMS)('keeps facts at recall and precision ≥ 95% and indicator values at precision ≥ 63%, recall ≥ 59%, with %s', (_name, form) => {
+    const run = dev.run(taxonomy, form);
+    const facts = compareFacts(dev.goldFacts!(), run.facts).overall;
+    expect(facts.recall).toBeGreaterThanOrEqual(0.95);
+    expect(facts.precision).toBeGreaterThanOrEqual(0.95);
+    const s = score(dev.goldValues(taxonomy), run.values, true);
+    expect(s.precision).toBeGreaterThanOrEqual(0.63);
+    expect(s.recall).toBeGreaterThanOrEqual(0.59);
+  });
+});
+
 // Excerpts written for this project by two people who never saw the rules; floors a little
 // under today's figures, so that a change which loses ground on text the rules were not
 // tuned to fails here.
@@ -66,7 +88,7 @@ describe.each([
 ])('development excerpts %s', (set, precision, recall) => {
   it.each(PUNCTUATION_FORMS)(`reach precision ≥ ${precision * 100}% and recall ≥ ${recall * 100}% with %s`, (_name, form) => {
     const gold = readJsonLines<GoldValue>(`tests/fixtures/excerpts/${set}/gold.jsonl`);
-    const s = score(gold, runCorpus(`tests/fixtures/excerpts/${set}/seeds`, taxonomy, form).values);
+    const s = score(gold, runCorpus(`tests/fixtures/excerpts/${set}/seeds`, taxonomy, form).values, false);
     expect(s.precision).toBeGreaterThanOrEqual(precision);
     expect(s.recall).toBeGreaterThanOrEqual(recall);
   });
