@@ -206,6 +206,9 @@ function aboutScore(about: string[], not: string[], evidence: Evidence, takingPa
   return heading === -1 ? null : ABOUT.heading - heading;
 }
 
+/** Whether a score of aboutScore came from outside the figure's sentence: an earlier sentence or a heading. */
+const fromOutside = (topic: number) => topic <= ABOUT.earlier;
+
 /**
  * Whether the figure's kind fits the indicator, and at what cost: a clause without kind
  * words (or with only a weak one, `达到`) fits either member of a family, preferring the
@@ -239,6 +242,8 @@ function score(indicator: Indicator, figure: Figure, evidence: Evidence, p: Prep
   if (counts && noun === null && !either) return null;
   const topic = about ? aboutScore(about, not, evidence, takingPart) : null;
   if (about && topic === null && !(either && noun !== null)) return null;
+  // Words outside the figure's sentence may choose between indicators its own words allow, never assign one they do not.
+  if (topic !== null && fromOutside(topic) && noun === null) return null;
   const best = either ? Math.max(noun ?? -Infinity, topic ?? -Infinity) : (topic ?? noun!) + (counts && about ? BOTH_BONUS : 0);
   return best - cost;
 }

@@ -80,6 +80,13 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
     expect(matched('4月,全县电工技能大赛在开发区举行。全年为410名职工办理了会员服务卡。')).toEqual([['410名', null]]);
   });
 
+  it("never lets an earlier sentence assign an indicator that the figure's own words do not support", () => {
+    // The earlier sentence is about dispute handling, the figure counts contestants: no indicator of disputes.
+    expect(matched('县总工会联合司法局开展劳动争议调解工作。各代表队54名选手同台竞技。')).toEqual([['54名', null]]);
+    // The same earlier sentence, and a figure of people only its sentence names: no indicator either.
+    expect(matched('县总工会联合司法局开展劳动争议调解工作。全年共有120名职工参加。')).toEqual([['120名', null]]);
+  });
+
   it('compares no page views, plans, baselines or size classes', () => {
     expect(matched('推送工作信息130条,浏览2.6万次。')).toEqual([
       ['130条', null],
