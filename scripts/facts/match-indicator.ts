@@ -1,3 +1,4 @@
+import type { CatalogEntry } from '../../src/contracts/catalog.ts';
 import type { Indicator } from '../../src/contracts/indicator.ts';
 import type { Evidence, Window } from './evidence.ts';
 import { findWords, hasWord, type WordHit } from './find-words.ts';
@@ -14,6 +15,8 @@ export interface Figure {
   actions: ReadonlySet<string>;
   /** The last year of the report's period: a figure for a later year is a target. */
   periodEnd: number;
+  /** The report's level: what lies beyond its own area. */
+  level: CatalogEntry['region']['level'];
 }
 
 // Between the noun a figure counts and the figure may stand quotes, words of quantity
@@ -61,6 +64,10 @@ interface Prepared {
   tails: string[];
   afterTails: string[];
   personUnits: ReadonlySet<string>;
+  /** The nouns indicators of persons count (`职工`, `会员`): a staff word after one of them is not what the figure counts. */
+  personNouns: string[];
+  /** The areas of `elsewhere`, longest first. */
+  areas: string[];
   actionWords: Map<string, string[]>;
 }
 
@@ -81,6 +88,8 @@ function prepare(taxonomy: Taxonomy): Prepared {
       tails: [...new Set([...FILLER, ...kindAndActionWords(taxonomy.vocabulary)])].sort((a, b) => b.length - a.length),
       afterTails: [...new Set([...FILLER, ...NOT_A_NOUN, ...kindAndActionWords(taxonomy.vocabulary)])].sort((a, b) => b.length - a.length),
       personUnits: new Set(unitClasses.persons?.units ?? []),
+      personNouns: [...new Set(taxonomy.indicators.filter((i) => i.unitClass === 'persons').flatMap((i) => i.match.counts ?? []))],
+      areas: Object.keys(taxonomy.vocabulary.elsewhere.areas).sort((a, b) => b.length - a.length),
       actionWords: new Map(Object.entries(actions)),
     };
     prepared.set(taxonomy, p);
@@ -231,7 +240,7 @@ function doesSomething(evidence: Evidence, verbs: string[]): boolean {
 }
 
 function score(indicator: Indicator, figure: Figure, evidence: Evidence, p: Prepared, takingPart: boolean): number | null {
-  const { counts, about, either, action, not = [] } = indicator.match;
+  const { counts, about, either, action, not = [], joins } = indicator.match;
   if (!p.units.get(indicator.id)!.has(figure.unit)) return null;
   const cost = kindCost(indicator, figure, p.stockFamilies);
   if (cost === null) return null;
@@ -243,7 +252,7 @@ function score(indicator: Indicator, figure: Figure, evidence: Evidence, p: Prep
   const topic = about ? aboutScore(about, not, evidence, takingPart) : null;
   if (about && topic === null && !(either && noun !== null)) return null;
   // Words outside the figure's sentence may choose between indicators its own words allow, never assign one they do not.
-  if (topic !== null && fromOutside(topic) && noun === null) return null;
+  if (topic !== null && fromOutside(topic) && noun === null && !hasWord(evidence.clause.text, joins ?? [])) return null;
   const best = either ? Math.max(noun ?? -Infinity, topic ?? -Infinity) : (topic ?? noun!) + (counts && about ? BOTH_BONUS : 0);
   return best - cost;
 }
@@ -268,10 +277,34 @@ function isTarget(figure: Figure, evidence: Evidence, future: string[]): boolean
   return [...targets].some((m) => Number(m[1] ?? m[2]) > figure.periodEnd);
 }
 
-/** Whether the figure is one no indicator compares: a page view, a plan or target, a baseline (`由8.6万人增至10.4万人`) or a size class. */
+// How many characters of modifiers (`专业`, `金牌`) may stand between a measure word and the staff it counts.
+const STAFF_REACH = 4;
+
+/** Whether a count of persons counts the union's own staff or teams (`签约2名专业律师`, `组建宣讲队伍120人`). */
+function countsStaff(figure: Figure, evidence: Evidence, staff: string[], p: Prepared): boolean {
+  if (!p.personUnits.has(figure.unit)) return false;
+  const first = findWords(evidence.after.split(/[、,]/u)[0]!, [...staff, ...p.personNouns])[0];
+  if (first && first.start <= STAFF_REACH) return staff.includes(first.word);
+  return nounBefore(evidence.before, staff, p.tails) !== null;
+}
+
+/** Whether the people a figure counts came from beyond the report's area (`来自全省各地的37名选手`, at a county's contest). */
+function fromElsewhere(figure: Figure, evidence: Evidence, elsewhere: Taxonomy['vocabulary']['elsewhere'], p: Prepared): boolean {
+  if (!p.personUnits.has(figure.unit)) return false;
+  return findWords(evidence.clause.text, elsewhere.from).some((h) => {
+    const area = p.areas.find((a) => evidence.clause.text.startsWith(a, h.end));
+    return area !== undefined && elsewhere.areas[area]!.includes(figure.level);
+  });
+}
+
+/**
+ * Whether the figure is one no indicator compares: a page view, a plan or target, a baseline
+ * (`由8.6万人增至10.4万人`), a size class, the union's own staff, or people from elsewhere.
+ */
 function notComparable(figure: Figure, evidence: Evidence, taxonomy: Taxonomy, p: Prepared): boolean {
-  const { ignoreAfter, plans, baseline, future } = taxonomy.vocabulary;
+  const { ignoreAfter, plans, baseline, future, staff, elsewhere } = taxonomy.vocabulary;
   if (findWords(evidence.before.slice(-4), ignoreAfter).length > 0) return true;
+  if (countsStaff(figure, evidence, staff, p) || fromElsewhere(figure, evidence, elsewhere, p)) return true;
   if (isPlan(evidence.segment.text.slice(0, evidence.segment.at), plans, p.tails) || isTarget(figure, evidence, future)) return true;
   if (hasWord(evidence.before, baseline.from) && baseline.to.some((w) => evidence.after.startsWith(w))) return true;
   return p.personUnits.has(figure.unit) && /以[上下]$/u.test(figure.text) && SIZE_CLASS.test(evidence.after);

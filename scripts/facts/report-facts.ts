@@ -12,7 +12,7 @@ import type { Taxonomy } from './taxonomy.ts';
 export function reportFacts(entry: CatalogEntry, report: CleanReport, taxonomy: Taxonomy): ExtractedFact[] {
   return extractFacts(entry, report, taxonomy).map((e) => {
     const indicator = matchIndicator(
-      { text: e.fact.text, unit: e.fact.unit, kind: e.reading, actions: e.actions, periodEnd: entry.period.end },
+      { text: e.fact.text, unit: e.fact.unit, kind: e.reading, actions: e.actions, periodEnd: entry.period.end, level: entry.region.level },
       e.evidence,
       taxonomy,
     );

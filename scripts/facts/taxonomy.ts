@@ -63,6 +63,7 @@ function expand(entry: IndicatorEntry, vocabulary: Vocabulary): Indicator[] {
         either: m.either ?? false,
         action: m.action ?? null,
         ...(m.not ? { not: m.not } : {}),
+        ...(m.joins ? { joins: m.joins } : {}),
       },
     };
   });

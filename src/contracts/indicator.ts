@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LEVELS } from './catalog.ts';
 import { KINDS, QUALIFIERS, THEMES } from './fact.ts';
 
 const words = z.array(z.string().min(1)).min(1);
@@ -14,6 +15,8 @@ const ruleFields = {
   either: z.boolean().optional(),
   action: z.string().nullable().optional(),
   not: words.optional(),
+  /** Words of a figure's own clause that let an earlier sentence or a heading name this indicator (`选手`, `同台竞技`). */
+  joins: words.optional(),
 };
 
 /** A twin in content/indicators.yaml: its family's rules, with what it changes (null drops a rule). */
@@ -57,6 +60,8 @@ export const taxonomyFileSchema = z
     listActions: z.array(id),
     takingPart: words,
     ignoreAfter: words,
+    staff: words,
+    elsewhere: z.object({ from: words, areas: z.record(z.string().min(1), z.array(z.enum(LEVELS))) }).strict(),
     plans: words,
     future: words,
     baseline: z.object({ from: words, to: words }).strict(),
@@ -79,7 +84,14 @@ export const indicatorSchema = z
     family: id,
     twinOf: id.nullable(),
     match: z
-      .object({ counts: words.optional(), about: words.optional(), either: z.boolean(), action: z.string().nullable(), not: words.optional() })
+      .object({
+        counts: words.optional(),
+        about: words.optional(),
+        either: z.boolean(),
+        action: z.string().nullable(),
+        not: words.optional(),
+        joins: words.optional(),
+      })
       .strict(),
   })
   .strict();

@@ -87,6 +87,19 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
     expect(matched('县总工会联合司法局开展劳动争议调解工作。全年共有120名职工参加。')).toEqual([['120名', null]]);
   });
 
+  it('compares no count of the staff and teams the union formed or hired to do its work', () => {
+    expect(matched('签约2名专业律师为职工提供法律援助。')).toEqual([['2名', null]]);
+    expect(matched('组建宣讲队伍120人,深入企业开展宣讲。')[0]).toEqual(['120人', null]);
+    // People the staff helped are what the figure counts.
+    expect(matched('律师团队帮助120名职工讨回欠薪56万元。')[0]![1]).not.toBeNull();
+  });
+
+  it("compares no count of people from beyond the report's own area", () => {
+    // The snippet is a county's report: people from the whole province came from elsewhere.
+    expect(matched('县总工会举办护理技能大赛,来自全省各地的37名选手同台竞技。')).toEqual([['37名', null]]);
+    expect(matched('县总工会举办护理技能大赛,来自全县各医院的37名选手同台竞技。')).toEqual([['37名', 'competition-participants']]);
+  });
+
   it('compares no page views, plans, baselines or size classes', () => {
     expect(matched('推送工作信息130条,浏览2.6万次。')).toEqual([
       ['130条', null],
