@@ -87,6 +87,13 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
     expect(matched('县总工会联合司法局开展劳动争议调解工作。全年共有120名职工参加。')).toEqual([['120名', null]]);
   });
 
+  it('reads honours that "emerged" (涌现出) in the period as honours, the whole list after the word', () => {
+    expect(matched('五年来,全县涌现出全国劳动模范和先进工作者3名、省劳动模范和先进工作者21名。')).toEqual([
+      ['3名', 'model-workers'],
+      ['21名', 'model-workers'],
+    ]);
+  });
+
   it('compares no count of the staff and teams the union formed or hired to do its work', () => {
     expect(matched('签约2名专业律师为职工提供法律援助。')).toEqual([['2名', null]]);
     expect(matched('组建宣讲队伍120人,深入企业开展宣讲。')[0]).toEqual(['120人', null]);
