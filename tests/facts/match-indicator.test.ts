@@ -94,6 +94,10 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
     ]);
   });
 
+  it('counts new skilled talents as workers who raised their skills, whatever else the sentence names', () => {
+    expect(matched('五年来,全市新增技能人才3.2万名,每年开展各类竞赛500余场。')[0]).toEqual(['3.2万名', 'skills-upgraded']);
+  });
+
   it('compares no count of the staff and teams the union formed or hired to do its work', () => {
     expect(matched('签约2名专业律师为职工提供法律援助。')).toEqual([['2名', null]]);
     expect(matched('组建宣讲队伍120人,深入企业开展宣讲。')[0]).toEqual(['120人', null]);
