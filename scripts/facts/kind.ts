@@ -64,6 +64,18 @@ function markerIn(text: string, vocabulary: Vocabulary): KindMarker | null {
   return PRECEDENCE.find((m) => found.has(m)) ?? null;
 }
 
+// Words that make a clause a total of the period, which a 每年 before it does not govern.
+const TOTAL = /[共总合]计|累计|^共|[,、]共/u;
+// How many clause breaks may stand between a 每年 and a figure it governs.
+const YEARLY_REACH = 1;
+
+function governedByYearly(context: KindContext, yearly: string[]): boolean {
+  const last = findWords(context.segment, yearly).at(-1);
+  if (!last || TOTAL.test(context.clause)) return false;
+  const breaks = context.segment.slice(last.end).match(/[,;:]/gu)?.length ?? 0;
+  return breaks <= YEARLY_REACH;
+}
+
 const KIND_OF_MARKER: Record<KindMarker, Kind> = { period: 'flow', stock: 'stock', flow: 'flow', 'weak-stock': 'stock' };
 
 /**
@@ -82,9 +94,10 @@ export function readKind(unit: string, context: KindContext, vocabulary: Vocabul
   const marker = markerIn(context.since, vocabulary) ?? markerIn(context.clause, vocabulary);
   const own = (m: KindMarker) => ({ kind: KIND_OF_MARKER[m], marker: m, yearly: false });
   if (marker === 'stock' || marker === 'period') return own(marker);
-  // A 每年 at the head of a segment governs its clauses (`每年举办竞赛1800场,吸引职工40万人次`)
-  // unless one says it is a total (`每年新建书屋20家,已累计建成96家`).
-  if (findWords(context.segment, words.yearly).length > 0) return { kind: 'per-unit', marker: null, yearly: true };
+  // A 每年 governs the clause after its own (`每年举办竞赛1800场,吸引职工40万人次`) unless that
+  // one says it is a total (`每年新建书屋20家,已累计建成96家`, `…,共培育工匠2000多名`); a long
+  // list of the period's results that passes through one yearly item is not yearly after it.
+  if (governedByYearly(context, words.yearly)) return { kind: 'per-unit', marker: null, yearly: true };
   if (marker) return own(marker);
   if (findWords(context.segment, words.stock).length > 0) return own('stock');
   return { kind: 'flow', marker: null, yearly: false };

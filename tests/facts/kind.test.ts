@@ -24,6 +24,15 @@ describe('readKind', () => {
     expect(read('人', { since: '工会会员', clause: '工会会员' })).toEqual({ kind: 'flow', marker: null, yearly: false });
   });
 
+  it('lets a 每年 govern the clause after its own, never a total nor a list further on', () => {
+    const yearly = { kind: 'per-unit', yearly: true };
+    expect(read('人次', { since: '吸引职工', clause: '吸引职工', segment: '每年举办竞赛1800场,吸引职工' })).toMatchObject(yearly);
+    expect(read('名', { since: '共培育工匠', clause: '共培育工匠', segment: '每年命名工匠100名,共培育工匠' })).toMatchObject({ yearly: false });
+    expect(read('家', { since: '净增基层工会', clause: '净增基层工会', segment: '五年来,每年开展竞赛1万场,举办招聘会7000余场,净增基层工会' })).toMatchObject({
+      yearly: false,
+    });
+  });
+
   it('lets a standing-total word at the head of a segment govern the clauses after it', () => {
     expect(read('个', { since: '覆盖单位', clause: '覆盖单位', segment: '全区已建立基层工会组织3.9万个,覆盖单位' })).toMatchObject({
       kind: 'stock',
