@@ -34,6 +34,8 @@ export interface Evidence {
 }
 
 const CLAUSE_END = /[,;:。!?]/u;
+/** Where a list item ends after its figure: the next item, or an ellipsis that closes the list (`会员208.88万人……一组组数据`). */
+export const ITEM_END = /[、…]/u;
 const SEGMENT_END = /[;。!?]/u;
 // A window never reaches further than this on either side of its figure, so one endless
 // sentence cannot make the rules read (or the data store) the whole of it for every figure.
@@ -83,7 +85,7 @@ export function evidenceFor(
   return {
     before,
     after,
-    item: before + text.slice(start, end) + after.split('、')[0],
+    item: before + text.slice(start, end) + after.split(ITEM_END)[0],
     listItem: figure.previousEnd > clause[0],
     siblings: siblingsIn(segment[0], segment[1]).map((at) => at - segment[0]),
     nouns: [{ before, after, borrowed: false }],

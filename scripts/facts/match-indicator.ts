@@ -1,6 +1,6 @@
 import type { CatalogEntry } from '../../src/contracts/catalog.ts';
 import type { Indicator } from '../../src/contracts/indicator.ts';
-import type { Evidence, Window } from './evidence.ts';
+import { type Evidence, ITEM_END, type Window } from './evidence.ts';
 import { findWords, hasWord, type WordHit } from './find-words.ts';
 import { kindAndActionWords, type KindReading } from './kind.ts';
 import type { Taxonomy } from './taxonomy.ts';
@@ -148,7 +148,7 @@ function nounScore(words: string[], evidence: Evidence, p: Prepared, ownAction: 
   for (const { before, after, borrowed } of evidence.nouns) {
     const penalty = borrowed ? BORROWED : 0;
     const stop = findWords(after, ends).find((h) => h.start > 0)?.start ?? after.length;
-    const piece = after.slice(0, Math.min(stop, AFTER_REACH)).split('、')[0]!;
+    const piece = after.slice(0, Math.min(stop, AFTER_REACH)).split(ITEM_END)[0]!;
     // A noun of its own after the measure word (`“…推区域工会”三个重点`, `区总工会推动1860家企业`)
     // is what the figure counts; the words before are then its subject, not its noun.
     if (!hasOwnNoun(piece, p.afterTails)) {
@@ -236,7 +236,7 @@ function kindCost(indicator: Indicator, figure: Figure, stockFamilies: Set<strin
 
 /** A noun followed by its own verb is what did something (`80余家基层工会组织开设了专用账户`), not a standing total. */
 function doesSomething(evidence: Evidence, verbs: string[]): boolean {
-  return findWords(evidence.after.split('、')[0]!, verbs).some((h) => h.start > 0) && !/[为向对给与]$/u.test(evidence.before);
+  return findWords(evidence.after.split(ITEM_END)[0]!, verbs).some((h) => h.start > 0) && !/[为向对给与]$/u.test(evidence.before);
 }
 
 function score(indicator: Indicator, figure: Figure, evidence: Evidence, p: Prepared, takingPart: boolean): number | null {

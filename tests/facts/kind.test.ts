@@ -24,6 +24,11 @@ describe('readKind', () => {
     expect(read('人', { since: '工会会员', clause: '工会会员' })).toEqual({ kind: 'flow', marker: null, yearly: false });
   });
 
+  it('reads a net increase (净增) as done in the period, and a total that reaches a figure (总数达到) as standing', () => {
+    expect(read('家', { since: '净增基层工会', clause: '净增基层工会' })).toMatchObject({ kind: 'flow', marker: 'flow' });
+    expect(read('人', { since: '全市技能人才总数达到', clause: '全市技能人才总数达到' })).toMatchObject({ kind: 'stock', marker: 'stock' });
+  });
+
   it('lets a 每年 govern the clause after its own, never a total nor a list further on', () => {
     const yearly = { kind: 'per-unit', yearly: true };
     expect(read('人次', { since: '吸引职工', clause: '吸引职工', segment: '每年举办竞赛1800场,吸引职工' })).toMatchObject(yearly);

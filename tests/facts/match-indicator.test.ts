@@ -98,6 +98,10 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
     expect(matched('五年来,全市新增技能人才3.2万名,每年开展各类竞赛500余场。')[0]).toEqual(['3.2万名', 'skills-upgraded']);
   });
 
+  it('ends a list item at an ellipsis, so the words after it are not what the figure counts', () => {
+    expect(matched('五年来,全省净增会员12.6万人……一组组数据令人振奋。')).toEqual([['12.6万人', 'members-net-growth']]);
+  });
+
   it('compares no count of the staff and teams the union formed or hired to do its work', () => {
     expect(matched('签约2名专业律师为职工提供法律援助。')).toEqual([['2名', null]]);
     expect(matched('组建宣讲队伍120人,深入企业开展宣讲。')[0]).toEqual(['120人', null]);
