@@ -16,8 +16,12 @@ export interface Quantity {
 }
 
 const alt = (words: string[]) => words.map((w) => w.replace(/[()]/g, '\\$&')).join('|');
-const ARABIC = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
-const HAN = '[零〇一二两三四五六七八九十百千万亿]+';
+// A number is only tried from the start of its run of digits (or numerals): had it failed
+// there, it fails from any later digit of the run too, and trying each would read the run
+// once per digit.
+const ARABIC = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?<!\\d)\\d+(?:\\.\\d+)?';
+const HAN_DIGITS = '[零〇一二两三四五六七八九十百千万亿]';
+const HAN = `(?<!${HAN_DIGITS})${HAN_DIGITS}+`;
 const MULT = '十万|百万|千万|万|亿';
 const PERSON_NOUN = '(?=(?:女)?(?:职工|会员|劳动者|农民工|员工|群众|工人))';
 
@@ -44,8 +48,15 @@ function spans(text: string, pattern: RegExp): Array<[number, number]> {
   return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
 }
 
+/** Whether `at` falls in one of `ranges` (in order, not overlapping), found by halving. */
 function inside(at: number, ranges: Array<[number, number]>): boolean {
-  return ranges.some(([s, e]) => at >= s && at < e);
+  let [lo, hi] = [0, ranges.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![1] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length && ranges[lo]![0] <= at;
 }
 
 /**
