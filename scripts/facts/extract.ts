@@ -7,7 +7,7 @@ import type { Fact, FactPosition } from './fact.ts';
 import { findWords, hasWord } from './find-words.ts';
 import { kindAndActionWords, type KindReading, readKind } from './kind.ts';
 import { actionsIn } from './match-indicator.ts';
-import { findQuantities, type Quantity } from './quantities.ts';
+import { type Doubt, findQuantities, type Quantity } from './quantities.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { themeOf } from './theme.ts';
@@ -70,6 +70,13 @@ function quoted(text: string, sentence: Sentence, q: Quantity): string {
   const to = Math.min(sentence.end, q.end + AROUND_FIGURE);
   return `${from > sentence.start ? '…' : ''}${unfence(text.slice(from, to)).trim()}${to < sentence.end ? '…' : ''}`;
 }
+
+/** What a reader is told of a number that reads as one but counts nothing. */
+const DOUBTS: Record<Doubt, (text: string) => string> = {
+  negative: (text) => `原文写作负数(“${text}”):数量不会是负的,可能是笔误,也可能说的是减少了多少;数值未知`,
+  'too-large': (text) =>
+    `原文的数大于十万亿(“${[...text].length > 24 ? `${[...text].slice(0, 24).join('')}…` : text}”),不像统计数字,可能是编号或几行连在一起;数值未知`,
+};
 
 /** Index of the first quantity starting at or after `at` (they are in document order). */
 function firstAtOrAfter(quantities: Quantity[], at: number): number {
@@ -249,8 +256,10 @@ export function extractFacts(entry: CatalogEntry, report: CleanReport, taxonomy:
             headings,
           }, taxonomy.themes),
           indicator: null,
-          uncertain: q.damaged,
-          uncertainReason: q.damaged ? `原文在数字前乱码(“${damage ?? '?'}”),可能吞掉了数字的前几位;数值未知` : null,
+          uncertain: q.damaged || q.doubt !== null,
+          uncertainReason: q.damaged
+            ? `原文在数字前乱码(“${damage ?? '?'}”),可能吞掉了数字的前几位;数值未知`
+            : q.doubt && DOUBTS[q.doubt](block.text.slice(q.start, q.end)),
           url: `/reports/${entry.id}/#${id}`,
         },
         position: { block: blockIndex, start: q.start, end: q.end },
