@@ -85,6 +85,13 @@ const SHAPES: Shape[] = [
   },
   { name: 'a run of digits', unit: 'digit', base: 100_000, runs: RUNS, make: (n) => `${TITLE}\n全年开展活动,编号${repeatTo('1234567890', n)}。` },
   {
+    name: 'a run of digits in groups of thousands',
+    unit: 'group',
+    base: 25_000,
+    runs: RUNS,
+    make: (n) => `${TITLE}\n全年开展活动,编号1${',234'.repeat(n)}。`,
+  },
+  {
     name: 'a run of Chinese numerals',
     unit: 'numeral',
     base: 100_000,

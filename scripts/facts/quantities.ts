@@ -32,10 +32,11 @@ export interface Quantity {
 export type Doubt = 'negative' | 'too-large';
 
 const alt = (words: string[]) => words.map((w) => w.replace(/[()]/g, '\\$&')).join('|');
-// A number is only tried from the start of its run of digits (or numerals): had it failed
-// there, it fails from any later digit of the run too, and trying each would read the run
-// once per digit.
-const ARABIC = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?<!\\d)\\d+(?:\\.\\d+)?';
+// A number is only tried where no earlier start could have read it: had it failed there, it
+// fails here too, and trying every digit would read a long run once per digit. Plain digits
+// start a run; a group of thousands (`1,234,567`) is tried from the first that reaches its
+// comma, and not from one the group before it leads into.
+const ARABIC = '(?!(?<=\\d)\\d{1,2},|(?<=\\d,)\\d{3}(?!\\d))\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?<!\\d)\\d+(?:\\.\\d+)?';
 const HAN_DIGITS = `[${HAN_NUMERAL_CHARACTERS}]`;
 // A whole numeral, or one with decimals (`零点五万`).
 const HAN = `(?<!${HAN_DIGITS})${HAN_DIGITS}+(?:点[零〇一二三四五六七八九]+(?:${HAN_DECIMAL_MULTIPLIERS.join('|')})?)?`;

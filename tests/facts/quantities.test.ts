@@ -142,6 +142,12 @@ describe.each(PUNCTUATION_FORMS)('findQuantities, %s', (_form, form) => {
     ]);
   });
 
+  it('reads groups of thousands, and nothing from a long run of them that no measure word follows', () => {
+    expect(found('覆盖职工1,234,567名')).toEqual([['1,234,567名', 1_234_567, '名', 'exact']]);
+    expect(found(`编号1${',234'.repeat(300)}。培训5名`)).toEqual([['5名', 5, '名', 'exact']]);
+    expect(found(`编号${'1234567890'.repeat(300)}。培训一二三四五六七八九十百千万亿零。6名`)).toEqual([['6名', 6, '名', 'exact']]);
+  });
+
   it('keeps a figure too large for any count, with no value, as a doubt, and reads a long run of digits once', () => {
     const [q] = findQuantities(`编号${'1234567890'.repeat(500)}名`);
     expect(q).toMatchObject({ value: null, unit: '名', doubt: 'too-large' });
