@@ -4,7 +4,8 @@ import type { Qualifier } from '../../src/contracts/fact.ts';
 const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8, 万亿: 1e12 };
 /** The characters of a Chinese numeral, 廿 (20) and 卅 (30) included. */
 export const HAN_NUMERAL_CHARACTERS = '零〇一二两三四五六七八九十百千万亿廿卅';
-const HAN_DIGITS = '零〇一二三四五六七八九';
+/** The ten digits, 〇 a second zero. */
+export const HAN_DIGITS = '零〇一二三四五六七八九';
 const HAN_NUMERAL = new RegExp(`^[${HAN_NUMERAL_CHARACTERS}]+$`, 'u');
 // `一〇五`, `二〇二三`: digits one by one, which a zero among them and no 十百千 give away
 // (`三五家`, three to five, has neither).

@@ -2,6 +2,7 @@ import { DAMAGE_CLOSE } from '../../src/contracts/damage.ts';
 import type { Qualifier } from '../../src/contracts/fact.ts';
 import {
   HAN_DECIMAL_MULTIPLIERS,
+  HAN_DIGITS,
   HAN_NUMERAL_CHARACTERS,
   INFIX_WORDS,
   isPlausibleFigure,
@@ -37,9 +38,9 @@ const alt = (words: string[]) => words.map((w) => w.replace(/[()]/g, '\\$&')).jo
 // start a run; a group of thousands (`1,234,567`) is tried from the first that reaches its
 // comma, and not from one the group before it leads into.
 const ARABIC = '(?!(?<=\\d)\\d{1,2},|(?<=\\d,)\\d{3}(?!\\d))\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?<!\\d)\\d+(?:\\.\\d+)?';
-const HAN_DIGITS = `[${HAN_NUMERAL_CHARACTERS}]`;
+const HAN_CHARACTER = `[${HAN_NUMERAL_CHARACTERS}]`;
 // A whole numeral, or one with decimals (`零点五万`).
-const HAN = `(?<!${HAN_DIGITS})${HAN_DIGITS}+(?:点[零〇一二三四五六七八九]+(?:${HAN_DECIMAL_MULTIPLIERS.join('|')})?)?`;
+const HAN = `(?<!${HAN_CHARACTER})${HAN_CHARACTER}+(?:点[${HAN_DIGITS}]+(?:${HAN_DECIMAL_MULTIPLIERS.join('|')})?)?`;
 const MULT = '十万|百万|千万|万|亿';
 const PERSON_NOUN = '(?=(?:女)?(?:职工|会员|劳动者|农民工|员工|群众|工人))';
 
