@@ -101,8 +101,8 @@ const SHAPES: Shape[] = [
   {
     name: 'a list of 这N名…',
     unit: 'item',
-    base: 500,
-    runs: RUNS,
+    base: 2_000,
+    runs: 3,
     make: (n) => `${TITLE}\n全年表彰劳动模范${Array.from({ length: n }, (_, i) => `这${i + 1}名职工`).join('、')}。`,
   },
   {

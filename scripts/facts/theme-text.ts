@@ -6,7 +6,9 @@ import { themeOf, themeWordsIn, type ThemeWords } from './theme.ts';
 
 /** Characters that count as text: whitespace is layout, not writing. */
 export function visibleLength(text: string): number {
-  return [...unfence(text)].filter((c) => !/\s/u.test(c)).length;
+  let length = 0;
+  for (const c of unfence(text)) if (!/\s/u.test(c)) length++;
+  return length;
 }
 
 /**
