@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { buildContent } from '../scripts/content/build-content.ts';
 import { runBuild } from '../tests/helpers/run-build.ts';
 import { foreignRequests } from './foreign-requests.ts';
+import { GROWTH_BUDGET, inputShapeFigures, printShapeFigures } from './input-shapes.ts';
 import { type CorpusFigures, corpusFigures } from './corpus-build.ts';
 import { lighthouseScores } from './lighthouse.ts';
 import { median } from './median.ts';
@@ -55,6 +56,7 @@ try {
   const corpora: CorpusFigures[] = [];
   for (const n of CORPORA) corpora.push(await corpusFigures(n));
   const lengths = reportLengthFigures();
+  const shapes = inputShapeFigures();
   const results = {
     corpus: { reports: readdirSync(join(work, 'content', 'reports')).length, facts: JSON.parse(readFileSync(join(work, 'content', 'data', 'facts.json'), 'utf8')).facts.length },
     ingestMedianMs: Math.round(median(ingestMs) * 10) / 10,
@@ -70,11 +72,13 @@ try {
     lighthouse,
     corpora,
     reportLength: { ...lengths, budget: 'time per MB grows at most 1.5× from 1 to 8 MB' },
+    inputShapes: { ...shapes, budget: `time per unit grows at most ${GROWTH_BUDGET}× from 1 to 8 times the size` },
   };
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   console.table(lighthouse);
   console.table(lengths.rows);
   console.log(`content stage, time per MB at 8 MB ÷ at 1 MB: ${lengths.growth} (budget 1.5)`);
+  printShapeFigures(shapes);
   console.table(
     Object.fromEntries(
       corpora.map((c) => [

@@ -7,7 +7,7 @@ import type { Fact, FactPosition } from './fact.ts';
 import { findWords, hasWord } from './find-words.ts';
 import { kindAndActionWords, type KindReading, readKind } from './kind.ts';
 import { actionsIn } from './match-indicator.ts';
-import { findQuantities, type Quantity } from './quantities.ts';
+import { type Doubt, findQuantities, type Quantity } from './quantities.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { themeOf } from './theme.ts';
@@ -71,6 +71,13 @@ function quoted(text: string, sentence: Sentence, q: Quantity): string {
   return `${from > sentence.start ? '…' : ''}${unfence(text.slice(from, to)).trim()}${to < sentence.end ? '…' : ''}`;
 }
 
+/** What a reader is told of a number that reads as one but counts nothing. */
+const DOUBTS: Record<Doubt, (text: string) => string> = {
+  negative: (text) => `原文写作负数(“${text}”):数量不会是负的,可能是笔误,也可能说的是减少了多少;数值未知`,
+  'too-large': (text) =>
+    `原文的数大于十万亿(“${[...text].length > 24 ? `${[...text].slice(0, 24).join('')}…` : text}”),不像统计数字,可能是编号或几行连在一起;数值未知`,
+};
+
 /** Index of the first quantity starting at or after `at` (they are in document order). */
 function firstAtOrAfter(quantities: Quantity[], at: number): number {
   let [lo, hi] = [0, quantities.length];
@@ -80,6 +87,60 @@ function firstAtOrAfter(quantities: Quantity[], at: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** A sentence's figures of one unit class so far, in order, with what the look-backs ask of them. */
+interface ClassFigures {
+  all: ExtractedFact[];
+  /** The last one whose clause names a set (`申报…`), which a selection refers to. */
+  lastSet: ExtractedFact | undefined;
+  /** The last one of each value, which a figure said again (`这4100名`) points back to. */
+  lastOfValue: Map<number | null, ExtractedFact>;
+}
+
+/**
+ * The figures of the current sentence by unit class, so that finding the nearest earlier one
+ * of a class never reads the whole sentence: a sentence may list thousands of figures.
+ */
+function sentenceFigures(classes: (unit: string) => Set<string>, setWords: readonly string[] | undefined) {
+  let byClass = new Map<string, ClassFigures>();
+  const latest = (found: Array<ExtractedFact | undefined>) =>
+    found.reduce<ExtractedFact | undefined>((a, b) => (b && (!a || b.position.start > a.position.start) ? b : a), undefined);
+  const of = (sameClass: string[]) => sameClass.flatMap((c) => byClass.get(c) ?? []);
+  return {
+    /** A new sentence starts: no figure before it is looked back to. */
+    reset() {
+      byClass = new Map();
+    },
+    add(e: ExtractedFact) {
+      const set = hasWord(e.evidence.clause.text, setWords);
+      for (const c of classes(e.fact.unit)) {
+        let figures = byClass.get(c);
+        if (!figures) byClass.set(c, (figures = { all: [], lastSet: undefined, lastOfValue: new Map() }));
+        figures.all.push(e);
+        if (set) figures.lastSet = e;
+        figures.lastOfValue.set(e.fact.value, e);
+      }
+    },
+    /** The nearest of these classes that ends by `before`. */
+    before(sameClass: string[], before: number): ExtractedFact | undefined {
+      return latest(
+        of(sameClass).map(({ all }) => {
+          let [lo, hi] = [0, all.length];
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (all[mid]!.position.end <= before) lo = mid + 1;
+            else hi = mid;
+          }
+          return all[lo - 1];
+        }),
+      );
+    },
+    /** The nearest of these classes whose clause names a set. */
+    set: (sameClass: string[]) => latest(of(sameClass).map((f) => f.lastSet)),
+    /** The nearest of these classes with this value. */
+    ofValue: (sameClass: string[], value: number | null) => latest(of(sameClass).map((f) => f.lastOfValue.get(value))),
+  };
 }
 
 /** The stretch of sentence from the last semicolon up to `at`: what a 其中 governs. */
@@ -112,9 +173,11 @@ export function extractFacts(entry: CatalogEntry, report: CleanReport, taxonomy:
     const quantities = findQuantities(reading);
     const headings = [subsection, section].filter((h): h is string => h !== null);
     const inBlock: ExtractedFact[] = [];
+    const inSentence = sentenceFigures(classes, parts.set);
     let sentenceIndex = 0;
 
     quantities.forEach((q: Quantity, k) => {
+      if (sentences[sentenceIndex]!.end <= q.start) inSentence.reset();
       while (sentences[sentenceIndex]!.end <= q.start) sentenceIndex++;
       const sentence = sentences[sentenceIndex]!;
       const previous = quantities[k - 1];
@@ -151,25 +214,19 @@ export function extractFacts(entry: CatalogEntry, report: CleanReport, taxonomy:
       const isSelection = !partWord && hasWord(evidence.clause.text, parts.selection);
       // A whole comes before the 其中 that divides it; a set before its selection.
       const wholeEnds = partWord ? q.start - governing.length + partWord.start : q.start;
+      // The nearest earlier figure of this sentence that counts the same sort of thing (and, for
+      // a selection, names a set; for a figure said again, has its value).
       const sameClass = [...classes(q.unit)];
-      // The nearest earlier figure of this sentence that counts the same sort of thing and passes `test`.
-      const earlier = (test: (e: ExtractedFact) => boolean, before = q.start) => {
-        for (let i = inBlock.length - 1; i >= 0 && inBlock[i]!.position.start >= sentence.start; i--) {
-          const e = inBlock[i]!;
-          if (e.position.end <= before && [...classes(e.fact.unit)].some((c) => sameClass.includes(c)) && test(e)) return e;
-        }
-        return undefined;
-      };
       const whole = partWord
-        ? earlier(() => true, wholeEnds)
+        ? inSentence.before(sameClass, wholeEnds)
         : isSelection
-          ? earlier((e) => hasWord(e.evidence.clause.text, parts.set))
+          ? inSentence.set(sameClass)
           : POINTING_BACK.test(evidence.before)
-            ? earlier((e) => e.fact.value === q.value)
+            ? inSentence.ofValue(sameClass, q.value)
             : undefined;
       const isPart = partWord !== undefined;
       const reading_ = isPart && whole && own.marker === null ? whole.reading : own;
-      const lender = isPart ? whole : nounless(evidence, markers) ? earlier(() => true) : undefined;
+      const lender = isPart ? whole : nounless(evidence, markers) ? inSentence.before(sameClass, q.start) : undefined;
       if (lender) evidence.nouns.push(...lender.evidence.nouns.filter((n) => !n.borrowed).map((n) => ({ ...n, borrowed: true })));
       // Some verbs at the head of a list govern all its items (`推荐评选A1家、B1家,培养选树C5名`).
       const listed = [...actionsIn(governing, taxonomy)].filter((a) => taxonomy.vocabulary.listActions.includes(a));
@@ -199,8 +256,10 @@ export function extractFacts(entry: CatalogEntry, report: CleanReport, taxonomy:
             headings,
           }, taxonomy.themes),
           indicator: null,
-          uncertain: q.damaged,
-          uncertainReason: q.damaged ? `原文在数字前乱码(“${damage ?? '?'}”),可能吞掉了数字的前几位;数值未知` : null,
+          uncertain: q.damaged || q.doubt !== null,
+          uncertainReason: q.damaged
+            ? `原文在数字前乱码(“${damage ?? '?'}”),可能吞掉了数字的前几位;数值未知`
+            : q.doubt && DOUBTS[q.doubt](block.text.slice(q.start, q.end)),
           url: `/reports/${entry.id}/#${id}`,
         },
         position: { block: blockIndex, start: q.start, end: q.end },
@@ -210,6 +269,7 @@ export function extractFacts(entry: CatalogEntry, report: CleanReport, taxonomy:
         partOf: whole?.fact.id ?? null,
       };
       inBlock.push(extracted);
+      inSentence.add(extracted);
     });
     out.push(...inBlock);
   });

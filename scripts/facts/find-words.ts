@@ -5,12 +5,20 @@ export interface WordHit {
 }
 
 const patterns = new WeakMap<readonly string[], RegExp>();
+// Callers often build a vocabulary afresh for each figure (an indicator's words and its
+// `not` words together); compiling its pattern again each time costs more than the search.
+const byWords = new Map<string, RegExp>();
 
 function patternOf(words: readonly string[]): RegExp {
   let pattern = patterns.get(words);
   if (!pattern) {
-    const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    pattern = new RegExp(alternatives.join('|'), 'gu');
+    const key = JSON.stringify(words);
+    pattern = byWords.get(key);
+    if (!pattern) {
+      const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      pattern = new RegExp(alternatives.join('|'), 'gu');
+      byWords.set(key, pattern);
+    }
     patterns.set(words, pattern);
   }
   return pattern;

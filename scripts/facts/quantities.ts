@@ -1,6 +1,19 @@
 import { DAMAGE_CLOSE } from '../../src/contracts/damage.ts';
 import type { Qualifier } from '../../src/contracts/fact.ts';
-import { INFIX_WORDS, multiplierValue, parseArabic, parseHanNumeral, PREFIX_WORDS, qualifierOf, scaled, SUFFIX_WORDS } from './numbers.ts';
+import {
+  HAN_DECIMAL_MULTIPLIERS,
+  HAN_DIGITS,
+  HAN_NUMERAL_CHARACTERS,
+  INFIX_WORDS,
+  isPlausibleFigure,
+  multiplierValue,
+  parseArabic,
+  parseHanNumeral,
+  PREFIX_WORDS,
+  qualifierOf,
+  scaled,
+  SUFFIX_WORDS,
+} from './numbers.ts';
 import { CATEGORY_UNITS, normalizeUnit, TIME_UNITS, UNITS, WORD_CONTINUATIONS } from './units.ts';
 
 /** A quantity found in a text, with its offsets so that the page can mark it where it stands. */
@@ -13,11 +26,21 @@ export interface Quantity {
   qualifier: Qualifier;
   /** Set when the number touches a span the source damaged. */
   damaged: boolean;
+  /** Why a number that reads as one is no count: it is negative, or too large for any (value null then). */
+  doubt: Doubt | null;
 }
 
+export type Doubt = 'negative' | 'too-large';
+
 const alt = (words: string[]) => words.map((w) => w.replace(/[()]/g, '\\$&')).join('|');
-const ARABIC = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
-const HAN = '[零〇一二两三四五六七八九十百千万亿]+';
+// A number is only tried where no earlier start could have read it: had it failed there, it
+// fails here too, and trying every digit would read a long run once per digit. Plain digits
+// start a run; a group of thousands (`1,234,567`) is tried from the first that reaches its
+// comma, and not from one the group before it leads into.
+const ARABIC = '(?!(?<=\\d)\\d{1,2},|(?<=\\d,)\\d{3}(?!\\d))\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?<!\\d)\\d+(?:\\.\\d+)?';
+const HAN_CHARACTER = `[${HAN_NUMERAL_CHARACTERS}]`;
+// A whole numeral, or one with decimals (`零点五万`).
+const HAN = `(?<!${HAN_CHARACTER})${HAN_CHARACTER}+(?:点[${HAN_DIGITS}]+(?:${HAN_DECIMAL_MULTIPLIERS.join('|')})?)?`;
 const MULT = '十万|百万|千万|万|亿';
 const PERSON_NOUN = '(?=(?:女)?(?:职工|会员|劳动者|农民工|员工|群众|工人))';
 
@@ -37,15 +60,31 @@ const QUANTITY = new RegExp(
 const SET_PHRASES = /[三四五]位一体|两个(?:确立|维护|一百年|务必|结合)|三个(?:代表|务必)|四个(?:意识|自信|全面)/gu;
 const QUOTE_SPAN = /“[^“”]{1,10}”|‘[^‘’]{1,10}’|「[^「」]{1,10}」/gu;
 
-// `约` and `近` end ordinary words too (`签约2名律师`, `附近3家`); there they qualify nothing.
-const WORD_ENDINGS: Record<string, string> = { 约: '签预节制契公条相邀履违特大', 近: '最接附邻将亲靠贴' };
+// `约`, `近` and `负` end ordinary words too (`签约2名律师`, `附近3家`, `担负5项`); there they qualify nothing.
+const WORD_ENDINGS: Record<string, string> = { 约: '签预节制契公条相邀履违特大', 近: '最接附邻将亲靠贴', 负: '担肩身胜抱辜欺背自正' };
+
+// A sign right before a number (`负五名`, `−3%`). A hyphen is one only where no digit or
+// letter stands before it: after one it joins a range (`3-5名`) or a code.
+const SIGNS = '负−';
+function signedAt(text: string, at: number): boolean {
+  const [sign, before] = [text[at - 1], text[at - 2] ?? ''];
+  if (sign === '-') return !/[0-9A-Za-z]/.test(before);
+  return sign !== undefined && SIGNS.includes(sign) && !WORD_ENDINGS[sign]?.includes(before);
+}
 
 function spans(text: string, pattern: RegExp): Array<[number, number]> {
   return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
 }
 
+/** Whether `at` falls in one of `ranges` (in order, not overlapping), found by halving. */
 function inside(at: number, ranges: Array<[number, number]>): boolean {
-  return ranges.some(([s, e]) => at >= s && at < e);
+  let [lo, hi] = [0, ranges.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![1] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length && ranges[lo]![0] <= at;
 }
 
 /**
@@ -88,14 +127,19 @@ export function findQuantities(text: string): Quantity[] {
     if (g.big && value > 20) continue;
 
     const damaged = text[start - 1] === DAMAGE_CLOSE;
+    // A signed figure keeps its sign in its text, so that the page marks what was read.
+    const negative = !damaged && !prefix && signedAt(text, start);
+    const doubt: Doubt | null = negative ? 'negative' : isPlausibleFigure(value) ? null : 'too-large';
+    const from = negative ? start - 1 : start;
     found.push({
-      start,
+      start: from,
       end,
-      text: text.slice(start, end),
-      value: damaged ? null : value,
+      text: text.slice(from, end),
+      value: damaged || doubt !== null ? null : value,
       unit: normalizeUnit(unit, g.twice !== undefined),
       qualifier: qualifierOf({ prefix, infix: g.infix1 ?? g.infix2, suffix: g.suffix }),
       damaged,
+      doubt,
     });
   }
   return found;

@@ -2,11 +2,13 @@ import { unfence } from '../../src/contracts/damage.ts';
 import { THEMES, type Theme } from '../../src/contracts/fact.ts';
 import type { CleanReport } from '../ingest/clean.ts';
 import { splitSentences } from './sentences.ts';
-import { themeOf, type ThemeWords } from './theme.ts';
+import { themeOf, themeWordsIn, type ThemeWords } from './theme.ts';
 
 /** Characters that count as text: whitespace is layout, not writing. */
 export function visibleLength(text: string): number {
-  return [...unfence(text)].filter((c) => !/\s/u.test(c)).length;
+  let length = 0;
+  for (const c of unfence(text)) if (!/\s/u.test(c)) length++;
+  return length;
 }
 
 /**
@@ -24,7 +26,8 @@ export function themeCharacters(report: CleanReport, words: ThemeWords): Record<
       else subsection = block.text;
       continue;
     }
-    const paragraph = unfence(block.text);
+    // Counted once: every sentence of the paragraph weighs the same paragraph.
+    const paragraph = themeWordsIn(unfence(block.text), words);
     const headings = [subsection, section].filter((h): h is string => h !== null);
     for (const sentence of splitSentences(block.text)) {
       const text = unfence(sentence.text);

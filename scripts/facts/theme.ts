@@ -3,11 +3,14 @@ import { THEMES, type Theme } from '../../src/contracts/fact.ts';
 /** Words that mark each theme of union work (content/themes.yaml). */
 export type ThemeWords = Record<Exclude<Theme, 'other'>, string[]>;
 
+/** The theme words of a text, counted once (themeWordsIn): a paragraph weighs in for each of its sentences. */
+export type ThemeCount = ReadonlyMap<Theme, number>;
+
 export interface ThemeContext {
   /** The clause holding the quantity. */
   local: string;
   sentence: string;
-  paragraph: string;
+  paragraph: string | ThemeCount;
   /** Headings above the quantity, the nearest first. */
   headings: string[];
 }
@@ -33,14 +36,14 @@ function vocabularyOf(words: ThemeWords): Array<{ theme: Theme; word: string }> 
  * for venues and not also as `文化`; each word weighs its length, longer being more specific.
  */
 function hits(text: string, vocabulary: Array<{ theme: Theme; word: string }>): Map<Theme, number> {
-  const taken: boolean[] = [];
+  const taken = new Uint8Array(text.length);
   const score = new Map<Theme, number>();
   for (const { theme, word } of vocabulary) {
     let at = text.indexOf(word);
     let found = false;
     while (at !== -1) {
-      if (!taken.slice(at, at + word.length).some(Boolean)) {
-        for (let i = at; i < at + word.length; i++) taken[i] = true;
+      if (!taken.subarray(at, at + word.length).some(Boolean)) {
+        taken.fill(1, at, at + word.length);
         found = true;
       }
       at = text.indexOf(word, at + 1);
@@ -50,10 +53,15 @@ function hits(text: string, vocabulary: Array<{ theme: Theme; word: string }>): 
   return score;
 }
 
+/** The theme words found in a text, to pass as the paragraph of each of its sentences. */
+export function themeWordsIn(text: string, words: ThemeWords): ThemeCount {
+  return hits(text, vocabularyOf(words));
+}
+
 /** The theme whose words weigh most around a quantity: its own clause first, then its sentence and headings. */
 export function themeOf(context: ThemeContext, words: ThemeWords): Theme {
   const vocabulary = vocabularyOf(words);
-  const weighted: Array<[string, number]> = [
+  const weighted: Array<[string | ThemeCount, number]> = [
     [context.local, WEIGHTS.local],
     [context.sentence, WEIGHTS.sentence],
     [context.paragraph, WEIGHTS.paragraph],
@@ -62,7 +70,8 @@ export function themeOf(context: ThemeContext, words: ThemeWords): Theme {
   ];
   const total = new Map<Theme, number>();
   for (const [text, weight] of weighted) {
-    for (const [theme, n] of hits(text, vocabulary)) total.set(theme, (total.get(theme) ?? 0) + weight * n);
+    const count = typeof text === 'string' ? hits(text, vocabulary) : text;
+    for (const [theme, n] of count) total.set(theme, (total.get(theme) ?? 0) + weight * n);
   }
   let best: Theme = 'other';
   let bestScore = 0;

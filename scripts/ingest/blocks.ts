@@ -68,8 +68,9 @@ function isUnfinished(text: string): boolean {
   return !CLOSED_ENDING.test(foldPunctuation(text.slice(-1)));
 }
 
-function joinText(left: string, right: string): string {
-  return /[A-Za-z0-9]$/.test(left) && /^[A-Za-z]/.test(right) ? `${left} ${right}` : left + right;
+/** What goes between a line and the next one it continues: a space between two Latin words. */
+function joinSeparator(left: string, right: string): string {
+  return /[A-Za-z0-9]$/.test(left) && /^[A-Za-z]/.test(right) ? ' ' : '';
 }
 
 function newBlock(unit: Unit, kind: Block['kind'], rest: Partial<Block> = {}): Block {
@@ -118,6 +119,10 @@ export function structure(units: Unit[]): Structure {
     indentsParagraphs && list[i]!.indent === true && list[i + 1] !== undefined && !list[i + 1]!.indent && isUnfinished(list[i]!.text);
   const { title, kicker, rest } = takeTitle(units, (i) => wraps(units, i));
   const blocks: Block[] = [];
+  // A paragraph joined from broken lines keeps its lines apart until the end, and the rules
+  // read its last line only: reading the end of a string built up with `+` copies all of it.
+  const joined = new Map<Block, { text: string[]; original: string[] }>();
+  const lastLine = (block: Block) => joined.get(block)?.text.findLast((t) => t !== '') ?? block.text;
   let pendingMarker: string | null = null;
   let previousWasHeading = false;
 
@@ -132,8 +137,8 @@ export function structure(units: Unit[]): Structure {
     }
     const forcedJoin =
       last?.kind === 'paragraph' &&
-      isUnfinished(last.text) &&
-      (/\d$/.test(foldPunctuation(last.text.slice(-1))) ||
+      isUnfinished(lastLine(last)) &&
+      (/\d$/.test(foldPunctuation(lastLine(last).slice(-1))) ||
         CONTINUATION_START.test(foldPunctuation(unit.text)) ||
         (indentsParagraphs && !unit.indent && headingFromPrefixed(unit) === null));
     const caption = execReading(CAPTION, unit.text);
@@ -159,9 +164,11 @@ export function structure(units: Unit[]): Structure {
       }
       previousWasHeading = true;
     } else {
-      if (last?.kind === 'paragraph' && isUnfinished(last.text)) {
-        last.text = joinText(last.text, unit.text);
-        last.original = joinText(last.original, unit.original);
+      if (last?.kind === 'paragraph' && isUnfinished(lastLine(last))) {
+        const lines = joined.get(last) ?? { text: [last.text], original: [last.original] };
+        joined.set(last, lines);
+        lines.text.push(joinSeparator(lastLine(last), unit.text) + unit.text);
+        lines.original.push(joinSeparator(lines.original.findLast((t) => t !== '') ?? '', unit.original) + unit.original);
       } else {
         blocks.push(newBlock(unit, 'paragraph'));
       }
@@ -169,5 +176,6 @@ export function structure(units: Unit[]): Structure {
     }
     pendingMarker = null;
   });
+  for (const [block, lines] of joined) [block.text, block.original] = [lines.text.join(''), lines.original.join('')];
   return { title, kicker, blocks };
 }

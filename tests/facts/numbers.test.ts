@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { multiplierValue, parseArabic, parseHanNumeral, qualifierOf, scaled } from '../../scripts/facts/numbers.ts';
+import { isPlausibleFigure, LARGEST_FIGURE, multiplierValue, parseArabic, parseHanNumeral, qualifierOf, scaled } from '../../scripts/facts/numbers.ts';
 
 describe('parseArabic', () => {
   it('reads decimals and thousands separators', () => {
@@ -20,6 +20,38 @@ describe('parseHanNumeral', () => {
   it('refuses what is not a numeral', () => {
     expect(parseHanNumeral('十四五年')).toBeNull();
     expect(parseHanNumeral('零')).toBeNull();
+    expect(parseHanNumeral('〇')).toBeNull();
+    expect(parseHanNumeral('零点零')).toBeNull();
+  });
+
+  it.each([
+    ['零点五万', 5_000], ['一点五', 1.5], ['一点零五万', 10_500], ['三点二亿', 320_000_000], ['二十点五', 20.5], ['三点二万亿', 3.2e12],
+  ])('reads decimals with 点, then the multiplier: %s is %d', (numeral, value) => {
+    expect(parseHanNumeral(numeral)).toBe(value);
+  });
+
+  it.each([['廿', 20], ['廿五', 25], ['一百廿', 120], ['卅', 30]])('reads the old forms 廿 and 卅: %s is %d', (numeral, value) => {
+    expect(parseHanNumeral(numeral)).toBe(value);
+  });
+
+  it.each([['二〇二三', 2023], ['一〇五', 105], ['一零五', 105], ['二〇〇', 200]])('reads digits one by one where a zero shows it: %s is %d', (numeral, value) => {
+    expect(parseHanNumeral(numeral)).toBe(value);
+  });
+
+  it('keeps a positional zero positional (一百零五), and 〇 as its twin (一百〇五)', () => {
+    expect(parseHanNumeral('一百零五')).toBe(105);
+    expect(parseHanNumeral('一百〇五')).toBe(105);
+    expect(parseHanNumeral('两千零二十三')).toBe(2023);
+  });
+});
+
+describe('isPlausibleFigure', () => {
+  it('takes a count up to the largest figure, and nothing infinite or beyond it', () => {
+    expect(isPlausibleFigure(26_886)).toBe(true);
+    expect(isPlausibleFigure(LARGEST_FIGURE)).toBe(true);
+    expect(isPlausibleFigure(LARGEST_FIGURE * 10)).toBe(false);
+    expect(isPlausibleFigure(parseArabic('9'.repeat(400)))).toBe(false);
+    expect(isPlausibleFigure(Number.MAX_SAFE_INTEGER + 2)).toBe(false);
   });
 });
 

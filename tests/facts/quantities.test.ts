@@ -117,6 +117,45 @@ describe.each(PUNCTUATION_FORMS)('findQuantities, %s', (_form, form) => {
     expect(found('慰问3户外卖骑手')).toEqual([]);
   });
 
+  it('reads Chinese decimals with their multiplier (零点五万元 is 5,000), and 廿 and 〇', () => {
+    expect(found('发放慰问金零点五万元,资助一点二万名职工')).toEqual([
+      ['零点五万元', 5_000, '元', 'exact'],
+      ['一点二万名', 12_000, '名', 'exact'],
+    ]);
+    expect(found('廿五名劳模,一〇五名职工')).toEqual([
+      ['廿五名', 25, '名', 'exact'],
+      ['一〇五名', 105, '名', 'exact'],
+    ]);
+  });
+
+  it('keeps a negative figure, with no value, as a doubt: a count is never negative', () => {
+    const doubts = (text: string) => findQuantities(foldPunctuation(form(text))).map((q) => [q.text, q.value, q.doubt]);
+    expect(doubts('会员增加负五名,职工−3名,覆盖率-2%')).toEqual([
+      ['负五名', null, 'negative'],
+      ['−3名', null, 'negative'],
+      ['-2%', null, 'negative'],
+    ]);
+    // A word ending in 负 and a hyphen after a digit (a range) are no signs.
+    expect(doubts('担负5项任务,培训3-5名')).toEqual([
+      ['5项', 5, null],
+      ['5名', 5, null],
+    ]);
+  });
+
+  it('reads groups of thousands, and nothing from a long run of them that no measure word follows', () => {
+    expect(found('覆盖职工1,234,567名')).toEqual([['1,234,567名', 1_234_567, '名', 'exact']]);
+    expect(found(`编号1${',234'.repeat(300)}。培训5名`)).toEqual([['5名', 5, '名', 'exact']]);
+    expect(found(`编号${'1234567890'.repeat(300)}。培训一二三四五六七八九十百千万亿零。6名`)).toEqual([['6名', 6, '名', 'exact']]);
+  });
+
+  it('keeps a figure too large for any count, with no value, as a doubt, and reads a long run of digits once', () => {
+    const [q] = findQuantities(`编号${'1234567890'.repeat(500)}名`);
+    expect(q).toMatchObject({ value: null, unit: '名', doubt: 'too-large' });
+    expect(q!.text).toHaveLength(5001);
+    expect(findQuantities('资金99999亿元')[0]).toMatchObject({ value: 9_999_900_000_000, doubt: null });
+    expect(findQuantities('资金999999亿元')[0]).toMatchObject({ value: null, doubt: 'too-large' });
+  });
+
   it('flags a number right after a damaged span as uncertain, with no value (新疆)', () => {
     const [q] = findQuantities('全国五一劳动奖\ue000?wù)?\ue0012个,评选');
     expect(q).toMatchObject({ text: '2个', value: null, unit: '个', damaged: true });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { taxonomy } from '../helpers/snippet-facts.ts';
 import { PUNCTUATION_FORMS } from '../helpers/punctuation-forms.ts';
-import { themeOf } from '../../scripts/facts/theme.ts';
+import { themeOf, themeWordsIn } from '../../scripts/facts/theme.ts';
 
 const theme = (local: string, sentence = local, headings: string[] = []) => themeOf({ local, sentence, paragraph: sentence, headings }, taxonomy.themes);
 
@@ -24,5 +24,17 @@ describe.each(PUNCTUATION_FORMS)('themeOf, %s', (_form, form) => {
     expect(theme(form('覆盖职工1130人次'), form('开展劳动法律法规专项宣传,覆盖职工1130人次'))).toBe('rights');
     expect(theme(form('1300余名职工沿着湖畔一路前行'), form('1300余名职工沿着湖畔一路前行'), [form('思政领航+典型示范')])).toBe('ideology');
     expect(theme(form('返还8500多家小微企业'), form('返还8500多家小微企业'))).toBe('other');
+  });
+});
+
+describe('themeWordsIn', () => {
+  it('counts a paragraph once for all its sentences, deciding as the paragraph itself would', () => {
+    const paragraph = '开展劳动法律法规专项宣传,追回欠薪。覆盖职工1130人次。';
+    const counted = themeWordsIn(paragraph, taxonomy.themes);
+    for (const local of ['覆盖职工1130人次', '新建职工书屋3处']) {
+      const context = { local, sentence: local, headings: [] };
+      expect(themeOf({ ...context, paragraph: counted }, taxonomy.themes)).toBe(themeOf({ ...context, paragraph }, taxonomy.themes));
+    }
+    expect(themeOf({ local: '覆盖职工1130人次', sentence: '覆盖职工1130人次', paragraph: counted, headings: [] }, taxonomy.themes)).toBe('rights');
   });
 });

@@ -61,6 +61,16 @@ describe.each(PUNCTUATION_FORMS)('structure: broken paragraphs (城中区 seed),
   it('keeps finished paragraphs apart', () => {
     expect(shape([form('突出政治引领。全区各级工会始终把坚持党的领导作为工会工作根本要求。'), form('强化思想引领。不断强化科学理论武装,广泛开展宣传宣讲。')])).toHaveLength(2);
   });
+
+  it('joins many broken lines into one paragraph, a space only between Latin words, then stops at a finished one', () => {
+    const broken = Array.from({ length: 500 }, (_, i) => form(`全区走访慰问困难职工${i + 10}户。发放慰问金,开展培训`));
+    const lines = [...broken, form('培训结束。报名通过APP'), form('online平台完成。'), form('强化思想引领。广泛开展宣传宣讲。')];
+    const blocks = shape(lines);
+    expect(blocks).toEqual([
+      ['paragraph', null, null, `${broken.join('')}${form('培训结束。报名通过APP')} online${form('平台完成。')}`],
+      ['paragraph', null, null, form('强化思想引领。广泛开展宣传宣讲。')],
+    ]);
+  });
 });
 
 describe.each(PUNCTUATION_FORMS)('structure: headings, %s', (_form, form) => {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { factSchema } from '../../src/contracts/fact.ts';
+import { PUNCTUATION_FORMS } from '../helpers/punctuation-forms.ts';
+import { snippetFacts } from '../helpers/snippet-facts.ts';
+
+const TITLE = '某县总工会工作报告\n';
+
+describe.each(PUNCTUATION_FORMS)('extractFacts, %s', (_form, form) => {
+  const facts = (text: string) => snippetFacts(form(`${TITLE}${text}`)).facts;
+
+  it('points a figure said again back to the nearest earlier one of its value and sort, however far back in the sentence', () => {
+    const list = Array.from({ length: 300 }, (_, i) => `表彰${i + 10}名`).join('、');
+    const found = facts(`全年发展会员4100名、新建4100家、${list},这4100名会员全部参加。`);
+    const again = found.at(-1)!;
+    expect(again.fact.text).toBe('4100名');
+    expect(again.partOf).toBe(found[0]!.fact.id);
+  });
+
+  it('points nowhere when no earlier figure of the sentence has that value and sort', () => {
+    const found = facts('全年新建4100家,发展会员12名。这4100名会员全部参加。');
+    expect(found.at(-1)!.partOf).toBeNull();
+  });
+
+  it('takes the whole of a part after 其中 and the set of a selection from its own sentence', () => {
+    const found = facts('全年发展会员4100名,其中女职工1200名。申报项目1468条,新建站点3个,294项获奖。');
+    expect(found.map((e) => [e.fact.text, e.partOf])).toEqual([
+      ['4100名', null],
+      ['1200名', found[0]!.fact.id],
+      ['1468条', null],
+      ['3个', null],
+      ['294项', found[2]!.fact.id],
+    ]);
+  });
+
+  it('marks a negative or overlarge figure uncertain with a reason the reader sees, and gives it no value', () => {
+    const found = facts(`会员人数增加负五名,表彰劳模${'1234567890'.repeat(3)}名,发放资金零点五万元。`);
+    expect(found.map((e) => [e.fact.text.slice(0, 4), e.fact.value, e.fact.uncertain])).toEqual([
+      ['负五名', null, true],
+      ['1234', null, true],
+      ['零点五万', 5_000, false],
+    ]);
+    expect(found[0]!.fact.uncertainReason).toMatch(/负数.*负五名/u);
+    expect(found[1]!.fact.uncertainReason).toMatch(/十万亿/u);
+    for (const e of found) expect(factSchema.safeParse(e.fact).success).toBe(true);
+  });
+});
