@@ -5,7 +5,7 @@ import { LOCAL_ADDRESS, siteAddress } from '../src/contracts/site-address.ts';
 import type { ContentSummary } from './content/build-content.ts';
 import { type SiteCache, type Stage, openStore } from './lib/build-store.ts';
 import { waitForLock } from './lib/lock-file.ts';
-import { type BuildStop, spawnStage, stopOnSignals, untilStopped } from './lib/stop-signals.ts';
+import { type BuildStop, Stopped, spawnStage, stopOnSignals, untilStopped } from './lib/stop-signals.ts';
 import { paths } from './lib/paths.ts';
 import { ReportedFailure, reportFailure } from './lib/report-failure.ts';
 import { memoryBudget, searchBesideSite } from './lib/memory-plan.ts';
@@ -64,7 +64,7 @@ async function buildSite(content: string, outDir: string, cache: SiteCache, stop
   return {
     done,
     stop: async () => {
-      child.kill();
+      run.kill();
       await ended.catch(() => {});
     },
   };
@@ -163,11 +163,18 @@ async function main(stop: BuildStop): Promise<void> {
   }
 }
 
+/** Pagefind's word for its indexer's process having ended under it (killed, say). */
+const INDEXER_ENDED = 'Pagefind backend closed';
+
 const stop = stopOnSignals();
+// Pagefind reports its indexer's end with a stack trace of its own; the build says it in one line.
+const consoleError = console.error;
+if (!debug) console.error = (...args: unknown[]) => (args[0] === 'Service stopped' ? undefined : consoleError(...args));
 try {
   await main(stop);
 } catch (error) {
-  reportFailure('build', error);
+  const indexerEnded = !stop.signal.aborted && (error as Error)?.message === INDEXER_ENDED;
+  reportFailure('build', indexerEnded ? new Stopped('because the search indexer (Pagefind) ended') : error);
 }
 stop.dispose();
 // Ended as the signal would have ended it, now the lock is released and no stage runs; and

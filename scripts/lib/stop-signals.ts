@@ -46,6 +46,8 @@ export function onParentEnd(ended: () => void, pollMs = PARENT_POLL_MS): () => v
  * the script running: the build then learns of it only from its parent's end. The event loop
  * running dry while a stage is awaited means a stage's process ended without answering (the
  * search indexer, killed): that stops the build too, rather than ending it with the lock held.
+ * (package.json runs the build as `exec node scripts/build.ts`, so that the signals npm passes
+ * on reach the build itself: the shell in between waits out SIGINT until its child ends.)
  */
 export function stopOnSignals(): BuildStop {
   const controller = new AbortController();
@@ -94,6 +96,8 @@ export interface StageProcess {
    * when the process was ended by a signal from elsewhere.
    */
   ended: Promise<number>;
+  /** Ends the process now, its work unwanted (the build failed elsewhere). */
+  kill(): void;
 }
 
 /**
@@ -112,16 +116,20 @@ export function spawnStage(
   const child = spawn(process.execPath, ['--import', END_WITH_PARENT, script, ...args], { stdio: options.stdio, env: options.env });
   // SIGKILL: what a stopped stage wrote is thrown away, and a stage busy in one long stretch
   // of work (Astro bundling) would answer any other signal only when the stretch ends.
-  const kill = () => child.kill('SIGKILL');
+  let killed = false;
+  const kill = () => {
+    killed = true;
+    child.kill('SIGKILL');
+  };
   stop.signal.addEventListener('abort', kill, { once: true });
   const ended = new Promise<number>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code, signal) => {
       stop.signal.removeEventListener('abort', kill);
-      if (signal && !stop.signal.aborted) stop.stop(new Stopped(`by ${signal} to ${name} (process ${child.pid})`));
+      if (signal && !killed) stop.stop(new Stopped(`by ${signal} to ${name} (process ${child.pid})`));
       if (stop.signal.aborted) reject(stop.signal.reason);
       else resolve(code ?? 1);
     });
   });
-  return { child, ended };
+  return { child, ended, kill };
 }
