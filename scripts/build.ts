@@ -121,6 +121,7 @@ async function main(stop: BuildStop): Promise<void> {
   siteAddress(process.env.SITE_URL);
   const budget = memoryBudget();
   const store = openStore(paths.content, paths.dist);
+  store.checkPlaces();
   const release = store.lock();
   try {
     store.sweep();

@@ -15,7 +15,12 @@ import { isLiveAside, takeLock } from './lock-file.ts';
  */
 export interface BuildStore {
   root: string;
-  /** The folders a build writes: its content (reports/, data/) and its site. */
+  /**
+   * Refuses, with one line, a place the store publishes through that holds something it did
+   * not make (which publishing would have to delete).
+   */
+  checkPlaces(): void;
+  /** The folders a build writes: its content (reports/, data/) and its site; checks the places first. */
   stage(): Stage;
   /**
    * Astro's cache folder, kept from one build of this store to the next: its copies of pages
@@ -115,8 +120,8 @@ function ensureLink(path: string, target: string, root: string, variable: string
 export function openStore(contentDir: string, distDir: string): BuildStore {
   const dist = resolve(distDir);
   const content = resolve(contentDir);
+  // Made by the first of its writers (the lock, a stage), so a refused build leaves no folder.
   const root = join(dirname(dist), `.${basename(dist)}-builds`);
-  mkdirSync(root, { recursive: true });
   const current = join(root, CURRENT);
   const published = () => {
     try {
@@ -132,14 +137,19 @@ export function openStore(contentDir: string, distDir: string): BuildStore {
     ...GENERATED.map((name) => ({ path: join(content, name), target: join(current, 'content', name), variable: 'CONTENT_DIR' })),
   ];
 
+  const checkPlaces = () => {
+    for (const { path, variable } of places) {
+      const place = linkPlace(path, root);
+      if (place !== 'free' && place !== 'empty' && place !== 'ours') throw placeTaken(path, place, variable);
+    }
+  };
+
   return {
     root,
+    checkPlaces,
     stage() {
       // Refused before anything is built: the publishing at the end would have to delete it.
-      for (const { path, variable } of places) {
-        const place = linkPlace(path, root);
-        if (place !== 'free' && place !== 'empty' && place !== 'ours') throw placeTaken(path, place, variable);
-      }
+      checkPlaces();
       const id = `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`;
       // What a killed build staged.
       rmSync(join(root, STAGE), { recursive: true, force: true });
@@ -170,6 +180,7 @@ export function openStore(contentDir: string, distDir: string): BuildStore {
     },
     sweep() {
       const keep = published();
+      if (!existsSync(root)) return;
       for (const name of readdirSync(root)) {
         if (name === CURRENT || name === LOCK || name === SITE_CACHE || name === keep) continue;
         if (isLiveAside(name, LOCK)) continue;

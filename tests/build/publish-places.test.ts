@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +30,8 @@ describe('a build pointed at a folder it did not make refuses, and deletes nothi
     cpSync('public', pub, { recursive: true });
     writeFileSync(join(pub, 'robots.txt'), 'User-agent: *\n');
     refused({ content: site.content, dist: pub }, pub, /public: is a folder the build did not make, .*: set DIST_DIR to a new or empty folder, or move this one away yourself/);
+    // Nor a builds folder beside it, for a build that never started.
+    expect(existsSync(join(work, '.public-builds'))).toBe(false);
   });
 
   it('DIST_DIR at a file', () => {
