@@ -1,4 +1,3 @@
-import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { basePath } from '../src/contracts/base-path.ts';
@@ -6,10 +5,12 @@ import { LOCAL_ADDRESS, siteAddress } from '../src/contracts/site-address.ts';
 import type { ContentSummary } from './content/build-content.ts';
 import { type SiteCache, type Stage, openStore } from './lib/build-store.ts';
 import { waitForLock } from './lib/lock-file.ts';
+import { type BuildStop, Stopped, spawnStage, stopOnSignals, untilStopped } from './lib/stop-signals.ts';
 import { paths } from './lib/paths.ts';
 import { ReportedFailure, reportFailure } from './lib/report-failure.ts';
 import { memoryBudget, searchBesideSite } from './lib/memory-plan.ts';
 import { sourceKey } from './lib/source-key.ts';
+import * as pagefind from 'pagefind';
 import { type ReportIndex, indexListings, indexReports } from './search/index-site.ts';
 import { BUNDLE_REPORTS, reportBundles } from './search/report-bundles.ts';
 import { headersFile } from './site/headers.ts';
@@ -21,12 +22,11 @@ const debug = process.argv.includes('--debug');
  * about 350 MB at 300 reports, is returned before Astro and Pagefind start. Its errors are
  * its own lines on the shared standard error.
  */
-function buildContentApart(out: string, summaryFile: string): ContentSummary {
+async function buildContentApart(out: string, summaryFile: string, stop: BuildStop): Promise<ContentSummary> {
   const flags = process.argv.filter((a) => a === '--allow-empty' || a === '--debug');
-  const run = spawnSync(process.execPath, ['scripts/content/stage.ts', out, summaryFile, ...flags], { stdio: 'inherit' });
-  if (run.error) throw run.error;
-  if (run.status === 1) throw new ReportedFailure();
-  if (run.status !== 0) throw new Error(`the content stage did not finish (${run.signal ?? `exit ${run.status}`})`);
+  const code = await spawnStage('the content stage', 'scripts/content/stage.ts', [out, summaryFile, ...flags], { stop, stdio: 'inherit' }).ended;
+  if (code === 1) throw new ReportedFailure();
+  if (code !== 0) throw new Error(`the content stage did not finish (exit ${code})`);
   return JSON.parse(readFileSync(summaryFile, 'utf8')) as ContentSummary;
 }
 
@@ -35,24 +35,29 @@ function buildContentApart(out: string, summaryFile: string): ContentSummary {
  * 1000 reports it needs about 2.4 GB (scripts/lib/memory-plan.ts). It reads the content this
  * build staged, not the published one. Resolves when Astro has finished; `stop` ends it early.
  */
-function buildSite(content: string, outDir: string, cache: SiteCache): { done: Promise<void>; stop: () => Promise<void> } {
+async function buildSite(content: string, outDir: string, cache: SiteCache, stop: BuildStop): Promise<{ done: Promise<void>; stop: () => Promise<void> }> {
   // Astro writes the content modules of a build into the project's .astro/, whatever
   // folders the build reads and writes: builds of this checkout take turns there.
-  const release = waitForLock(resolve('.astro', 'build.lock'));
-  const run = spawn(process.execPath, ['scripts/site/run.ts', outDir, cache.dir], {
-    env: { ...process.env, CONTENT_DIR: content, ASTRO_KEY: process.env.ASTRO_KEY ?? cache.key },
-    stdio: debug ? 'inherit' : ['ignore', 'inherit', 'pipe'],
-  });
+  const release = await waitForLock(resolve('.astro', 'build.lock'), { signal: stop.signal });
+  let run;
+  try {
+    run = spawnStage('the site stage', 'scripts/site/run.ts', [outDir, cache.dir], {
+      stop,
+      env: { ...process.env, CONTENT_DIR: content, ASTRO_KEY: process.env.ASTRO_KEY ?? cache.key },
+      stdio: debug ? 'inherit' : ['ignore', 'inherit', 'pipe'],
+    });
+  } catch (error) {
+    release();
+    throw error;
+  }
+  const { child } = run;
   let stderr = '';
-  run.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done, fail) => {
-    run.on('error', fail);
-    run.on('close', (code, signal) => done({ code, signal }));
-  }).finally(release);
-  const done = ended.then(({ code, signal }) => {
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const ended = run.ended.finally(release);
+  const done = ended.then((code) => {
     if (code === 0) return;
     const said = stderr.split('\n').find((l) => /error/i.test(l)) ?? stderr.trim().split('\n')[0];
-    throw new Error(`the site did not build (${signal ?? `exit ${code}`})${said ? `, Astro said: ${said.trim()}` : ''}`);
+    throw new Error(`the site did not build (exit ${code})${said ? `, Astro said: ${said.trim()}` : ''}`);
   });
   // Rejections are the caller's when it awaits `done`; a stopped build's are not.
   done.catch(() => {});
@@ -74,13 +79,14 @@ async function buildSiteAndReports(
   cache: SiteCache,
   reports: string[],
   budget: number,
+  stop: BuildStop,
 ): Promise<{ index: ReportIndex; siteMs: number; reportsMs: number; together: boolean }> {
   const started = performance.now();
   const mdxBytes = (report: string) => statSync(join(stage.content, 'reports', `${report}.mdx`)).size;
   const largest = Math.max(0, ...reportBundles(reports, BUNDLE_REPORTS).map((b) => b.reports.reduce((sum, r) => sum + mdxBytes(r), 0)));
   const together = searchBesideSite(reports.length, largest, budget);
-  const indexing = () => indexReports(stage.content, join(stage.work, 'search'), { cache: paths.searchCache });
-  const site = buildSite(stage.content, stage.dist, cache);
+  const indexing = () => untilStopped(indexReports(stage.content, join(stage.work, 'search'), { cache: paths.searchCache }), stop.signal);
+  const site = await buildSite(stage.content, stage.dist, cache, stop);
   let siteMs = 0;
   const siteDone = site.done.then(() => {
     siteMs = performance.now() - started;
@@ -108,26 +114,29 @@ async function buildSiteAndReports(
  * staged in a build folder of their own, then published together (`scripts/lib/build-store.ts`).
  * A failure or a kill at any moment leaves the previous content/ and dist/ serving.
  */
-async function main(): Promise<void> {
+async function main(stop: BuildStop): Promise<void> {
   const started = performance.now();
   // A base path that could not be a URL path, or a site address that is none, stops the build before anything is staged.
   const base = basePath(process.env.BASE_PATH);
   siteAddress(process.env.SITE_URL);
   const budget = memoryBudget();
   const store = openStore(paths.content, paths.dist);
+  store.checkPlaces();
   const release = store.lock();
   try {
     store.sweep();
     const stage = store.stage();
-    const { reports, facts, removed } = buildContentApart(stage.content, join(stage.work, 'content-summary.json'));
+    const { reports, facts, removed } = await buildContentApart(stage.content, join(stage.work, 'content-summary.json'), stop);
     const ingested = performance.now();
     // Astro compares pages' code, data and its configuration's main fields, not the options of its MDX integration.
     const siteCache = store.siteCache(sourceKey([], ['astro.config.mjs']));
-    const { index, siteMs, reportsMs, together } = await buildSiteAndReports(stage, siteCache, reports.map((r) => r.id), budget);
+    const { index, siteMs, reportsMs, together } = await buildSiteAndReports(stage, siteCache, reports.map((r) => r.id), budget, stop);
     siteCache.finished();
     const built = performance.now();
-    const { records, bundles } = await indexListings(stage.dist, index);
+    const { records, bundles } = await untilStopped(indexListings(stage.dist, index), stop.signal);
     writeFileSync(join(stage.dist, '_headers'), headersFile(base, bundles));
+    // Publishing is one rename, done whole before a signal's handler runs: the last moment to stop.
+    stop.signal.throwIfAborted();
     store.publish(stage);
     store.sweep();
     const done = performance.now();
@@ -142,12 +151,35 @@ async function main(): Promise<void> {
         `published as ${where}/`,
     );
   } finally {
+    if (stop.signal.aborted) {
+      // The indexer of this process; every stage's process has ended before its stage settled.
+      await pagefind.close();
+      try {
+        store.sweep();
+      } catch {
+        // What an indexer still writes as it dies; the next build's sweep removes it.
+      }
+    }
     release();
   }
 }
 
+/** Pagefind's word for its indexer's process having ended under it (killed, say). */
+const INDEXER_ENDED = 'Pagefind backend closed';
+
+const stop = stopOnSignals();
+// Pagefind reports its indexer's end with a stack trace of its own; the build says it in one line.
+const consoleError = console.error;
+if (!debug) console.error = (...args: unknown[]) => (args[0] === 'Service stopped' ? undefined : consoleError(...args));
 try {
-  await main();
+  await main(stop);
 } catch (error) {
-  reportFailure('build', error);
+  const indexerEnded = !stop.signal.aborted && (error as Error)?.message === INDEXER_ENDED;
+  reportFailure('build', indexerEnded ? new Stopped('because the search indexer (Pagefind) ended') : error);
 }
+stop.dispose();
+// Ended as the signal would have ended it, now the lock is released and no stage runs; and
+// at once when stopped otherwise, not when the work the stop abandoned has settled.
+const received = stop.received();
+if (received) process.kill(process.pid, received);
+else if (stop.signal.aborted) process.exit();

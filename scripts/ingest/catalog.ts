@@ -60,6 +60,8 @@ function notAFile(path: string): string | null {
   if (stat.isSymbolicLink()) return 'is a symbolic link; copy the report itself into seeds/';
   if (stat.isDirectory()) return 'is a folder; seeds/ holds report files only';
   if (!stat.isFile()) return 'is not a regular file (a pipe, socket or device); copy the report in as a plain file';
+  // A hard link is a second name of a file that may live anywhere on the disk (/etc/passwd), which no path check can see.
+  if (stat.nlink > 1) return 'is a hard link (one of several names of a file that may live outside seeds/); copy the report itself into seeds/';
   return null;
 }
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, rmdirSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { InputError } from './input-error.ts';
 import { isLiveAside, takeLock } from './lock-file.ts';
 
@@ -15,7 +15,12 @@ import { isLiveAside, takeLock } from './lock-file.ts';
  */
 export interface BuildStore {
   root: string;
-  /** The folders a build writes: its content (reports/, data/) and its site. */
+  /**
+   * Refuses, with one line, a place the store publishes through that holds something it did
+   * not make (which publishing would have to delete).
+   */
+  checkPlaces(): void;
+  /** The folders a build writes: its content (reports/, data/) and its site; checks the places first. */
   stage(): Stage;
   /**
    * Astro's cache folder, kept from one build of this store to the next: its copies of pages
@@ -70,18 +75,44 @@ const readText = (file: string) => {
   }
 };
 
-/** Points `path` at `target` (relative to where the link stands), replacing a link or an old real folder there. */
-function ensureLink(path: string, target: string): void {
-  const wanted = relative(dirname(path), target);
+/**
+ * What stands where the store publishes through a link (`dist/`, `content/reports`,
+ * `content/data`): nothing, an empty folder, a link into this store (`root`), or something
+ * the store did not make. The last is never removed: `DIST_DIR=public` must not cost the
+ * project its public/ folder. A folder a build wrote before builds were published through
+ * links carries no mark of it, so it is refused too, and its owner removes it once.
+ */
+function linkPlace(path: string, root: string): 'free' | 'empty' | 'ours' | string {
   let stat;
   try {
     stat = lstatSync(path);
   } catch {
-    stat = null;
+    return 'free';
   }
-  if (stat?.isSymbolicLink() && readlinkSync(path) === wanted) return;
-  // A folder from before builds were published through links, or a stale link.
-  if (stat) rmSync(path, { recursive: true, force: true });
+  if (stat.isSymbolicLink()) return resolve(dirname(path), readlinkSync(path)).startsWith(root + sep) ? 'ours' : 'is a link the build did not make';
+  if (stat.isDirectory()) return readdirSync(path).length === 0 ? 'empty' : 'is a folder the build did not make';
+  return 'is a file the build did not make';
+}
+
+/** The one-line refusal for a place the build would have to delete to publish there. */
+function placeTaken(path: string, what: string, variable: string): InputError {
+  return new InputError(
+    path,
+    null,
+    `${what}, and the build publishes there through a link of its own`,
+    `set ${variable} to a new or empty folder, or move this one away yourself (if it is only a site an earlier build wrote, delete it)`,
+  );
+}
+
+/** Points `path` at `target` (relative to where the link stands), replacing only an empty folder or a link into `root`. */
+function ensureLink(path: string, target: string, root: string, variable: string): void {
+  const wanted = relative(dirname(path), target);
+  const place = linkPlace(path, root);
+  if (place === 'ours' && readlinkSync(path) === wanted) return;
+  if (place === 'ours') unlinkSync(path);
+  // rmdir, not a recursive remove: a file put there since it was looked at stays.
+  else if (place === 'empty') rmdirSync(path);
+  else if (place !== 'free') throw placeTaken(path, place, variable);
   mkdirSync(dirname(path), { recursive: true });
   symlinkSync(wanted, path);
 }
@@ -89,8 +120,8 @@ function ensureLink(path: string, target: string): void {
 export function openStore(contentDir: string, distDir: string): BuildStore {
   const dist = resolve(distDir);
   const content = resolve(contentDir);
+  // Made by the first of its writers (the lock, a stage), so a refused build leaves no folder.
   const root = join(dirname(dist), `.${basename(dist)}-builds`);
-  mkdirSync(root, { recursive: true });
   const current = join(root, CURRENT);
   const published = () => {
     try {
@@ -100,9 +131,25 @@ export function openStore(contentDir: string, distDir: string): BuildStore {
     }
   };
 
+  // Where the build publishes through links, and the setting that chooses each place.
+  const places = [
+    { path: dist, target: join(current, 'dist'), variable: 'DIST_DIR' },
+    ...GENERATED.map((name) => ({ path: join(content, name), target: join(current, 'content', name), variable: 'CONTENT_DIR' })),
+  ];
+
+  const checkPlaces = () => {
+    for (const { path, variable } of places) {
+      const place = linkPlace(path, root);
+      if (place !== 'free' && place !== 'empty' && place !== 'ours') throw placeTaken(path, place, variable);
+    }
+  };
+
   return {
     root,
+    checkPlaces,
     stage() {
+      // Refused before anything is built: the publishing at the end would have to delete it.
+      checkPlaces();
       const id = `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`;
       // What a killed build staged.
       rmSync(join(root, STAGE), { recursive: true, force: true });
@@ -125,8 +172,7 @@ export function openStore(contentDir: string, distDir: string): BuildStore {
     publish(stage) {
       rmSync(stage.work, { recursive: true, force: true });
       renameSync(join(root, STAGE), join(root, stage.id));
-      ensureLink(dist, join(current, 'dist'));
-      for (const name of GENERATED) ensureLink(join(content, name), join(current, 'content', name));
+      for (const { path, target, variable } of places) ensureLink(path, target, root, variable);
       const next = join(root, `${CURRENT}.${process.pid}`);
       rmSync(next, { force: true });
       symlinkSync(stage.id, next);
@@ -134,6 +180,7 @@ export function openStore(contentDir: string, distDir: string): BuildStore {
     },
     sweep() {
       const keep = published();
+      if (!existsSync(root)) return;
       for (const name of readdirSync(root)) {
         if (name === CURRENT || name === LOCK || name === SITE_CACHE || name === keep) continue;
         if (isLiveAside(name, LOCK)) continue;

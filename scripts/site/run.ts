@@ -1,5 +1,15 @@
 import { env } from 'node:process';
 
+// Vite listens for SIGTERM to close its servers, and a listener keeps the process alive: a
+// signal to the site stage ends it at once, by that signal, as it ends the whole build
+// (scripts/lib/stop-signals.ts).
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    process.removeAllListeners(signal);
+    process.kill(process.pid, signal);
+  });
+}
+
 // Astro's telemetry would call out of this closed network on every build.
 env.ASTRO_TELEMETRY_DISABLED ??= '1';
 const { build } = await import('astro');

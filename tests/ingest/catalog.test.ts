@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -245,5 +245,27 @@ describe('loadCatalog bounds what one build takes', () => {
     catalog[0]!.organization = '奎屯\ue000总工会';
     write(catalog);
     expect(refusal()).toMatch(/entry "kuitun-2025" \(#1\): organization must not hold private-use characters/);
+  });
+});
+
+describe('loadCatalog and hard links', () => {
+  it('refuses a report file with a second name elsewhere on the disk, listed or not, and the catalog itself', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'outside-'));
+    try {
+      writeFileSync(join(outside, 'secret'), 'root:x:0:0:root:/root:/bin/bash\n');
+      rmSync(join(seeds, catalog[0]!.file as string));
+      linkSync(join(outside, 'secret'), join(seeds, catalog[0]!.file as string));
+      expect(() => loadCatalog(seeds)).toThrow(/entry "kuitun-2025" \(#1\): file "000_e955568ee06e6c7b\.txt" is a hard link .*; copy the report itself into seeds\/$/);
+      rmSync(join(seeds, catalog[0]!.file as string));
+      cpSync('seeds/000_e955568ee06e6c7b.txt', join(seeds, catalog[0]!.file as string));
+      expect(loadCatalog(seeds)).toHaveLength(4);
+      linkSync(join(outside, 'secret'), join(seeds, 'secret.txt'));
+      expect(() => loadCatalog(seeds)).toThrow(`${join(seeds, 'secret.txt')}: is a hard link`);
+      rmSync(join(seeds, 'secret.txt'));
+      linkSync(join(seeds, 'catalog.json'), join(outside, 'catalog.json'));
+      expect(() => loadCatalog(seeds)).toThrow(`${join(seeds, 'catalog.json')}: the catalog is a hard link`);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });

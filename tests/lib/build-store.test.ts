@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -93,15 +93,63 @@ describe('the build store', () => {
     expect(other.key).not.toBe(used.key);
   });
 
-  it('replaces a dist/ folder from before builds were published through links', () => {
-    const other = join(dir, 'old');
+  it('refuses to publish over a folder, file or link it did not make, before anything is staged, and leaves it as it was', () => {
+    const other = join(dir, 'taken');
+    mkdirSync(join(other, 'public'), { recursive: true });
+    writeFileSync(join(other, 'public', 'robots.txt'), 'kept');
+    writeFileSync(join(other, 'notes.txt'), 'kept');
+    symlinkSync(join(other, 'public'), join(other, 'elsewhere'));
+    mkdirSync(join(other, 'content', 'reports'), { recursive: true });
+    writeFileSync(join(other, 'content', 'reports', 'mine.mdx'), 'kept');
+    const cases: Array<[string, string, RegExp]> = [
+      [join(other, 'content-free'), join(other, 'public'), /public: is a folder the build did not make, .*: set DIST_DIR to a new or empty folder, or move this one away yourself/],
+      [join(other, 'content-free'), join(other, 'notes.txt'), /notes\.txt: is a file the build did not make/],
+      [join(other, 'content-free'), join(other, 'elsewhere'), /elsewhere: is a link the build did not make/],
+      [join(other, 'content'), join(other, 'dist'), /content\/reports: is a folder the build did not make, .*: set CONTENT_DIR to/],
+    ];
+    for (const [content, dist, message] of cases) {
+      const store = openStore(content, dist);
+      expect(() => store.stage()).toThrow(message);
+      expect(existsSync(join(store.root, 'stage'))).toBe(false);
+    }
+    expect(readFileSync(join(other, 'public', 'robots.txt'), 'utf8')).toBe('kept');
+    expect(readFileSync(join(other, 'notes.txt'), 'utf8')).toBe('kept');
+    expect(readlinkSync(join(other, 'elsewhere'))).toBe(join(other, 'public'));
+    expect(readdirSync(join(other, 'content', 'reports'))).toEqual(['mine.mdx']);
+  });
+
+  it('refuses at publishing a folder put in its place while the build ran, keeping the published pair', () => {
+    const other = join(dir, 'late');
+    const store = openStore(join(other, 'content'), join(other, 'dist'));
+    const first = store.stage();
+    write(first, 'first');
+    store.publish(first);
+    const next = store.stage();
+    write(next, 'next');
+    rmSync(join(other, 'content', 'data'));
+    mkdirSync(join(other, 'content', 'data'));
+    writeFileSync(join(other, 'content', 'data', 'mine.json'), 'kept');
+    expect(() => store.publish(next)).toThrow(/content\/data: is a folder the build did not make/);
+    expect(readFileSync(join(other, 'dist', 'index.html'), 'utf8')).toBe('first');
+    expect(readFileSync(join(other, 'content', 'reports', 'a.mdx'), 'utf8')).toBe('first');
+    expect(readdirSync(join(other, 'content', 'data'))).toEqual(['mine.json']);
+  });
+
+  it('publishes in place of an empty folder, and replaces a link of its own', () => {
+    const other = join(dir, 'empty');
     mkdirSync(join(other, 'dist'), { recursive: true });
-    writeFileSync(join(other, 'dist', 'stale.html'), 'stale');
     const store = openStore(join(other, 'content'), join(other, 'dist'));
     const stage = store.stage();
     write(stage, 'new');
     store.publish(stage);
     expect(readdirSync(join(other, 'dist'))).toEqual(['index.html']);
+    // A link into the store that points at another build of it (one a killed publish left).
+    rmSync(join(other, 'dist'));
+    symlinkSync(join(store.root, 'a-dead-build', 'dist'), join(other, 'dist'));
+    const again = store.stage();
+    write(again, 'again');
+    store.publish(again);
+    expect(readFileSync(join(other, 'dist', 'index.html'), 'utf8')).toBe('again');
   });
 
   it('refuses a second lock while the first is held, naming the holder', () => {

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
@@ -31,33 +30,74 @@ const PALETTE = { palette: true, colours: 16, dither: 0, compressionLevel: 9, ef
 
 export type PngRenderer = (svg: string, zoom?: number) => Promise<Uint8Array<ArrayBuffer>>;
 
+/** Whether a process with this id is running. */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
- * A renderer for a known set of SVGs. The fonts are cut down once to the characters those
- * SVGs use: resvg with the full 10 MB CJK fonts takes about ten times as long per image.
+ * The cut fonts as files, which is how resvg takes fonts: in a folder of this process's own
+ * under the image cache (`fonts/<pid>-<random>`, a name no one can plant files under before it
+ * exists), removed when the process ends, or by the next renderer when it was killed. Never a
+ * folder of the shared temporary one under a name anyone can work out. Each file is checked to
+ * be the one written before every drawing.
+ */
+function fontFolder(cache: string): { folder: string; check: (files: Array<{ file: string; digest: string }>) => void } {
+  const parent = join(cache, 'fonts');
+  mkdirSync(parent, { recursive: true });
+  for (const name of readdirSync(parent)) {
+    const pid = Number(/^(\d+)-/.exec(name)?.[1]);
+    if (!running(pid)) rmSync(join(parent, name), { recursive: true, force: true });
+  }
+  const folder = mkdtempSync(join(parent, `${process.pid}-`));
+  process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+  const seen = new Map<string, string>();
+  return {
+    folder,
+    check(files) {
+      for (const { file, digest } of files) {
+        // Hashed again only when the file's identity changed since it was hashed.
+        const stat = statSync(file);
+        const identity = `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+        if (seen.get(file) === identity) continue;
+        if (createHash('sha256').update(readFileSync(file)).digest('hex') !== digest) {
+          throw new Error(`renderPng: the cut font ${file} is not the one this build wrote; build again`);
+        }
+        seen.set(file, identity);
+      }
+    },
+  };
+}
+
+/**
+ * A renderer for a known set of SVGs. The fonts are cut down to the characters those SVGs
+ * use, once, when the first image not in the cache is drawn: resvg with the full 10 MB CJK
+ * fonts takes about ten times as long per image.
  */
 export async function pngRenderer(svgs: string[]): Promise<PngRenderer> {
   const characters = new Set(svgs.flatMap((svg) => [...svg]));
   const text = [...characters].sort().join('');
-  const key = createHash('sha256').update(text);
-  for (const file of FONT_FILES) key.update(`${file}:${statSync(file).size}`);
-  const folder = join(tmpdir(), `union-reports-fonts-${key.digest('hex').slice(0, 16)}`);
-  mkdirSync(folder, { recursive: true });
-  const fontFiles = await Promise.all(
-    FONT_FILES.map(async (file, i) => {
-      const out = join(folder, `${i}.ttf`);
-      // Written aside and renamed: another renderer (another endpoint's bundle, or a parallel
-      // build) may be reading the same file, and must never see it half written.
-      if (!existsSync(out)) {
-        const partial = `${out}.${process.pid}.${Date.now()}`;
-        writeFileSync(partial, await subsetFont(readFileSync(file), text, { targetFormat: 'truetype' }));
-        renameSync(partial, out);
-      }
-      return out;
-    }),
-  );
   // IMAGE_CACHE_DIR: a build measured from scratch (the bench) starts with an empty one.
   const cache = process.env.IMAGE_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'union-reports-png');
   mkdirSync(cache, { recursive: true });
+  let cut: Promise<{ files: Array<{ file: string; digest: string }>; check: () => void }> | undefined;
+  const cutFonts = async () => {
+    const { folder, check } = fontFolder(cache);
+    const files = await Promise.all(
+      FONT_FILES.map(async (font, i) => {
+        const bytes = await subsetFont(readFileSync(font), text, { targetFormat: 'truetype' });
+        const file = join(folder, `${i}.ttf`);
+        writeFileSync(file, bytes);
+        return { file, digest: createHash('sha256').update(bytes).digest('hex') };
+      }),
+    );
+    return { files, check: () => check(files) };
+  };
   const fontKey = FONT_FILES.map((file) => `${file}:${statSync(file).size}`).join('\n');
   return async (svg, zoom = 1) => {
     const missing = [...svg].find((c) => !characters.has(c));
@@ -66,8 +106,11 @@ export async function pngRenderer(svgs: string[]): Promise<PngRenderer> {
     // gives the same pixels, so later builds (and an unchanged chart) reuse the file.
     const file = join(cache, `${createHash('sha256').update(`${RENDER_VERSION}\n${fontKey}\n${zoom}\n${svg}`).digest('hex')}.png`);
     if (existsSync(file)) return new Uint8Array(readFileSync(file));
+    cut ??= cutFonts();
+    const fonts = await cut;
+    fonts.check();
     const drawn = new Resvg(svg, {
-      font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' },
+      font: { fontFiles: fonts.files.map((f) => f.file), loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' },
       fitTo: zoom === 1 ? { mode: 'original' } : { mode: 'zoom', value: zoom },
     })
       .render()
