@@ -16,6 +16,11 @@ const chromeSchema = z
     header: words,
     platform: words,
     media: words,
+    labels: words,
+    titleMarkers: z.object({ original: words, main: words, sub: words, kicker: words }).strict(),
+    essay: words,
+    epaper: words,
+    documentKinds: words,
   })
   .strict();
 
@@ -26,7 +31,21 @@ export function loadChrome(file: string): ChromeVocabulary {
 }
 
 /** What part of a page a line is. */
-export type ChromeKind = 'media' | 'navigation' | 'menu' | 'meta' | 'controls' | 'end' | 'footer' | 'header' | 'platform' | 'latin';
+export type ChromeKind =
+  | 'media'
+  | 'navigation'
+  | 'menu'
+  | 'meta'
+  | 'controls'
+  | 'end'
+  | 'footer'
+  | 'header'
+  | 'platform'
+  | 'latin'
+  | 'label'
+  | 'page'
+  | 'related'
+  | 'sidebar';
 
 /** A line as the chrome rules see it: its text and the pieces wide gaps or bars split it into. */
 export interface PageLine {
@@ -44,6 +63,18 @@ const COUNTER = /^(?:阅读|在看|赞|点赞|分享|评论|留言|浏览|阅读
 const FILE_NAME = /^\S{1,80}\.(?:jpe?g|png|gif|webp|bmp|svg|heic|mp4|mp3)$/iu;
 const SENTENCE = /[。;!?]/u;
 const BULLET = /^[·•▪◆◇■□●○▶►※]\s*/u;
+// A channel label set off by rules or brackets (`— 新闻中心 —`, `==工会要闻==`).
+const DECORATED_LABEL = /^(?:[-—–=*~·•]{1,4}\s*)([\p{Script=Han}A-Za-z ]{1,10})(?:\s*[-—–=*~·•]{1,4})$/u;
+// Running heads and page marks of printed pages (`Page 12`, `P. 12`, `- 12 -`, `第 12 页`, `某市年鉴2022`).
+const PAGE_MARK = /^(?:.{0,30}\b(?:Page|P\.)\s*\d{1,4}\b.{0,30}|[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,/]?\s*共\s*\d{1,4}\s*页)?|[\p{Script=Han}]{0,12}年鉴\s*[(\[]?\d{4}[)\]]?(?:卷)?)$/u;
+// A headline in a list of other articles: a bullet or dash and a date before it, or a date after it.
+const DATED_HEADLINE = /^(?:[-—·•▪◆■●○>»]\s*\[?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\]?\s*\S.{3,}|\[?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\]?\p{Script=Han}.{3,}|[-—·•▪◆■●○>»]?\s*\S.{5,}?\s*[(\[]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[)\]]?)$/u;
+// A sidebar blurb or a link that opens a channel (`…更多>>`, `[更多]`).
+const MORE = /更多\s*(?:>>|>|»|›|\]|】|\+|\.{3}|…)\s*$|^[\[【]?更多[\]】]?$/u;
+// An e-paper's page mark (`《工人日报》(2022年09月30日 01版)`).
+const EPAPER_MARK = /^《([^》]{2,16})》\s*\(\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:第?\s*[\dA-Z]{1,3}\s*版)?.{0,12}\)$/u;
+const TIME_OR_DAY = /\d{1,2}:\d{2}(?::\d{2})?|星期.|周[一二三四五六日天]/gu;
+const SITE_NAME = /^[\p{Script=Han}A-Za-z·-]{2,16}$/u;
 
 const compiled = new WeakMap<ChromeVocabulary, { metaKey: RegExp; footerKey: RegExp; keyKind: Map<string, keyof ChromeVocabulary['meta']> }>();
 
@@ -103,10 +134,14 @@ const holdsAny = (text: string, list: string[]) => list.some((w) => text.include
  * words (content/chrome.yaml); the page around an article is found from these by `stripChrome`.
  */
 export function chromeKind(line: PageLine, v: ChromeVocabulary): ChromeKind | null {
-  const text = foldPunctuation(line.text).trim();
-  if (text.length > CHROME_MAX) return null;
+  const text = foldPunctuation(line.text).trim().replace(BULLET, '');
   const bare = text.replace(/^[\s<《\[【(]+|[\s>》\]】)]+$/gu, '');
   if (v.media.includes(bare.toLowerCase()) || v.media.includes(bare) || FILE_NAME.test(text)) return 'media';
+  if (MORE.test(text)) return 'sidebar';
+  if (text.length > CHROME_MAX) return null;
+  if (isLabel(text, v)) return 'label';
+  if (PAGE_MARK.test(text)) return 'page';
+  if (EPAPER_MARK.test(text)) return 'meta';
   if (bare !== text && /(?:资料图|配图|图片来源)/u.test(bare) && bare.length <= 20) return 'media';
   const opening = text.replace(/^[\s<《\[【(·•]+/u, '');
   if (startsWithAny(opening, v.ends)) return 'end';
@@ -125,11 +160,49 @@ export function chromeKind(line: PageLine, v: ChromeVocabulary): ChromeKind | nu
   if (pairs.length > 0 && !text.endsWith('。') && (pairs.length >= 2 || pairs[0]!.at <= 1)) return 'meta';
   if (DATE_LINE.test(text) || (DATE.test(text) && pairs.length > 0 && text.search(DATE) === 0)) return 'meta';
   if (/^(?:发表于|发布于)\s/u.test(text)) return 'meta';
+  if (datedLine(text) !== null) return 'meta';
+  if (DATED_HEADLINE.test(text) && !SENTENCE.test(text)) return 'related';
   if (holdsAny(text, v.header) && text.length <= 60 && !text.includes('。')) return 'header';
   if (line.segments.length >= 3 && line.segments.every((s) => s.length <= 10) && line.segments.some((s) => v.navigation.includes(s) || v.footer.marks.includes(s))) {
     return 'menu';
   }
   return null;
+}
+
+/** A page label alone on its line (`正文`, `【详细内容】`, `— 新闻中心 —`). */
+function isLabel(text: string, v: ChromeVocabulary): boolean {
+  const bare = text.replace(/^[\s<《\[【(]+|[\s>》\]】):]+$/gu, '');
+  return v.labels.includes(bare) || (DECORATED_LABEL.test(text) && /\p{Script=Han}/u.test(text));
+}
+
+/**
+ * A short line that gives a date and little else (`2023-07-25 09:22:53 淮北新闻网`,
+ * `工人日报 2022年09月30日 星期一`): the date and what stands beside it, a site or a signer.
+ */
+export function datedLine(source: string): { date: string; rest: string } | null {
+  const text = foldPunctuation(source).trim();
+  if (text.length > 48 || SENTENCE.test(text) || text.includes(',')) return null;
+  const m = DATE.exec(text);
+  const date = m ? isoDate(m[0]) : null;
+  if (!m || date === null) return null;
+  const rest = (text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length))
+    .replace(TIME_OR_DAY, ' ')
+    .replace(/^\s*日/u, ' ')
+    .replace(/[|/:\-—\s]+/gu, ' ')
+    .trim();
+  return rest.length <= 14 && (rest === '' || SITE_NAME.test(rest.replace(/\s+/gu, ''))) ? { date, rest: rest.replace(/\s+/gu, '') } : null;
+}
+
+/** The e-paper navigation run printed before a headline (`本版导航 各版导航 … 选择其他日期报纸`), taken off. */
+export function withoutEpaperNavigation(text: string, v: ChromeVocabulary): string {
+  const folded = foldPunctuation(text);
+  if (!v.epaper.some((w) => folded.startsWith(w))) return text;
+  let last = 0;
+  for (const w of v.epaper) {
+    const at = folded.lastIndexOf(w);
+    if (at !== -1) last = Math.max(last, at + w.length);
+  }
+  return SENTENCE.test(folded.slice(0, last)) ? text : text.slice(last).trim();
 }
 
 /** A line that opens the report's text: a sentence, not a title or a heading. */
@@ -160,22 +233,85 @@ function harvest(text: string, v: ChromeVocabulary, credits: Credits): void {
   for (const { key, kind, value } of metaPairs(text, v)) {
     if (value === '') continue;
     if (kind === 'published') credits.published ??= isoDate(value);
-    else if (kind === 'source') credits.source ??= value;
+    else if (kind === 'source') {
+      const withReporters = /^(.*?)\s*\(\s*(?:记者|通讯员|作者)\s*([\p{Script=Han}·]{2,5}(?:[ 、][\p{Script=Han}·]{2,5})*)\s*\)?$/u.exec(value);
+      credits.source ??= withReporters ? withReporters[1]! : value;
+      if (withReporters) credits.reporters.push(...withReporters[2]!.split(/[ 、]/u));
+    }
     else if (kind === 'author') credits.author ??= value;
     else if (kind === 'supplier') credits.byline ??= `${value}供稿`;
     else if (kind === 'editor') for (const name of value.split(/[\s、,]+/u).filter((n) => NAME.test(n))) credits.staff.push({ role: key, name });
   }
   if (credits.published === null && foldPunctuation(text).trim().search(DATE) === 0) credits.published = isoDate(text);
+  const epaper = EPAPER_MARK.exec(foldPunctuation(text).trim());
+  if (epaper) {
+    credits.publisher ??= epaper[1]!;
+    credits.published ??= isoDate(epaper[2]!);
+  }
+  const dated = metaPairs(text, v).length === 0 ? datedLine(text) : null;
+  if (dated) {
+    credits.published ??= dated.date;
+    if (dated.rest !== '') credits.source ??= dated.rest;
+  }
+}
+
+/** The line with `change` made to its text, and to the source text beside it where the line keeps one. */
+function rewrite<T extends PageLine>(line: T, change: (text: string) => string): T {
+  const original = (line as { original?: unknown }).original;
+  return { ...line, text: change(line.text), ...(typeof original === 'string' ? { original: change(original) } : {}) };
+}
+
+/** `（屈丽军）`: a lone name in brackets after an entry, its writer (yearbooks, bulletins). */
+const CONTRIBUTOR = /^\(\s*([\p{Script=Han}·]{2,4}(?:[ 、][\p{Script=Han}·]{2,4})*)\s*\)$/u;
+
+/** A lone page number (PDF text) where a sentence ran on to the next page. */
+function isPageNumber(text: string, before: string | undefined): boolean {
+  return /^\d{1,4}$/u.test(text) && before !== undefined && before.length > 20 && !/[。!?;:”)]$/u.test(foldPunctuation(before));
+}
+
+/** Short lines without a sentence that come back on the page (running heads, repeated captions) and later copies of any line. */
+function repeatedLines(lines: PageLine[], from: number): Set<number> {
+  const seen = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    if (i < from) return;
+    const key = foldPunctuation(l.text).replace(/\s+/gu, '');
+    if (key.length < 2) return;
+    seen.set(key, [...(seen.get(key) ?? []), i]);
+  });
+  const drop = new Set<number>();
+  for (const [key, at] of seen) {
+    if (at.length < 2) continue;
+    const runningHead = key.length <= 30 && !SENTENCE.test(key) && !/^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/u.test(key);
+    for (const i of runningHead ? at : at.slice(1)) drop.add(i);
+  }
+  return drop;
+}
+
+/** A search engine's summary (`最佳答案:…`, `…` at its end) that repeats a line of the page. */
+function isSummary(text: string, all: string[]): boolean {
+  const folded = foldPunctuation(text);
+  const labelled = /^[\p{Script=Han}]{2,6}:\s*(.+)$/u.exec(folded);
+  const body = (labelled ? labelled[1]! : /(?:\.{3}|…+)$/u.test(folded) ? folded : '').replace(/(?:\.{3}|…+)$/u, '').trim();
+  if (body.length < 16) return false;
+  const probe = body.slice(0, 24);
+  return all.some((other) => other !== text && opensText(other) && foldPunctuation(other).includes(probe));
 }
 
 /**
  * The lines of the report once the page around it is gone. Above the last navigation line
  * before the article (breadcrumb, menu, header bar, link list) everything is the page's;
- * from the first end-of-article line after it begins (上一篇, 相关新闻, 写留言…), likewise;
- * in between, lines of chrome are dropped where they stand. Metadata lines say what they
- * know into `credits`.
+ * from the first end-of-article line after it begins (上一篇, 相关新闻, 写留言, a list of dated
+ * headlines, the editor's line), likewise; in between, lines of chrome are dropped where they
+ * stand. Metadata lines say what they know into `credits`; a date line after the text is the
+ * date the report was written, a site or signer beside it its author.
  */
-export function stripChrome<T extends PageLine>(lines: T[], v: ChromeVocabulary, credits: Credits): T[] {
+export function stripChrome<T extends PageLine>(input: T[], v: ChromeVocabulary, credits: Credits): T[] {
+  const lines = input
+    .map((l) => {
+      const text = withoutEpaperNavigation(l.text, v);
+      return text === l.text ? l : rewrite(l, (t) => withoutEpaperNavigation(t, v));
+    })
+    .filter((l) => l.text !== '');
   const kinds = lines.map((l) => chromeKind(l, v));
   const bodyStart = lines.findIndex((l, i) => kinds[i] === null && opensText(l.text));
   const head = bodyStart === -1 ? lines.length : bodyStart;
@@ -187,17 +323,31 @@ export function stripChrome<T extends PageLine>(lines: T[], v: ChromeVocabulary,
   }
   let end = lines.length;
   for (let i = Math.max(head, 0); i < lines.length; i++) {
-    if (kinds[i] === 'end') {
-      end = i;
+    const kind = kinds[i];
+    const editorLine = kind === 'meta' && metaPairs(lines[i]!.text, v).some((p) => p.kind === 'editor');
+    if (kind === 'end' || kind === 'related' || editorLine) {
+      end = editorLine ? i + 1 : i;
       break;
     }
   }
+  const repeated = repeatedLines(lines, head);
+  const texts = lines.map((l) => l.text);
   const kept: T[] = [];
   lines.forEach((line, i) => {
     const kind = kinds[i];
-    if (kind === 'meta' || kind === 'platform') harvest(line.text, v, credits);
-    if (i <= cut || i >= end || kind !== null) return;
-    kept.push(line);
+    const dated = kind === 'meta' && i > head && metaPairs(line.text, v).length === 0 ? datedLine(line.text) : null;
+    if (dated) {
+      credits.written ??= dated.date;
+      if (dated.rest !== '' && !compile(v).footerKey.test(dated.rest)) credits.author ??= dated.rest;
+    } else if (kind === 'meta' || kind === 'platform') harvest(line.text, v, credits);
+    if (i <= cut || i >= end || kind !== null || repeated.has(i)) return;
+    if (isPageNumber(foldPunctuation(line.text), kept.at(-1)?.text) || isSummary(line.text, texts)) return;
+    const contributor = CONTRIBUTOR.exec(foldPunctuation(line.text));
+    if (contributor) {
+      for (const name of contributor[1]!.split(/[ 、]/u)) if (!credits.reporters.includes(name)) credits.reporters.push(name);
+      return;
+    }
+    kept.push(BULLET.test(line.text) ? rewrite(line, (t) => t.replace(BULLET, '')) : line);
   });
   return kept;
 }

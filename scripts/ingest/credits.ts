@@ -11,12 +11,14 @@ export interface Credits {
   source: string | null;
   /** The date the page gives for the report (`发布时间:2025-07-08`), YYYY-MM-DD. */
   published: string | null;
+  /** The date the report signs at its end (`2023年1月8日`), YYYY-MM-DD, or YYYY-MM where it gives no day. */
+  written: string | null;
   /** Editorial roles from credit blocks (`监制丨李小燕`). */
   staff: Array<{ role: string; name: string }>;
 }
 
 export function emptyCredits(): Credits {
-  return { byline: null, publisher: null, reporters: [], author: null, source: null, published: null, staff: [] };
+  return { byline: null, publisher: null, reporters: [], author: null, source: null, published: null, written: null, staff: [] };
 }
 
 const NAME = '[\\p{Script=Han}·]{2,5}';

@@ -26,6 +26,8 @@ export const reportSchema = z.object({
     source: z.string().nullable(),
     /** The date the copied page gives (`发布时间`), YYYY-MM-DD. */
     published: z.string().nullable(),
+    /** The date the report signs at its end, YYYY-MM-DD or YYYY-MM. */
+    written: z.string().nullable(),
     staff: z.array(z.object({ role: z.string(), name: z.string() })),
   }),
   script: z.enum(['simplified', 'traditional']),

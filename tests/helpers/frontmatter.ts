@@ -15,7 +15,7 @@ export function frontmatter(id: string, order: number, region: string, name: str
     period: { start: years[0], end: years[1], years: years[1] - years[0] || 1 },
     source: null,
     denominators: null,
-    credits: { byline: null, publisher: null, reporters: [], author: null, source: null, published: null, staff: [] },
+    credits: { byline: null, publisher: null, reporters: [], author: null, source: null, published: null, written: null, staff: [] },
     script: 'simplified',
     counts: { sections: 0, subsections: 0, paragraphs: 0, captions: 0, characters: 0, facts: 0 },
     themeText: { ideology: 0, skills: 0, rights: 0, welfare: 0, venues: 0, organization: 0, self: 0, other: 0 },
