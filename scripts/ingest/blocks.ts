@@ -1,3 +1,4 @@
+import { replaceDamaged } from '../../src/contracts/damage.ts';
 import { execReading, foldPunctuation } from '../../src/contracts/punctuation.ts';
 
 /** A cleaned line on its way into a block; `original` is the source script before simplification. */
@@ -7,6 +8,8 @@ export interface Unit {
   original: string;
   /** The line started indented; where a text marks paragraphs so, lines that are not continue one. */
   indent?: boolean;
+  /** The last line of a page cut short: a fragment, never a heading. */
+  cut?: boolean;
 }
 
 export interface Block {
@@ -21,6 +24,8 @@ export interface Block {
   credit: string | null;
   /** First source line of the block. */
   line: number;
+  /** The paragraph breaks off where the copy was cut short (`原文不全`). */
+  incomplete?: boolean;
 }
 
 export interface Structure {
@@ -48,7 +53,8 @@ const SUBSECTION_PREFIX = new RegExp(`^(?:\\((${HAN_NUMERAL}|\\d{1,2})\\)|(\\d{1
 const CAPTION = /^(.*[。!])\s*([\p{Script=Han}A-Za-z·/]{2,16}?(?:提供|供图|摄影?))$/u;
 
 export function isHeadingLike(source: string, max = HEADING_MAX): boolean {
-  const text = foldPunctuation(source);
+  // A damaged span's `?` stands for a lost character, not a question.
+  const text = foldPunctuation(replaceDamaged(source, () => '\ufffd'));
   return (
     text.length <= max &&
     !SENTENCE_PUNCTUATION.test(text) &&
@@ -81,12 +87,32 @@ function isTitleLike(source: string): boolean {
   return isHeadingLike(source.replace(/[!?！？]/gu, ''), TITLE_MAX) && !/[。;；]/u.test(source);
 }
 
+/** A numbered line (`一、`, `(二)`, `3、`): a heading or a list item, never the tail of the line before. */
+function isNumbered(unit: Unit): boolean {
+  return execReading(SECTION_PREFIX, unit.text) !== null || execReading(SUBSECTION_PREFIX, unit.text) !== null;
+}
+
+/**
+ * Whether the line above a heading-like line is the title all the same: it names the kind of
+ * document it is (`documentTitle`), or the line under it opens a numbered series it is no part of.
+ */
+function titleOverHeading(title: Unit, next: Unit, documentTitle: (text: string) => boolean): boolean {
+  return !isNumbered(title) && (documentTitle(title.text) || isNumbered(next));
+}
+
 /** Splits the title lines off the top: title-like lines before the first paragraph. */
-function takeTitle(units: Unit[], startsParagraph: (i: number) => boolean): { title: string | null; kicker: string | null; rest: Unit[] } {
+function takeTitle(
+  units: Unit[],
+  startsParagraph: (i: number) => boolean,
+  documentTitle: (text: string) => boolean,
+): { title: string | null; kicker: string | null; rest: Unit[] } {
   let count = 0;
   while (count < 2 && count < units.length - 1 && isTitleLike(units[count]!.text) && !loneMarker(units[count]!.text) && !startsParagraph(count)) count++;
+  if (count === 2 && titleOverHeading(units[0]!, units[1]!, documentTitle) && isNumbered(units[1]!)) count = 1;
   const next = units[count];
-  if (count === 0 || !next || (isHeadingLike(next.text) && !startsParagraph(count))) return { title: null, kicker: null, rest: units };
+  if (count === 0 || !next || (isHeadingLike(next.text) && !startsParagraph(count) && !titleOverHeading(units[count - 1]!, next, documentTitle))) {
+    return { title: null, kicker: null, rest: units };
+  }
   const lines = units.slice(0, count).map((u) => u.text);
   return { title: lines.at(-1)!, kicker: lines.length > 1 ? lines.slice(0, -1).join(' ') : null, rest: units.slice(count) };
 }
@@ -109,14 +135,14 @@ function headingFromPrefixed(unit: Unit): Block | null {
  * stops mid-sentence with the next non-heading line, and merge consecutive heading
  * lines, but never join a heading to a paragraph.
  */
-export function structure(units: Unit[]): Structure {
+export function structure(units: Unit[], documentTitle: (text: string) => boolean = () => false): Structure {
   // A text that indents its paragraphs and wraps their lines (newspaper pages): a line that
   // is not indented continues the paragraph before it, and an indented line followed by such
   // a line opens a paragraph, however short it is.
   const indentsParagraphs = units.filter((u) => u.indent).length >= MIN_INDENTED;
   const wraps = (list: Unit[], i: number) =>
     indentsParagraphs && list[i]!.indent === true && list[i + 1] !== undefined && !list[i + 1]!.indent && isUnfinished(list[i]!.text);
-  const { title, kicker, rest } = takeTitle(units, (i) => wraps(units, i));
+  const { title, kicker, rest } = takeTitle(units, (i) => wraps(units, i), documentTitle);
   const blocks: Block[] = [];
   let pendingMarker: string | null = null;
   let previousWasHeading = false;
@@ -130,7 +156,9 @@ export function structure(units: Unit[]): Structure {
       previousWasHeading = false;
       return;
     }
+    const numbered = isNumbered(unit);
     const forcedJoin =
+      !numbered &&
       last?.kind === 'paragraph' &&
       isUnfinished(last.text) &&
       (/\d$/.test(foldPunctuation(last.text.slice(-1))) ||
@@ -148,7 +176,7 @@ export function structure(units: Unit[]): Structure {
         }),
       );
       previousWasHeading = false;
-    } else if (!forcedJoin && isHeadingLike(unit.text) && !wraps(rest, i)) {
+    } else if (!forcedJoin && !unit.cut && isHeadingLike(unit.text) && !wraps(rest, i)) {
       if (pendingMarker !== null) {
         blocks.push(newBlock(unit, 'heading', { level: 3, marker: pendingMarker }));
       } else if (previousWasHeading && last?.kind === 'heading' && last.marker === null && headingFromPrefixed(unit) === null && !unit.indent) {
@@ -159,7 +187,7 @@ export function structure(units: Unit[]): Structure {
       }
       previousWasHeading = true;
     } else {
-      if (last?.kind === 'paragraph' && isUnfinished(last.text)) {
+      if (last?.kind === 'paragraph' && isUnfinished(last.text) && !numbered) {
         last.text = joinText(last.text, unit.text);
         last.original = joinText(last.original, unit.original);
       } else {
@@ -169,5 +197,48 @@ export function structure(units: Unit[]): Structure {
     }
     pendingMarker = null;
   });
-  return { title, kicker, blocks };
+  return { title, kicker, blocks: markCutEnd(alignSeries(blocks)) };
+}
+
+type Series = 'section' | 'subsection';
+
+/** Which numbered series a paragraph opens, and the heading its lead would make. */
+function seriesLead(block: Block): { series: Series; heading: Block; rest: string; restOriginal: string } | null {
+  const unit: Unit = { line: block.line, text: block.text, original: block.original };
+  const heading = headingFromPrefixed(unit);
+  if (!heading) return null;
+  const lead = /^([^。;:!?]{2,40}?)[。;:!?]\s*(.+)$/u.exec(foldPunctuation(heading.text));
+  if (!lead || !isHeadingLike(lead[1]!)) return null;
+  const cut = heading.text.length - lead[2]!.length;
+  const originalHeading = headingFromPrefixed({ ...unit, text: block.original });
+  const originalText = originalHeading?.text ?? block.original;
+  const originalCut = originalText.length - (heading.text.length - cut);
+  return {
+    series: heading.level === 2 ? 'section' : 'subsection',
+    heading: { ...heading, text: heading.text.slice(0, lead[1]!.length), original: originalText.slice(0, lead[1]!.length) },
+    rest: heading.text.slice(cut),
+    restOriginal: originalText.slice(Math.max(0, originalCut)),
+  };
+}
+
+/**
+ * Headings of one numbered series are read alike: where `(一)加强组织建设` is a heading, a
+ * sibling `(二)维权服务。全年办结…` opens with its heading too, split off before the text.
+ */
+function alignSeries(blocks: Block[]): Block[] {
+  const headed = new Set<Series>();
+  for (const b of blocks) if (b.kind === 'heading' && b.marker !== null) headed.add(b.level === 2 ? 'section' : 'subsection');
+  if (headed.size === 0) return blocks;
+  return blocks.flatMap((b) => {
+    const lead = b.kind === 'paragraph' ? seriesLead(b) : null;
+    if (!lead || !headed.has(lead.series)) return [b];
+    return [lead.heading, { ...b, text: lead.rest, original: lead.restOriginal }];
+  });
+}
+
+/** A last paragraph that breaks off mid-sentence is where the copy was cut short. */
+function markCutEnd(blocks: Block[]): Block[] {
+  const last = blocks.at(-1);
+  if (last?.kind === 'paragraph' && isUnfinished(last.text)) last.incomplete = true;
+  return blocks;
 }

@@ -21,6 +21,8 @@ const chromeSchema = z
     essay: words,
     epaper: words,
     documentKinds: words,
+    sites: words,
+    signers: words,
   })
   .strict();
 
@@ -115,13 +117,13 @@ export function metaPairs(
   });
 }
 
-const isControl = (token: string, v: ChromeVocabulary) => v.controls.includes(token) || /^(?:字体|字号)/u.test(token);
+const isControl = (token: string, v: ChromeVocabulary) => v.controls.includes(token) || /^(?:[大中小]?字体|[大中小]?字号)/u.test(token);
 
 /** Every piece of the line, brackets and separators aside, is a page control (`【字体：大 中 小】　【打印】　【关闭】`). */
 function onlyControls(text: string, v: ChromeVocabulary): boolean {
   const tokens = text
     .replace(BRACKETED, ' $1 ')
-    .split(/[\s|·/:,、]+/u)
+    .split(/[\s|·/:,、【】\[\]]+/u)
     .filter(Boolean);
   return tokens.length > 0 && tokens.every((t) => isControl(t, v));
 }
@@ -148,9 +150,11 @@ export function chromeKind(line: PageLine, v: ChromeVocabulary): ChromeKind | nu
   if (onlyControls(text, v)) return 'controls';
   if (!/\p{Script=Han}/u.test(text) && /[A-Za-z]{3}/u.test(text)) return holdsAny(text, v.footer.marks) ? 'footer' : 'latin';
   if (startsWithAny(text, v.navigation) && !SENTENCE.test(text)) return 'navigation';
-  const crumbs = text.split(BREADCRUMB);
+  // A trail may end on its separator (`新闻中心 > 头条 >`); two crumbs then are enough.
+  const trail = /(?:>>|>|›|»|→)\s*$/u.test(text);
+  const crumbs = text.replace(/\s*(?:>>|>|›|»|→)\s*$/u, '').split(BREADCRUMB);
   const isCrumb = (c: string) => c.length > 0 && c.length <= 16 && !/[<=(){}]/u.test(c);
-  if (crumbs.length >= 3 && crumbs.every(isCrumb) && crumbs.filter((c) => /\p{Script=Han}/u.test(c)).length >= 2 && !SENTENCE.test(text)) {
+  if ((crumbs.length >= 3 || (trail && crumbs.length === 2)) && crumbs.every(isCrumb) && crumbs.filter((c) => /\p{Script=Han}/u.test(c)).length >= 2 && !SENTENCE.test(text)) {
     return 'navigation';
   }
   if (holdsAny(text, v.footer.marks)) return 'footer';
@@ -206,7 +210,7 @@ export function withoutEpaperNavigation(text: string, v: ChromeVocabulary): stri
 }
 
 /** A line that opens the report's text: a sentence, not a title or a heading. */
-function opensText(text: string): boolean {
+export function opensText(text: string): boolean {
   const folded = foldPunctuation(text);
   return folded.includes('。') || (folded.length >= 40 && /[,;]/u.test(folded));
 }
@@ -340,13 +344,13 @@ export function stripChrome<T extends PageLine>(input: T[], v: ChromeVocabulary,
       credits.written ??= dated.date;
       if (dated.rest !== '' && !compile(v).footerKey.test(dated.rest)) credits.author ??= dated.rest;
     } else if (kind === 'meta' || kind === 'platform') harvest(line.text, v, credits);
-    if (i <= cut || i >= end || kind !== null || repeated.has(i)) return;
-    if (isPageNumber(foldPunctuation(line.text), kept.at(-1)?.text) || isSummary(line.text, texts)) return;
+    if (i <= cut || i >= end || kind !== null) return;
     const contributor = CONTRIBUTOR.exec(foldPunctuation(line.text));
     if (contributor) {
       for (const name of contributor[1]!.split(/[ 、]/u)) if (!credits.reporters.includes(name)) credits.reporters.push(name);
       return;
     }
+    if (repeated.has(i) || isPageNumber(foldPunctuation(line.text), kept.at(-1)?.text) || isSummary(line.text, texts)) return;
     kept.push(BULLET.test(line.text) ? rewrite(line, (t) => t.replace(BULLET, '')) : line);
   });
   return kept;

@@ -12,6 +12,10 @@ export const reportSchema = z.object({
   title: z.string(),
   titleFrom: z.enum(['catalog', 'report', 'derived']),
   kicker: z.string().nullable(),
+  /** A headline's second line (`——…`, `（副题）`), under the title. */
+  subtitle: z.string().nullable(),
+  /** Columns of the source page were taken across and the lines are kept as found (`版面受损`). */
+  damagedLayout: z.boolean(),
   file: z.string(),
   region: catalog.region,
   organization: z.string().nullable(),

@@ -9,6 +9,8 @@ export function frontmatter(id: string, order: number, region: string, name: str
     title: `${name}工会工作报告`,
     titleFrom: 'derived',
     kicker: null,
+    subtitle: null,
+    damagedLayout: false,
     file: `${id}.txt`,
     region: { id: region, name, level: 'county' },
     organization: null,
