@@ -60,6 +60,8 @@ export function isHeadingLike(source: string, max = HEADING_MAX): boolean {
     !SENTENCE_PUNCTUATION.test(text) &&
     !OPEN_ENDING.test(text) &&
     !/\d$/.test(text) &&
+    // Clauses run on by commas make a sentence cut short, not a heading.
+    (text.match(/,/gu)?.length ?? 0) < 2 &&
     !(text.startsWith('“') && text.endsWith('”'))
   );
 }

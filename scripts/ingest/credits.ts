@@ -34,6 +34,8 @@ const TRAILING_CREDIT = new RegExp(
   'u',
 );
 const AUTHOR_SIGNATURE = new RegExp(`^${NAME}$`, 'u');
+// `(某某 摄)`, `记者 某某 摄影`, `图/某某`: who took the photograph, on a line of its own.
+const PHOTO_CREDIT = new RegExp(`^\\(?\\s*(?:(?:本报|本网)?记者|通讯员)?\\s*(${NAMES})\\s*摄影?\\s*\\)?$|^(?:摄影|图)\\s*[:/]\\s*(${NAMES})$`, 'u');
 // `(市总工会宣教部供稿)`: who supplied the text.
 const SUPPLIED_BY = /^\(\s*(.{2,30}?)\s*供稿\s*\)$/u;
 // `本报讯(记者 林晓峰 通讯员 陈思琪)` opening a news item's first paragraph.
@@ -61,6 +63,11 @@ export function takeCreditLine(line: string, credits: Credits): boolean {
   const staff = execReading(STAFF_LINE, line);
   if (staff) {
     for (const name of splitNames(staff[2]!)) credits.staff.push({ role: staff[1]!, name });
+    return true;
+  }
+  const photo = execReading(PHOTO_CREDIT, line);
+  if (photo) {
+    for (const name of splitNames(photo[1] ?? photo[2]!)) credits.staff.push({ role: '摄影', name });
     return true;
   }
   const supplied = execReading(SUPPLIED_BY, line);
@@ -167,6 +174,11 @@ export function takeClosing(lines: Array<{ text: string }>, credits: Credits, si
       credits.author ??= before;
       return 2;
     }
+    return 1;
+  }
+  // The date may have gone already as a line of the page's metadata.
+  if (credits.written !== null && isSigner(last)) {
+    credits.author ??= last;
     return 1;
   }
   if (isAuthorSignature(last)) {
