@@ -23,6 +23,7 @@ const chromeSchema = z
     documentKinds: words,
     sites: words,
     signers: words,
+    elided: words,
   })
   .strict();
 
@@ -209,6 +210,16 @@ export function withoutEpaperNavigation(text: string, v: ChromeVocabulary): stri
   return SENTENCE.test(folded.slice(0, last)) ? text : text.slice(last).trim();
 }
 
+// Markup a copy kept from the page's source: tags and the tail of a style attribute (`kground: rgb(255, 255, 255);">`).
+const MARKUP = /<\/?[a-z][^<>\n]{0,300}>|(?:[a-z-]{0,24}:\s*[^;"<>\n\p{Script=Han}]{1,60};\s*)+"?>/gu;
+
+/** The text with a document site's hidden-text marks and markup debris cut out; each cut starts a new line. */
+export function withoutPageDebris(text: string, v: ChromeVocabulary): string {
+  const words = v.elided.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const elided = new RegExp(`[.…]*\\s*(?:${words})\\s*\\d*\\s*个?字?\\s*[.…]*`, 'gu');
+  return text.replace(elided, '\n').replace(MARKUP, '\n');
+}
+
 /** A line that opens the report's text: a sentence, not a title or a heading. */
 export function opensText(text: string): boolean {
   const folded = foldPunctuation(text);
@@ -268,10 +279,18 @@ function rewrite<T extends PageLine>(line: T, change: (text: string) => string):
 /** `（屈丽军）`: a lone name in brackets after an entry, its writer (yearbooks, bulletins). */
 const CONTRIBUTOR = /^\(\s*([\p{Script=Han}·]{2,4}(?:[ 、][\p{Script=Han}·]{2,4})*)\s*\)$/u;
 
-/** A lone page number (PDF text) where a sentence ran on to the next page. */
-function isPageNumber(text: string, before: string | undefined): boolean {
-  return /^\d{1,4}$/u.test(text) && before !== undefined && before.length > 20 && !/[。!?;:”)]$/u.test(foldPunctuation(before));
+/**
+ * A lone page number (PDF text) where a sentence ran on to the next page: the line above
+ * breaks off mid-sentence and the line below goes on with it. A number over a heading is
+ * the heading's marker.
+ */
+function isPageNumber(text: string, before: string | undefined, after: string | undefined): boolean {
+  if (!/^\d{1,4}$/u.test(text) || before === undefined || after === undefined) return false;
+  const [above, below] = [foldPunctuation(before), foldPunctuation(after)];
+  return above.length > 20 && /[,、]/u.test(above) && !/[。!?;:”)]$/u.test(above) && /[。;,]/u.test(below);
 }
+
+const NUMBERING = /^[(第]?[一二三四五六七八九十\d]{1,3}(?:[)、.]|[部章节篇]|$)/u;
 
 /** Short lines without a sentence that come back on the page (running heads, repeated captions) and later copies of any line. */
 function repeatedLines(lines: PageLine[], from: number): Set<number> {
@@ -284,8 +303,9 @@ function repeatedLines(lines: PageLine[], from: number): Set<number> {
   });
   const drop = new Set<number>();
   for (const [key, at] of seen) {
-    if (at.length < 2) continue;
-    const runningHead = key.length <= 30 && !SENTENCE.test(key) && !/^[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]/u.test(key);
+    // Numbering repeats in every section (`01`, `一、`): it is neither a running head nor a copy.
+    if (at.length < 2 || NUMBERING.test(key)) continue;
+    const runningHead = key.length <= 30 && !SENTENCE.test(key);
     for (const i of runningHead ? at : at.slice(1)) drop.add(i);
   }
   return drop;
@@ -350,7 +370,7 @@ export function stripChrome<T extends PageLine>(input: T[], v: ChromeVocabulary,
       for (const name of contributor[1]!.split(/[ 、]/u)) if (!credits.reporters.includes(name)) credits.reporters.push(name);
       return;
     }
-    if (repeated.has(i) || isPageNumber(foldPunctuation(line.text), kept.at(-1)?.text) || isSummary(line.text, texts)) return;
+    if (repeated.has(i) || isPageNumber(foldPunctuation(line.text), kept.at(-1)?.text, lines[i + 1]?.text) || isSummary(line.text, texts)) return;
     kept.push(BULLET.test(line.text) ? rewrite(line, (t) => t.replace(BULLET, '')) : line);
   });
   return kept;

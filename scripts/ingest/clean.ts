@@ -1,7 +1,7 @@
 import { InputError } from '../lib/input-error.ts';
 import { foldPunctuation } from '../../src/contracts/punctuation.ts';
 import { type Block, isHeadingLike, structure, type Unit } from './blocks.ts';
-import { type ChromeVocabulary, loadChrome, stripChrome } from './chrome.ts';
+import { type ChromeVocabulary, loadChrome, stripChrome, withoutPageDebris } from './chrome.ts';
 import { interleavedColumns } from './columns.ts';
 import { type Credits, emptyCredits, takeClosing, takeCreditLine, takeDateline, takeTrailingCredit } from './credits.ts';
 import { namesDocumentKind, readHeadline } from './headline.ts';
@@ -37,7 +37,7 @@ export function defaultChrome(): ChromeVocabulary {
 
 /** From decoded text to a clean, structured report: every rule of the cleaning stage in order. */
 export function cleanReport(text: string, file: string, chrome: ChromeVocabulary = defaultChrome()): CleanReport {
-  const lines = normalizeLines(text)
+  const lines = normalizeLines(withoutPageDebris(text, chrome))
     .map((line) => ({ line: line.n, original: markDamage(stripPinyin(line.text)), segments: line.segments, indent: line.indent }))
     .filter((line) => line.original !== '');
   const traditional = isTraditional(lines.map((l) => l.original).join(''));
