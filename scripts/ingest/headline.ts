@@ -72,7 +72,9 @@ export function namesDocumentKind(text: string, v: ChromeVocabulary): boolean {
 function titleInText(unit: Unit, v: ChromeVocabulary): Unit[] {
   const kinds = v.documentKinds.filter((k) => k.length >= 2).map(escape).join('|');
   const m = new RegExp(`^(\\d{1,3})?([^\\s,.;:!?。,;:!?“”]{6,40}(?:${kinds}))(?=\\p{Script=Han})`, 'u').exec(foldPunctuation(unit.text));
-  if (!m || !/工会|\d{4}年/u.test(m[2]!) || unit.text.length - m[0].length < 20) return [unit];
+  // A count in it (`选派42名…`) makes it a sentence: a title gives a year, if any number.
+  const counted = m !== null && /\d/u.test(m[2]!.replace(/\d{4}\s*年度?/gu, ''));
+  if (!m || counted || !/工会|\d{4}年/u.test(m[2]!) || unit.text.length - m[0].length < 20) return [unit];
   const cut = (s: string) => [s.slice((m[1] ?? '').length, m[0].length), s.slice(m[0].length)] as const;
   const [title, rest] = cut(unit.text);
   const [originalTitle, originalRest] = unit.original.length === unit.text.length ? cut(unit.original) : [title, unit.original];
