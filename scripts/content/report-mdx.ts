@@ -61,7 +61,9 @@ function markFacts(text: string, facts: ExtractedFact[], atBlockStart: boolean):
 function renderBlock(block: Block, section: Section | undefined, facts: ExtractedFact[]): string {
   if (block.kind === 'heading' && section) {
     const tag = `h${section.level}`;
-    const marker = section.marker === null ? '' : `<span class="marker">${escapeMdxText(section.marker, false)}</span> `;
+    // The marker keeps its punctuation (`三、服务职工`), never a bare `三 服务职工`.
+    const printed = block.markerForm ?? section.marker;
+    const marker = printed === null ? '' : `<span class="marker">${escapeMdxText(printed, false)}</span>${block.markerForm ? '' : ' '}`;
     return `<${tag} id="${section.id}">${marker}${escapeMdxText(block.text, false)}</${tag}>`;
   }
   if (block.kind === 'caption') {

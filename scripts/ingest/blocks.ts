@@ -18,6 +18,8 @@ export interface Block {
   level: 2 | 3 | null;
   /** A numbering marker printed with the heading (`01`, `一`), without its punctuation. */
   marker: string | null;
+  /** The marker as the copy prints it, with its punctuation (`三、`, `（二）`), where it stood in the heading's line. */
+  markerForm?: string;
   text: string;
   original: string;
   /** Photo credit of a caption (`自治区总工会提供`). */
@@ -122,11 +124,11 @@ function takeTitle(
 function headingFromPrefixed(unit: Unit): Block | null {
   const section = execReading(SECTION_PREFIX, unit.text);
   if (section) {
-    return newBlock(unit, 'heading', { level: 2, marker: section[1]!, text: unit.text.slice(section[0].length) });
+    return newBlock(unit, 'heading', { level: 2, marker: section[1]!, markerForm: section[0].trim(), text: unit.text.slice(section[0].length) });
   }
   const sub = execReading(SUBSECTION_PREFIX, unit.text);
   if (sub) {
-    return newBlock(unit, 'heading', { level: 3, marker: sub[1] ?? sub[2]!, text: unit.text.slice(sub[0].length) });
+    return newBlock(unit, 'heading', { level: 3, marker: sub[1] ?? sub[2]!, markerForm: sub[0].trim(), text: unit.text.slice(sub[0].length) });
   }
   return null;
 }
