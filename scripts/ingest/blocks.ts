@@ -112,7 +112,8 @@ function takeTitle(
 ): { title: string | null; kicker: string | null; rest: Unit[] } {
   let count = 0;
   while (count < 2 && count < units.length - 1 && isTitleLike(units[count]!.text) && !loneMarker(units[count]!.text) && !startsParagraph(count)) count++;
-  if (count === 2 && titleOverHeading(units[0]!, units[1]!, documentTitle) && isNumbered(units[1]!)) count = 1;
+  // Under a line that names its kind of document, a second short line is its first heading, not the title.
+  if (count === 2 && titleOverHeading(units[0]!, units[1]!, documentTitle) && (isNumbered(units[1]!) || !documentTitle(units[1]!.text))) count = 1;
   const next = units[count];
   if (count === 0 || !next || (isHeadingLike(next.text) && !startsParagraph(count) && !titleOverHeading(units[count - 1]!, next, documentTitle))) {
     return { title: null, kicker: null, rest: units };

@@ -165,8 +165,8 @@ export function chromeKind(line: PageLine, v: ChromeVocabulary): ChromeKind | nu
   if (pairs.length > 0 && !text.endsWith('。') && (pairs.length >= 2 || pairs[0]!.at <= 1)) return 'meta';
   if (DATE_LINE.test(text) || (DATE.test(text) && pairs.length > 0 && text.search(DATE) === 0)) return 'meta';
   if (/^(?:发表于|发布于)\s/u.test(text)) return 'meta';
-  if (datedLine(text) !== null) return 'meta';
   if (DATED_HEADLINE.test(text) && !SENTENCE.test(text)) return 'related';
+  if (datedLine(text) !== null) return 'meta';
   if (holdsAny(text, v.header) && text.length <= 60 && !text.includes('。')) return 'header';
   if (line.segments.length >= 3 && line.segments.every((s) => s.length <= 10) && line.segments.some((s) => v.navigation.includes(s) || v.footer.marks.includes(s))) {
     return 'menu';
@@ -190,9 +190,8 @@ export function datedLine(source: string): { date: string; rest: string } | null
   const m = DATE.exec(text);
   const date = m ? isoDate(m[0]) : null;
   if (!m || date === null) return null;
-  const rest = (text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length))
+  const rest = (text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length).replace(/^\s*日/u, ''))
     .replace(TIME_OR_DAY, ' ')
-    .replace(/^\s*日/u, ' ')
     .replace(/[|/:\-—\s]+/gu, ' ')
     .trim();
   return rest.length <= 14 && (rest === '' || SITE_NAME.test(rest.replace(/\s+/gu, ''))) ? { date, rest: rest.replace(/\s+/gu, '') } : null;

@@ -50,7 +50,7 @@ const endsWithAny = (text: string, list: string[]) => list.some((w) => text.ends
 /** A short line naming a site or a channel (`人民网`, `昭阳新闻`): the page's masthead. */
 function isMasthead(text: string, v: ChromeVocabulary): boolean {
   const bare = text.replace(/[\s\-—|·]/gu, '');
-  return bare.length <= 10 && !/\d/u.test(bare) && endsWithAny(bare, v.sites);
+  return bare.length <= 8 && !/\d/u.test(bare) && endsWithAny(bare, v.sites);
 }
 
 /** A short line that is only an office's name (`通州区总工会`). */
@@ -110,7 +110,7 @@ export function readHeadline(units: Unit[], v: ChromeVocabulary, credits: Credit
     const original = text === unit.text ? unit.original : unwrapEssayTitle(marked ? (markedRole(unit.original, v)?.text ?? unit.original) : unit.original, v);
     head.push({ ...unit, text, original, role: marked?.role ?? null });
   }
-  while (head.length > 1 && isMasthead(head[0]!.text, v)) head.shift();
+  while (head.length > 1 && head[0]!.role === null && isMasthead(head[0]!.text, v)) head.shift();
   // A bare office's name (`某区总工会`) heads a yearbook entry or a site's column: no title.
   if (head.length === 1 && isOfficeName(head[0]!.text, v)) head.shift();
   let subtitle: string | null = null;
