@@ -166,7 +166,7 @@ export function chromeKind(line: PageLine, v: ChromeVocabulary): ChromeKind | nu
   if (DATE_LINE.test(text) || (DATE.test(text) && pairs.length > 0 && text.search(DATE) === 0)) return 'meta';
   if (/^(?:发表于|发布于)\s/u.test(text)) return 'meta';
   if (DATED_HEADLINE.test(text) && !SENTENCE.test(text)) return 'related';
-  if (datedLine(text) !== null) return 'meta';
+  if (pageDatedLine(text, v) !== null) return 'meta';
   if (holdsAny(text, v.header) && text.length <= 60 && !text.includes('。')) return 'header';
   if (line.segments.length >= 3 && line.segments.every((s) => s.length <= 10) && line.segments.some((s) => v.navigation.includes(s) || v.footer.marks.includes(s))) {
     return 'menu';
@@ -195,6 +195,12 @@ export function datedLine(source: string): { date: string; rest: string } | null
     .replace(/[|/:\-—\s]+/gu, ' ')
     .trim();
   return rest.length <= 14 && (rest === '' || SITE_NAME.test(rest.replace(/\s+/gu, ''))) ? { date, rest: rest.replace(/\s+/gu, '') } : null;
+}
+
+/** A dated line of the page: the date alone, or beside a site's or a signer's name (not beside words of the report). */
+function pageDatedLine(text: string, v: ChromeVocabulary): { date: string; rest: string } | null {
+  const dated = datedLine(text);
+  return dated && (dated.rest === '' || [...v.sites, ...v.signers].some((w) => dated.rest.endsWith(w))) ? dated : null;
 }
 
 /** The e-paper navigation run printed before a headline (`本版导航 各版导航 … 选择其他日期报纸`), taken off. */
@@ -262,7 +268,7 @@ function harvest(text: string, v: ChromeVocabulary, credits: Credits): void {
     credits.publisher ??= epaper[1]!;
     credits.published ??= isoDate(epaper[2]!);
   }
-  const dated = metaPairs(text, v).length === 0 ? datedLine(text) : null;
+  const dated = metaPairs(text, v).length === 0 ? pageDatedLine(text, v) : null;
   if (dated) {
     credits.published ??= dated.date;
     if (dated.rest !== '') credits.source ??= dated.rest;
@@ -291,8 +297,12 @@ function isPageNumber(text: string, before: string | undefined, after: string | 
 
 const NUMBERING = /^[(第]?[一二三四五六七八九十\d]{1,3}(?:[)、.]|[部章节篇]|$)/u;
 
-/** Short lines without a sentence that come back on the page (running heads, repeated captions) and later copies of any line. */
-function repeatedLines(lines: PageLine[], from: number): Set<number> {
+/**
+ * Lines that come back on the page: running heads (short, without a sentence, three times or
+ * more, or beside a page mark) go everywhere; of a longer line (a caption, a paragraph copied
+ * twice) the later copies go. A short heading that repeats under several sections stays.
+ */
+function repeatedLines(lines: PageLine[], kinds: Array<ChromeKind | null>, from: number): Set<number> {
   const seen = new Map<string, number[]>();
   lines.forEach((l, i) => {
     if (i < from) return;
@@ -300,12 +310,14 @@ function repeatedLines(lines: PageLine[], from: number): Set<number> {
     if (key.length < 2) return;
     seen.set(key, [...(seen.get(key) ?? []), i]);
   });
+  const nearPageMark = (i: number) => [i - 1, i + 1].some((j) => kinds[j] === 'page' || /^\d{1,4}$/u.test(lines[j]?.text.trim() ?? ''));
   const drop = new Set<number>();
   for (const [key, at] of seen) {
     // Numbering repeats in every section (`01`, `一、`): it is neither a running head nor a copy.
     if (at.length < 2 || NUMBERING.test(key)) continue;
-    const runningHead = key.length <= 30 && !SENTENCE.test(key);
-    for (const i of runningHead ? at : at.slice(1)) drop.add(i);
+    const short = key.length <= 30 && !SENTENCE.test(key);
+    if (short && (at.length >= 3 || at.some(nearPageMark))) for (const i of at) drop.add(i);
+    else if (!short || key.length >= 20) for (const i of at.slice(1)) drop.add(i);
   }
   return drop;
 }
@@ -353,12 +365,14 @@ export function stripChrome<T extends PageLine>(input: T[], v: ChromeVocabulary,
       break;
     }
   }
-  const repeated = repeatedLines(lines, head);
+  const repeated = repeatedLines(lines, kinds, head);
+  // Only under the last line of text does a date line sign the report.
+  const lastText = lines.findLastIndex((l, i) => i < end && kinds[i] === null && opensText(l.text));
   const texts = lines.map((l) => l.text);
   const kept: T[] = [];
   lines.forEach((line, i) => {
     const kind = kinds[i];
-    const dated = kind === 'meta' && i > head && metaPairs(line.text, v).length === 0 ? datedLine(line.text) : null;
+    const dated = kind === 'meta' && i > lastText && metaPairs(line.text, v).length === 0 ? pageDatedLine(line.text, v) : null;
     if (dated) {
       credits.written ??= dated.date;
       if (dated.rest !== '' && !compile(v).footerKey.test(dated.rest)) credits.author ??= dated.rest;

@@ -178,10 +178,20 @@ describe.each(PUNCTUATION_FORMS)('furniture of real copies, %s', (_form, form) =
       '某市年鉴 群众工作',
       '全年开展劳动竞赛22项。',
       '某市年鉴 群众工作',
+      '全年培训职工3200人次。',
+      '某市年鉴 群众工作',
     ].map((text) => ({ text: form(text), segments: [] }));
     expect(stripChrome(lines, chrome, credits).map((l) => l.text)).toEqual(
-      [lines[0]!, lines[2]!, lines[4]!, lines[6]!].map((l) => l.text),
+      [lines[0]!, lines[2]!, lines[4]!, lines[6]!, lines[8]!].map((l) => l.text),
     );
+  });
+
+  it('keeps a short heading that comes back under each section, and drops a caption printed twice', () => {
+    const lines = ['一、职工书屋', '主要做法', '全县新建职工书屋8家。', '二、职工驿站', '主要做法', '全县新建驿站12个。', '驿站开放仪式现场。', '驿站开放仪式现场。'].map((text) => ({
+      text: form(text),
+      segments: [],
+    }));
+    expect(stripChrome(lines, chrome, emptyCredits()).map((l) => l.text)).toEqual(lines.slice(0, 7).map((l) => l.text));
   });
 
   it('reads a date line after the text as the date it was written, and the office beside it as its signer', () => {
