@@ -322,6 +322,25 @@ function repeatedLines(lines: PageLine[], kinds: Array<ChromeKind | null>, from:
   return drop;
 }
 
+// Headlines of other articles a page lists under the text, without a word that says so.
+const TRAILING_HEADLINES = 3;
+
+/**
+ * How many lines at the end of the text are a list of other articles' headlines: a run of
+ * three or more short lines without a sentence under a line that ends one. Fewer may be a
+ * heading and the first words of a page cut short, and stay.
+ */
+export function trailingHeadlines(lines: Array<{ text: string }>): number {
+  const isHeadline = (text: string) => {
+    const folded = foldPunctuation(text).trim();
+    return folded.length >= 6 && folded.length <= 40 && !/[。;!?,]/u.test(folded) && !NUMBERING.test(folded);
+  };
+  let run = 0;
+  while (run < lines.length && isHeadline(lines[lines.length - 1 - run]!.text)) run++;
+  const above = lines[lines.length - 1 - run];
+  return run >= TRAILING_HEADLINES && above !== undefined && /[。!?;”]$/u.test(foldPunctuation(above.text).trim()) ? run : 0;
+}
+
 /** A search engine's summary (`最佳答案:…`, `…` at its end) that repeats a line of the page. */
 function isSummary(text: string, all: string[]): boolean {
   const folded = foldPunctuation(text);

@@ -1,7 +1,7 @@
 import { InputError } from '../lib/input-error.ts';
 import { foldPunctuation } from '../../src/contracts/punctuation.ts';
 import { type Block, isHeadingLike, structure, type Unit } from './blocks.ts';
-import { type ChromeVocabulary, loadChrome, stripChrome, withoutPageDebris } from './chrome.ts';
+import { type ChromeVocabulary, loadChrome, stripChrome, trailingHeadlines, withoutPageDebris } from './chrome.ts';
 import { interleavedColumns } from './columns.ts';
 import { type Credits, emptyCredits, takeClosing, takeCreditLine, takeDateline, takeTrailingCredit } from './credits.ts';
 import { namesDocumentKind, readHeadline } from './headline.ts';
@@ -48,6 +48,7 @@ export function cleanReport(text: string, file: string, chrome: ChromeVocabulary
     .filter((u) => !takeCreditLine(u.text, credits))
     .map((u) => ({ ...u, text: rejoinNumbers(u.text), original: rejoinNumbers(u.original) }));
   stripped.splice(stripped.length - takeClosing(stripped, credits, chrome.signers));
+  stripped.splice(stripped.length - trailingHeadlines(stripped));
 
   const { units, subtitle } = readHeadline(stripped, chrome, credits);
   const damagedLayout = interleavedColumns(units.map((u) => u.text));

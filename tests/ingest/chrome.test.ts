@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ChromeKind, chromeKind, datedLine, loadChrome, stripChrome, withoutEpaperNavigation, withoutPageDebris } from '../../scripts/ingest/chrome.ts';
+import { type ChromeKind, chromeKind, datedLine, loadChrome, stripChrome, trailingHeadlines, withoutEpaperNavigation, withoutPageDebris } from '../../scripts/ingest/chrome.ts';
 import { emptyCredits } from '../../scripts/ingest/credits.ts';
 import { cleanReport } from '../../scripts/ingest/clean.ts';
 import { decodeReport } from '../../scripts/ingest/decode.ts';
@@ -199,5 +199,17 @@ describe.each(PUNCTUATION_FORMS)('furniture of real copies, %s', (_form, form) =
     const lines = ['全年新建职工书屋8家。', '某县总工会 2024年1月8日'].map((text) => ({ text: form(text), segments: [] }));
     expect(stripChrome(lines, chrome, credits).map((l) => l.text)).toEqual([form('全年新建职工书屋8家。')]);
     expect(credits).toMatchObject({ written: '2024-01-08', author: '某县总工会', published: null });
+  });
+});
+
+describe.each(PUNCTUATION_FORMS)('trailingHeadlines, %s', (_form, form) => {
+  const lines = (...texts: string[]) => texts.map((text) => ({ text: form(text) }));
+
+  it('finds a run of other articles\' headlines under the text', () => {
+    expect(trailingHeadlines(lines('全年新建驿站12个。', '区总工会召开全委扩大会议', '东湖区举办职工乒乓球比赛', '区总工会开展女职工健康讲座'))).toBe(3);
+  });
+
+  it('keeps a heading and the first words of a page cut short', () => {
+    expect(trailingHeadlines(lines('全年新建驿站12个。', '文明创建树新风', '某市总工会将文明创建与主责主业深度'))).toBe(0);
   });
 });
