@@ -93,6 +93,8 @@ function isTitleLike(source: string): boolean {
 
 /** A numbered line (`一、`, `(二)`, `3、`): a heading or a list item, never the tail of the line before. */
 function isNumbered(unit: Unit): boolean {
+  // `1.2万名职工…` opens with a decimal, not with a number of a list.
+  if (/^\d{1,2}\.\d/u.test(foldPunctuation(unit.text))) return false;
   return execReading(SECTION_PREFIX, unit.text) !== null || execReading(SUBSECTION_PREFIX, unit.text) !== null;
 }
 
@@ -210,7 +212,7 @@ type Series = 'section' | 'subsection';
 /** Which numbered series a paragraph opens, and the heading its lead would make. */
 function seriesLead(block: Block): { series: Series; heading: Block; rest: string; restOriginal: string } | null {
   const unit: Unit = { line: block.line, text: block.text, original: block.original };
-  const heading = headingFromPrefixed(unit);
+  const heading = isNumbered(unit) ? headingFromPrefixed(unit) : null;
   if (!heading) return null;
   const lead = /^([^。;:!?]{2,40}?)[。;:!?]\s*(.+)$/u.exec(foldPunctuation(heading.text));
   if (!lead || !isHeadingLike(lead[1]!)) return null;

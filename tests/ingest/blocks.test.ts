@@ -161,6 +161,12 @@ describe.each(PUNCTUATION_FORMS)('structure: real copies, %s', (_form, form) => 
     expect(s.blocks.at(-1)).toMatchObject({ kind: 'paragraph', text: '某县总工会党组', incomplete: true });
   });
 
+  it('joins a line that opens with a decimal to the sentence it goes on with', () => {
+    const line = '全年为职工办理互助保障,覆盖全市各类企业和新就业形态劳动者群体的职工,参保职工达';
+    const s = structure(units(form('引言。'), form(line), form('1.2万人次,同比增长8%。')));
+    expect(s.blocks.map((b) => b.text)).toEqual([form('引言。'), form(`${line}1.2万人次,同比增长8%。`)]);
+  });
+
   it('reads clauses run on by commas as a sentence cut short, not a heading', () => {
     expect(isHeadingLike(form('全年筹集帮扶资金1350万元,走访慰问困难职工2400户,为全市'))).toBe(false);
   });
