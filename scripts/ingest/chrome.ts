@@ -73,7 +73,7 @@ const PAGE_MARK = /^(?:.{0,30}\b(?:Page|P\.)\s*\d{1,4}\b.{0,30}|[-—–]\s*\d{1
 // A headline in a list of other articles: a bullet or dash and a date before it, or a date after it.
 const DATED_HEADLINE = /^(?:[-—·•▪◆■●○>»]\s*\[?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\]?\s*\S.{3,}|\[?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\]?\p{Script=Han}.{3,}|[-—·•▪◆■●○>»]?\s*\S.{5,}?\s*[(\[]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[)\]]?)$/u;
 // A sidebar blurb or a link that opens a channel (`…更多>>`, `[更多]`).
-const MORE = /更多\s*(?:>>|>|»|›|\]|】|\+|\.{3}|…)\s*$|^[\[【]?更多[\]】]?$/u;
+const MORE = /更多\s*(?:>>|>|»|›|\]|】|\+)\s*$|^[\[【]?更多[\]】]?$/u;
 // An e-paper's page mark (`《工人日报》(2022年09月30日 01版)`).
 const EPAPER_MARK = /^《([^》]{2,16})》\s*\(\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:第?\s*[\dA-Z]{1,3}\s*版)?.{0,12}\)$/u;
 const TIME_OR_DAY = /\d{1,2}:\d{2}(?::\d{2})?|星期.|周[一二三四五六日天]/gu;
@@ -177,7 +177,10 @@ export function chromeKind(line: PageLine, v: ChromeVocabulary): ChromeKind | nu
 /** A page label alone on its line (`正文`, `【详细内容】`, `— 新闻中心 —`). */
 function isLabel(text: string, v: ChromeVocabulary): boolean {
   const bare = text.replace(/^[\s<《\[【(]+|[\s>》\]】):]+$/gu, '');
-  return v.labels.includes(bare) || (DECORATED_LABEL.test(text) && /\p{Script=Han}/u.test(text));
+  if (v.labels.includes(bare)) return true;
+  // Set off by rules it is a channel's name (`— 新闻中心 —`); a report's own divider (`——主要成绩——`) stays.
+  const decorated = DECORATED_LABEL.exec(text)?.[1]?.trim();
+  return decorated !== undefined && (v.labels.includes(decorated) || v.sites.some((w) => decorated.endsWith(w)));
 }
 
 /**
@@ -208,11 +211,17 @@ export function withoutEpaperNavigation(text: string, v: ChromeVocabulary): stri
   const folded = foldPunctuation(text);
   if (!v.epaper.some((w) => folded.startsWith(w))) return text;
   let last = 0;
+  const found = new Set<string>();
   for (const w of v.epaper) {
     const at = folded.lastIndexOf(w);
-    if (at !== -1) last = Math.max(last, at + w.length);
+    if (at !== -1) {
+      last = Math.max(last, at + w.length);
+      found.add(w);
+    }
   }
-  return SENTENCE.test(folded.slice(0, last)) ? text : text.slice(last).trim();
+  // A run of the navigation's words, not a sentence that opens with one (`放大服务效应,…`).
+  const run = folded.slice(0, last);
+  return found.size < 2 || SENTENCE.test(run) || run.includes(',') ? text : text.slice(last).trim();
 }
 
 // Markup a copy kept from the page's source: tags and the tail of a style attribute (`kground: rgb(255, 255, 255);">`).
@@ -397,7 +406,8 @@ export function stripChrome<T extends PageLine>(input: T[], v: ChromeVocabulary,
       if (dated.rest !== '' && !compile(v).footerKey.test(dated.rest)) credits.author ??= dated.rest;
     } else if (kind === 'meta' || kind === 'platform') harvest(line.text, v, credits);
     if (i <= cut || i >= end || kind !== null) return;
-    const contributor = CONTRIBUTOR.exec(foldPunctuation(line.text));
+    // Under the headline a bracketed word is a headline's (`(草案)`); after the text, a writer's name.
+    const contributor = i > head ? CONTRIBUTOR.exec(foldPunctuation(line.text)) : null;
     if (contributor) {
       for (const name of contributor[1]!.split(/[ 、]/u)) if (!credits.reporters.includes(name)) credits.reporters.push(name);
       return;

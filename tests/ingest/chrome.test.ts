@@ -149,7 +149,7 @@ describe.each(PUNCTUATION_FORMS)('furniture of real copies, %s', (_form, form) =
     expect(kindOf(form(line))).toBe(kind);
   });
 
-  it.each(['2023年5月,全市工会开展劳动竞赛120场。', '思想引领更加有力', '某县总工会2023年工作总结'])('keeps the report line %j', (line) => {
+  it.each(['2023年5月,全市工会开展劳动竞赛120场。', '思想引领更加有力', '某县总工会2023年工作总结', '——主要成绩——', '让服务惠及更多…'])('keeps the report line %j', (line) => {
     expect(kindOf(form(line))).toBeNull();
   });
 
@@ -161,6 +161,7 @@ describe.each(PUNCTUATION_FORMS)('furniture of real copies, %s', (_form, form) =
   it('takes e-paper navigation off the headline it is glued to', () => {
     expect(withoutEpaperNavigation(form('本版导航 各版导航 视觉导航 第01版:要闻 选择其他日期报纸 某县工会织密服务网'), chrome)).toBe(form('某县工会织密服务网'));
     expect(withoutEpaperNavigation(form('某县工会织密服务网'), chrome)).toBe(form('某县工会织密服务网'));
+    expect(withoutEpaperNavigation(form('放大服务效应,下一期将推出默认套餐'), chrome)).toBe(form('放大服务效应,下一期将推出默认套餐'));
   });
 
   it('cuts a document site\'s hidden-text mark and markup debris out, each cut a new line', () => {
