@@ -317,7 +317,9 @@ function repeatedLines(lines: PageLine[], kinds: Array<ChromeKind | null>, from:
     if (i < from) return;
     const key = foldPunctuation(l.text).replace(/\s+/gu, '');
     if (key.length < 2) return;
-    seen.set(key, [...(seen.get(key) ?? []), i]);
+    const at = seen.get(key);
+    if (at) at.push(i);
+    else seen.set(key, [i]);
   });
   const nearPageMark = (i: number) => [i - 1, i + 1].some((j) => kinds[j] === 'page' || /^\d{1,4}$/u.test(lines[j]?.text.trim() ?? ''));
   const drop = new Set<number>();
@@ -349,6 +351,8 @@ export function trailingHeadlines(lines: Array<{ text: string }>): number {
   const above = lines[lines.length - 1 - run];
   return run >= TRAILING_HEADLINES && above !== undefined && /[。!?;”]$/u.test(foldPunctuation(above.text).trim()) ? run : 0;
 }
+
+const SUMMARY_REACH = 3;
 
 /** A search engine's summary (`最佳答案:…`, `…` at its end) that repeats a line of the page. */
 function isSummary(text: string, all: string[]): boolean {
@@ -412,7 +416,9 @@ export function stripChrome<T extends PageLine>(input: T[], v: ChromeVocabulary,
       for (const name of contributor[1]!.split(/[ 、]/u)) if (!credits.reporters.includes(name)) credits.reporters.push(name);
       return;
     }
-    if (repeated.has(i) || isPageNumber(foldPunctuation(line.text), kept.at(-1)?.text, lines[i + 1]?.text) || isSummary(line.text, texts)) return;
+    // A search engine's summary stands over the lead it repeats, at the top of the text.
+    const summary = i <= head + SUMMARY_REACH && isSummary(line.text, texts);
+    if (repeated.has(i) || isPageNumber(foldPunctuation(line.text), kept.at(-1)?.text, lines[i + 1]?.text) || summary) return;
     kept.push(BULLET.test(line.text) ? rewrite(line, (t) => t.replace(BULLET, '')) : line);
   });
   return kept;

@@ -19,12 +19,34 @@ const COLUMN_TAG = /^[【\[][^】\]]{1,12}[】\]]\s*/u;
 const NAMES_LINE = /^[\p{Script=Han}]{2,3}(?:\s+[\p{Script=Han}]{2,3}){1,3}$/u;
 const MASKED_YEAR = /20[xX×＊*]{2}\s*(?:年度?|-|—)?/gu;
 
+const ROLES = ['original', 'main', 'sub', 'kicker'] as const;
+const compiled = new WeakMap<ChromeVocabulary, { markers: Array<[Role, RegExp]>; essay: RegExp }>();
+
+/** The vocabulary's patterns, built once. */
+function patterns(v: ChromeVocabulary) {
+  let p = compiled.get(v);
+  if (!p) {
+    const essay = v.essay.map(escape).join('|');
+    p = {
+      markers: ROLES.map((role) => {
+        const words = v.titleMarkers[role].map(escape).join('|');
+        return [role, new RegExp(`^[(\\[【]?(?:${words})[)\\]】]?\\s*:?\\s*|\\s*[(\\[【](?:${words})[)\\]】]$`, 'u')];
+      }),
+      essay: new RegExp(
+        `[(\\[【](?:(?:${essay})\\s*)*[\\d一二三四五六七八九十]{0,3}篇?(?:${essay})?[)\\]】]|(?:(?:${essay})\\s*)*篇[一二三四五六七八九十\\d]{1,2}$|(?:${essay})+$`,
+        'gu',
+      ),
+    };
+    compiled.set(v, p);
+  }
+  return p;
+}
+
 /** `(主题)`, `【副题】`, `引题:` printed with a line of the headline: its role and the line without it. */
 function markedRole(text: string, v: ChromeVocabulary): { role: Role; text: string } | null {
   const folded = foldPunctuation(text);
-  for (const role of ['original', 'main', 'sub', 'kicker'] as const) {
-    const words = v.titleMarkers[role].map(escape).join('|');
-    const m = new RegExp(`^[(\\[【]?(?:${words})[)\\]】]?\\s*:?\\s*|\\s*[(\\[【](?:${words})[)\\]】]$`, 'u').exec(folded);
+  for (const [role, marker] of patterns(v).markers) {
+    const m = marker.exec(folded);
     if (m) return { role, text: (text.slice(0, m.index) + text.slice(m.index + m[0].length)).trim() };
   }
   return null;
@@ -32,11 +54,7 @@ function markedRole(text: string, v: ChromeVocabulary): { role: Role; text: stri
 
 /** An essay-template site's wrapping of a title (`…范文篇一`, `【三篇】`, `（精选5篇）`, `20xx年`) taken off. */
 export function unwrapEssayTitle(text: string, v: ChromeVocabulary): string {
-  const words = v.essay.map(escape).join('|');
-  const pieces = new RegExp(
-    `[(\\[【](?:(?:${words})\\s*)*[\\d一二三四五六七八九十]{0,3}篇?(?:${words})?[)\\]】]|(?:(?:${words})\\s*)*篇[一二三四五六七八九十\\d]{1,2}$|(?:${words})+$`,
-    'gu',
-  );
+  const pieces = patterns(v).essay;
   let out = text;
   for (let before = ''; before !== out; ) {
     before = out;
