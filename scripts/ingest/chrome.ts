@@ -69,7 +69,7 @@ const BULLET = /^[·•▪◆◇■□●○▶►※]\s*/u;
 // A channel label set off by rules or brackets (`— 新闻中心 —`, `==工会要闻==`).
 const DECORATED_LABEL = /^(?:[-—–=*~·•]{1,4}\s*)([\p{Script=Han}A-Za-z ]{1,10})(?:\s*[-—–=*~·•]{1,4})$/u;
 // Running heads and page marks of printed pages (`Page 12`, `P. 12`, `- 12 -`, `第 12 页`, `某市年鉴2022`).
-const PAGE_MARK = /^(?:.{0,30}\b(?:Page|P\.)\s*\d{1,4}\b.{0,30}|[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,/]?\s*共\s*\d{1,4}\s*页)?|[\p{Script=Han}]{0,12}年鉴\s*[(\[]?\d{4}[)\]]?(?:卷)?)$/u;
+const PAGE_MARK = /^(?:.{0,30}\b(?:Page|P\.)\s*\d{1,4}\b.{0,30}|[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页|\d{1,4}\s*\/\s*\d{1,4}|第?\s*[A-Z]?\d{1,3}\s*版\s*(?::\s*\S{1,12})?|[\p{Script=Han}]{0,12}年鉴\s*[(\[]?\d{4}[)\]]?(?:卷)?)$/u;
 // A headline in a list of other articles: a bullet or dash and a date before it, or a date after it.
 const DATED_HEADLINE = /^(?:[-—·•▪◆■●○>»]\s*\[?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\]?\s*\S.{3,}|\[?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\]?\p{Script=Han}.{3,}|[-—·•▪◆■●○>»]?\s*\S.{5,}?\s*[(\[]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[)\]]?)$/u;
 // A sidebar blurb or a link that opens a channel (`…更多>>`, `[更多]`).
