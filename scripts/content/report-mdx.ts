@@ -34,13 +34,16 @@ export function sectionIds(blocks: Block[]): Map<Block, Section> {
   return ids;
 }
 
-/** The catalog's title, else the report's own, else one made from organization and period. */
+/**
+ * The catalog's title, else the report's own, else one made from organization and period
+ * that says only what is known: an excerpt of a report, never what kind of document it is.
+ */
 export function titleOf(entry: CatalogEntry, report: CleanReport): string {
   if (entry.title) return entry.title;
   if (report.title) return report.title;
   const who = entry.organization ?? `${entry.region.name}工会`;
   const { start, end } = entry.period;
-  return start === end ? `${who}${start}年工作报告` : `${who}${start}–${end}年工作回顾`;
+  return start === end ? `${who}${start}年报告摘录` : `${who}${start}–${end}年报告摘录`;
 }
 
 /** Block text with each fact wrapped in `<Fact id=…>` where it stands, everything else escaped. */
@@ -58,14 +61,17 @@ function markFacts(text: string, facts: ExtractedFact[], atBlockStart: boolean):
 function renderBlock(block: Block, section: Section | undefined, facts: ExtractedFact[]): string {
   if (block.kind === 'heading' && section) {
     const tag = `h${section.level}`;
-    const marker = section.marker === null ? '' : `<span class="marker">${escapeMdxText(section.marker, false)}</span> `;
+    // The marker keeps its punctuation (`三、服务职工`), never a bare `三 服务职工`.
+    const printed = block.markerForm ?? section.marker;
+    const marker = printed === null ? '' : `<span class="marker">${escapeMdxText(printed, false)}</span>${block.markerForm ? '' : ' '}`;
     return `<${tag} id="${section.id}">${marker}${escapeMdxText(block.text, false)}</${tag}>`;
   }
   if (block.kind === 'caption') {
     const credit = block.credit === null ? '' : ` <span class="credit">${escapeMdxText(block.credit, false)}</span>`;
     return `<p class="caption">${markFacts(block.text, facts, false)}${credit}</p>`;
   }
-  return markFacts(block.text, facts, true);
+  const cut = block.incomplete ? ` <span class="incomplete">原文不全</span>` : '';
+  return `${markFacts(block.text, facts, true)}${cut}`;
 }
 
 /**
@@ -82,6 +88,8 @@ export function reportMdx(entry: CatalogEntry, report: CleanReport, order: numbe
     title: titleOf(entry, report),
     titleFrom: entry.title ? 'catalog' : report.title ? 'report' : 'derived',
     kicker: report.kicker,
+    subtitle: report.subtitle,
+    damagedLayout: report.damagedLayout,
     file: entry.file,
     region: entry.region,
     organization: entry.organization ?? null,

@@ -21,7 +21,20 @@ export function isPinyinSyllable(word: string): boolean {
   return SYLLABLE.test(bare);
 }
 
+// After a character the decoder lost (`?`, U+FFFD) the annotations around it lose their
+// brackets and letters of the lost bytes stay: `表?yè)P(yáng)`, `實打?qū)嵎?wù)`.
+const PIECE = '[a-z\u00e0-\u024f\u0300-\u036f]{1,7}[1-5]?';
+const DAMAGED_ANNOTATION = new RegExp(`([?\\ufffd])((?:\\(?\\s*${PIECE}\\s*\\)|[A-Z](?=\\())+)`, 'gu');
+
+/** The remains of annotations beside a lost character, taken off whole; the `?` stays as the damage mark. */
+function stripDamagedAnnotations(text: string): string {
+  return text.replace(DAMAGED_ANNOTATION, (whole, lost: string, rest: string) => {
+    const syllables = rest.match(new RegExp(PIECE, 'gu')) ?? [];
+    return syllables.length > 0 && syllables.every(isPinyinSyllable) ? lost : whole;
+  });
+}
+
 /** Removes pinyin annotations (`工會(huì )` → `工會`) and leaves real parentheses (`(克州賽區)`, `场(次)`) alone. */
 export function stripPinyin(text: string): string {
-  return replaceReading(text, ANNOTATION, ([whole, han, word]) => (isPinyinSyllable(word!) ? han! : whole));
+  return stripDamagedAnnotations(replaceReading(text, ANNOTATION, ([whole, han, word]) => (isPinyinSyllable(word!) ? han! : whole)));
 }

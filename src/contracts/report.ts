@@ -12,6 +12,10 @@ export const reportSchema = z.object({
   title: z.string(),
   titleFrom: z.enum(['catalog', 'report', 'derived']),
   kicker: z.string().nullable(),
+  /** A headline's second line (`——…`, `（副题）`), under the title. */
+  subtitle: z.string().nullable(),
+  /** Columns of the source page were taken across and the lines are kept as found (`版面受损`). */
+  damagedLayout: z.boolean(),
   file: z.string(),
   region: catalog.region,
   organization: z.string().nullable(),
@@ -26,6 +30,8 @@ export const reportSchema = z.object({
     source: z.string().nullable(),
     /** The date the copied page gives (`发布时间`), YYYY-MM-DD. */
     published: z.string().nullable(),
+    /** The date the report signs at its end, YYYY-MM-DD or YYYY-MM. */
+    written: z.string().nullable(),
     staff: z.array(z.object({ role: z.string(), name: z.string() })),
   }),
   script: z.enum(['simplified', 'traditional']),

@@ -136,3 +136,48 @@ describe.each(PUNCTUATION_FORMS)('isHeadingLike and loneMarker, %s', (_form, for
     expect(['01', '3', form('二、'), form('(四)'), '(12)', form('第三部分'), form('2025年')].map(loneMarker)).toEqual(['01', '3', form('二'), form('四'), '12', form('第三部分'), null]);
   });
 });
+
+describe.each(PUNCTUATION_FORMS)('structure: real copies, %s', (_form, form) => {
+  const kinds = (s: ReturnType<typeof structure>) => s.blocks.map((b) => `${b.kind}${b.marker ? ` ${b.marker}` : ''}:${b.text}`);
+
+  it('keeps a first line that names its kind of document as the title over a heading', () => {
+    const s = structure(units(form('某镇工会2023年上半年工作总结'), form('思想引领'), form('全年开展宣讲12场。')), (t) => t.endsWith('总结'));
+    expect(s.title).toBe(form('某镇工会2023年上半年工作总结'));
+    expect(s.blocks[0]).toMatchObject({ kind: 'heading', text: form('思想引领') });
+  });
+
+  it('keeps a first line over a numbered series as the title', () => {
+    expect(structure(units(form('南屏县总工会的一年'), form('一、组织建设'), form('全县新建工会34家。'))).title).toBe(form('南屏县总工会的一年'));
+  });
+
+  it('never pulls a list item or a numbered heading into a paragraph ending in a colon', () => {
+    const s = structure(units(form('下半年重点做好以下工作:'), form('1、继续推进新就业形态劳动者入会,扩大覆盖面,提高入会率。'), form('二、服务职工')));
+    expect(s.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'heading']);
+  });
+
+  it('splits the heading off a sibling of a numbered heading series', () => {
+    const s = structure(units(form('全镇工会工作稳步推进。'), form('(一)加强组织建设'), form('新建工会6家。'), form('(二)深化维权服务。全年调处劳动争议12件。')));
+    expect(kinds(s)).toEqual([
+      `paragraph:${form('全镇工会工作稳步推进。')}`,
+      'heading 一:加强组织建设',
+      'paragraph:新建工会6家。',
+      'heading 二:深化维权服务',
+      'paragraph:全年调处劳动争议12件。',
+    ]);
+  });
+
+  it('reads the last line of a page cut short as a paragraph marked incomplete, not a heading', () => {
+    const s = structure([...units(form('全年为职工办理互助保障1.3万人次。')), { line: 2, text: '某县总工会党组', original: '某县总工会党组', cut: true }]);
+    expect(s.blocks.at(-1)).toMatchObject({ kind: 'paragraph', text: '某县总工会党组', incomplete: true });
+  });
+
+  it('joins a line that opens with a decimal to the sentence it goes on with', () => {
+    const line = '全年为职工办理互助保障,覆盖全市各类企业和新就业形态劳动者群体的职工,参保职工达';
+    const s = structure(units(form('引言。'), form(line), form('1.2万人次,同比增长8%。')));
+    expect(s.blocks.map((b) => b.text)).toEqual([form('引言。'), form(`${line}1.2万人次,同比增长8%。`)]);
+  });
+
+  it('reads clauses run on by commas as a sentence cut short, not a heading', () => {
+    expect(isHeadingLike(form('全年筹集帮扶资金1350万元,走访慰问困难职工2400户,为全市'))).toBe(false);
+  });
+});

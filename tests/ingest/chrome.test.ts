@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ChromeKind, chromeKind, loadChrome, stripChrome } from '../../scripts/ingest/chrome.ts';
+import { type ChromeKind, chromeKind, datedLine, loadChrome, stripChrome, trailingHeadlines, withoutEpaperNavigation, withoutPageDebris } from '../../scripts/ingest/chrome.ts';
 import { emptyCredits } from '../../scripts/ingest/credits.ts';
 import { cleanReport } from '../../scripts/ingest/clean.ts';
 import { decodeReport } from '../../scripts/ingest/decode.ts';
@@ -118,5 +118,103 @@ describe.each(PUNCTUATION_FORMS)('metadata lines, %s', (_form, form) => {
     const lines = ['发布时间:2024-03-02　供稿:县总工会办公室　作者:周立新', '全年新建职工书屋8家。'].map((text) => ({ text: form(text), segments: [] }));
     expect(stripChrome(lines, chrome, credits).map((l) => l.text)).toEqual([form('全年新建职工书屋8家。')]);
     expect(credits).toMatchObject({ byline: '县总工会办公室供稿', author: '周立新', published: '2024-03-02' });
+  });
+});
+
+describe.each(PUNCTUATION_FORMS)('furniture of real copies, %s', (_form, form) => {
+  it.each([
+    ['正文', 'label'],
+    ['【详细内容】', 'label'],
+    ['— 新闻中心 —', 'label'],
+    ['群众团体', 'label'],
+    ['Page 12 - 某市年鉴2022 P. 12', 'page'],
+    ['- 12 -', 'page'],
+    ['第 3 页', 'page'],
+    ['某市年鉴(2022)', 'page'],
+    ['第02版:工会新闻', 'page'],
+    ['3 / 12', 'page'],
+    ['共12页', 'page'],
+    ['立即下载 | 文档格式:doc', 'header'],
+    ['- 2024-01-11某市召开职工代表大会', 'related'],
+    ['· 全市工会启动春送岗位行动 2024-01-11', 'related'],
+    ['某省总工会简介 某省总工会是职工自愿结合的群众组织。更多>>', 'sidebar'],
+    ['[更多]', 'sidebar'],
+    ['2023-07-25 09:22:53 某某新闻网', 'meta'],
+    ['某某工人报 2022年09月30日 星期五', 'meta'],
+    ['2023年05月23日20:15 |', 'meta'],
+    ['《某某工人报》(2022年09月30日 01版)', 'meta'],
+    ['小字号', 'controls'],
+    ['【字号', 'controls'],
+    ['新闻中心 > 头条 >', 'navigation'],
+    ['指导单位:某市总工会 建设单位:某市信息中心', 'footer'],
+    ['新闻推荐', 'end'],
+    ['相关问题', 'end'],
+  ] as Array<[string, ChromeKind]>)('reads %j as %s', (line, kind) => {
+    expect(kindOf(form(line))).toBe(kind);
+  });
+
+  it.each(['2023年5月,全市工会开展劳动竞赛120场。', '思想引领更加有力', '某县总工会2023年工作总结', '——主要成绩——', '让服务惠及更多…'])('keeps the report line %j', (line) => {
+    expect(kindOf(form(line))).toBeNull();
+  });
+
+  it('takes the date and site beside it from a dated line into the credits', () => {
+    expect(datedLine(form('2023-07-25 09:22:53 某某新闻网'))).toEqual({ date: '2023-07-25', rest: '某某新闻网' });
+    expect(datedLine(form('2023年5月,全市工会开展劳动竞赛120场。'))).toBeNull();
+  });
+
+  it('takes e-paper navigation off the headline it is glued to', () => {
+    expect(withoutEpaperNavigation(form('本版导航 各版导航 视觉导航 第01版:要闻 选择其他日期报纸 某县工会织密服务网'), chrome)).toBe(form('某县工会织密服务网'));
+    expect(withoutEpaperNavigation(form('某县工会织密服务网'), chrome)).toBe(form('某县工会织密服务网'));
+    expect(withoutEpaperNavigation(form('放大服务效应,下一期将推出默认套餐'), chrome)).toBe(form('放大服务效应,下一期将推出默认套餐'));
+  });
+
+  it('cuts a document site\'s hidden-text mark and markup debris out, each cut a new line', () => {
+    expect(withoutPageDebris(form('建会62家。……此处隐藏1695个字……kground: rgb(255, 255, 255);">七、做好帮扶工作。'), chrome)).toBe(form('建会62家。\n\n七、做好帮扶工作。'));
+  });
+
+  it('drops a search summary that repeats the lead, a lone page number inside a sentence and running heads', () => {
+    const credits = emptyCredits();
+    const lines = [
+      '某县总工会2022年工作情况',
+      '最佳答案:2022年,某县总工会紧紧围绕县委中心工作,全县新建工会组织48家...',
+      '2022年,某县总工会紧紧围绕县委中心工作,全县新建工会组织48家,走访慰问困难职工',
+      '213',
+      '910户,发放慰问金136万元。',
+      '某市年鉴 群众工作',
+      '全年开展劳动竞赛22项。',
+      '某市年鉴 群众工作',
+      '全年培训职工3200人次。',
+      '某市年鉴 群众工作',
+    ].map((text) => ({ text: form(text), segments: [] }));
+    expect(stripChrome(lines, chrome, credits).map((l) => l.text)).toEqual(
+      [lines[0]!, lines[2]!, lines[4]!, lines[6]!, lines[8]!].map((l) => l.text),
+    );
+  });
+
+  it('keeps a short heading that comes back under each section, and drops a caption printed twice', () => {
+    const lines = ['一、职工书屋', '主要做法', '全县新建职工书屋8家。', '二、职工驿站', '主要做法', '全县新建驿站12个。', '驿站开放仪式现场。', '驿站开放仪式现场。'].map((text) => ({
+      text: form(text),
+      segments: [],
+    }));
+    expect(stripChrome(lines, chrome, emptyCredits()).map((l) => l.text)).toEqual(lines.slice(0, 7).map((l) => l.text));
+  });
+
+  it('reads a date line after the text as the date it was written, and the office beside it as its signer', () => {
+    const credits = emptyCredits();
+    const lines = ['全年新建职工书屋8家。', '某县总工会 2024年1月8日'].map((text) => ({ text: form(text), segments: [] }));
+    expect(stripChrome(lines, chrome, credits).map((l) => l.text)).toEqual([form('全年新建职工书屋8家。')]);
+    expect(credits).toMatchObject({ written: '2024-01-08', author: '某县总工会', published: null });
+  });
+});
+
+describe.each(PUNCTUATION_FORMS)('trailingHeadlines, %s', (_form, form) => {
+  const lines = (...texts: string[]) => texts.map((text) => ({ text: form(text) }));
+
+  it('finds a run of other articles\' headlines under the text', () => {
+    expect(trailingHeadlines(lines('全年新建驿站12个。', '区总工会召开全委扩大会议', '东湖区举办职工乒乓球比赛', '区总工会开展女职工健康讲座'))).toBe(3);
+  });
+
+  it('keeps a heading and the first words of a page cut short', () => {
+    expect(trailingHeadlines(lines('全年新建驿站12个。', '文明创建树新风', '某市总工会将文明创建与主责主业深度'))).toBe(0);
   });
 });

@@ -37,3 +37,17 @@ describe('isPinyinSyllable', () => {
     expect(isPinyinSyllable(s)).toBe(false);
   });
 });
+
+describe('stripPinyin beside a lost character', () => {
+  it.each([
+    ['獲表?yè)P(yáng)推廣', '獲表?推廣'],
+    ['實打?qū)嵎?wù)職工', '實打?嵎?職工'],
+    ['全國五一勞動獎?wù)?2個', '全國五一勞動獎??2個'],
+  ])('removes the annotations whole: %j', (damaged, clean) => {
+    expect(stripPinyin(damaged)).toBe(clean);
+  });
+
+  it('keeps a question and a bracket after it', () => {
+    expect(stripPinyin('是否?(克州賽區)')).toBe('是否?(克州賽區)');
+  });
+});
