@@ -31,7 +31,8 @@ describe(`random collections recombined from ${poolName(pool)}`, () => {
       }),
       { numRuns: RUNS, testFile: 'tests/content/recombined-collections.test.ts', describe: keep },
     );
-    // Collections are refused only when a report is page chrome alone: most must build, or the property tests little.
-    expect(built).toBeGreaterThan(RUNS / 2);
+    // Collections are refused only when a report is page chrome alone: most must build, or the
+    // property tests little (a replay of one case excepted).
+    if (!process.env.PROPERTY_PATH) expect(built).toBeGreaterThan(RUNS / 2);
   });
 });

@@ -2,7 +2,7 @@ import yaml from 'js-yaml';
 import { reportMdx } from '../../scripts/content/report-mdx.ts';
 import { corpusFacts } from '../../scripts/facts/corpus-facts.ts';
 import type { Taxonomy } from '../../scripts/facts/taxonomy.ts';
-import { cleanReport } from '../../scripts/ingest/clean.ts';
+import { ingestSeed } from '../../scripts/ingest/ingest.ts';
 import { InputError } from '../../scripts/lib/input-error.ts';
 import { catalogEntrySchema } from '../../src/contracts/catalog.ts';
 import { factSchema } from '../../src/contracts/fact.ts';
@@ -18,7 +18,7 @@ const finiteAndNotNegative = (n: number | null) => n === null || (Number.isFinit
 
 /**
  * Runs a collection through the content stage in-process (catalog entries as the schema
- * reads them, cleaning, facts, indicator values, MDX) and checks what it builds: each
+ * reads them, decoding, cleaning, facts, indicator values, MDX) and checks what it builds: each
  * fact's text stands in its sentence; no fact counts for two indicators, or for one it is
  * not mapped to; no value is negative or not finite; every charted value adds up facts of
  * its own report, and only them; facts and values keep the contracts the site reads; no
@@ -30,7 +30,7 @@ export function contentOutcome(collection: Collection, taxonomy: Taxonomy): Cont
   let run;
   let frontmatter: ReportFrontmatter[];
   try {
-    run = corpusFacts(catalog, taxonomy, (entry) => cleanReport(collection.files[entry.file]!, entry.file));
+    run = corpusFacts(catalog, taxonomy, (entry) => ingestSeed(collection.files[entry.file]!, entry.file));
     frontmatter = run.reports.map(({ entry, report, extracted }, order) => {
       const mdx = reportMdx(entry, report, order, extracted, taxonomy.themes);
       return yaml.load(mdx.slice(4, mdx.indexOf('\n---\n'))) as ReportFrontmatter;

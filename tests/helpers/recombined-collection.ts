@@ -38,11 +38,19 @@ export function poolName(pool: ParagraphPool): string {
   return pool.dev ? 'the seeds and the development set' : 'the seeds alone (../shared/dev/ is absent)';
 }
 
-/** A collection as a contributor would lay it out: catalog entries (plain JSON) and each report file's text. */
+/** A collection as a contributor would lay it out: catalog entries (plain JSON) and each report file's bytes. */
 export interface Collection {
   catalog: Array<Record<string, unknown> & { id: string; file: string }>;
-  files: Record<string, string>;
+  files: Record<string, Uint8Array>;
 }
+
+/** The encodings a report may arrive in that the pipeline reads (scripts/ingest/decode.ts), with their byte order marks. */
+const ENCODINGS: Record<string, (text: string) => Uint8Array> = {
+  'utf-8': (text) => Buffer.from(text, 'utf8'),
+  'utf-8 with BOM': (text) => Buffer.from(`\ufeff${text}`, 'utf8'),
+  'utf-16le with BOM': (text) => Buffer.from(`\ufeff${text}`, 'utf16le'),
+  'utf-16be with BOM': (text) => Buffer.from(`\ufeff${text}`, 'utf16le').swap16(),
+};
 
 export interface CollectionShape {
   /** Reports in the collection: exactly this many, or a range. */
@@ -125,7 +133,12 @@ const reportOf = (pool: ParagraphPool, runs: [number, number]) =>
     title: fc.boolean(),
     fullWidth: fc.boolean(),
     blankLines: fc.boolean(),
-    runs: fc.array(fc.record({ start: fc.nat(pool.lines.length - 1), length: fc.integer({ min: 1, max: 6 }) }), { minLength: runs[0], maxLength: runs[1] }),
+    crlf: fc.boolean(),
+    encoding: fc.constantFrom(...Object.keys(ENCODINGS)),
+    runs: fc.array(fc.record({ start: fc.nat(pool.lines.length - 1), length: fc.integer({ min: 1, max: 6 }), joined: fc.boolean() }), {
+      minLength: runs[0],
+      maxLength: runs[1],
+    }),
   });
 
 type Report = ReturnType<typeof reportOf> extends fc.Arbitrary<infer R> ? R : never;
@@ -136,7 +149,7 @@ const regionCount = (n: number) => (n <= 8 ? n : Math.max(1, Math.round(n * 0.39
 
 function assemble(pool: ParagraphPool, regions: Region[], reports: Report[]): Collection {
   const catalog: Collection['catalog'] = [];
-  const files: Record<string, string> = {};
+  const files: Record<string, Uint8Array> = {};
   // A region takes its chosen id unless an earlier region has it; then a numbered one, which no chosen id looks like.
   const taken = new Set<string>();
   const ids = regions.map((region, r) => {
@@ -154,10 +167,15 @@ function assemble(pool: ParagraphPool, regions: Region[], reports: Report[]): Co
     const id = validReportId(named) ? named : `n${n + 1}-${report.period.end}`;
     const file = `${id}.txt`;
     const { optional: o, period } = report;
-    const body = report.runs.flatMap(({ start, length }) => pool.lines.slice(start, start + length));
+    // A joined run is its lines as one paragraph, as a copy that lost its line breaks prints them.
+    const body = report.runs.flatMap(({ start, length, joined }) => {
+      const lines = pool.lines.slice(start, start + length);
+      return joined ? [lines.map((l) => l.trim()).join('')] : lines;
+    });
     const heading = report.title ? [`${name}总工会${period.end}年工作报告`] : [];
-    const text = [...heading, ...body].join(report.blankLines ? '\n\n' : '\n');
-    files[file] = report.fullWidth ? toFullWidth(text) : text;
+    const newline = report.crlf ? '\r\n' : '\n';
+    const text = [...heading, ...body].join(report.blankLines ? newline + newline : newline);
+    files[file] = ENCODINGS[report.encoding]!(report.fullWidth ? toFullWidth(text) : text);
     catalog.push({
       id,
       file,
@@ -181,9 +199,10 @@ function assemble(pool: ParagraphPool, regions: Region[], reports: Report[]): Co
 /**
  * Random collections of real report lines recombined under new, valid catalog entries:
  * runs of consecutive lines from anywhere in the pool (a heading keeps the paragraphs after
- * it, a 其中 its total), repeated at random within and across reports as collections that
- * quote earlier reports do, each report in ASCII or full-width punctuation, several reports
- * per region with their periods' years agreeing either way they are counted.
+ * it, a 其中 its total), some run together into one paragraph, repeated at random within
+ * and across reports as collections that quote earlier reports do; each report in ASCII or
+ * full-width punctuation, in one of the encodings and line ends reports arrive in; several
+ * reports per region, their periods' years agreeing either way they are counted.
  */
 export function collectionArbitrary(pool: ParagraphPool, shape: CollectionShape): fc.Arbitrary<Collection> {
   const [min, max] = typeof shape.reports === 'number' ? [shape.reports, shape.reports] : shape.reports;
