@@ -21,8 +21,8 @@ export function propertyRuns(runs: number): number {
 
 /**
  * Checks a property from the replayable seed and, on failure, throws with what replays
- * it: the seed, fast-check's path to the smallest failing case, the command, and what
- * `describe` says of that case.
+ * it: the seed, fast-check's path to the smallest failing case, the command, and that case
+ * (what `describe` says of it, or the case itself, shortened).
  */
 export function checkProperty<T>(
   property: fc.IProperty<[T]> | fc.IAsyncProperty<[T]>,
@@ -39,7 +39,7 @@ export function checkProperty<T>(
       [
         `property failed after ${details.numRuns} runs: seed ${details.seed}, path "${details.counterexamplePath}"`,
         `replay: ${replay}`,
-        ...(example !== undefined && options.describe ? [options.describe(example)] : []),
+        ...(example === undefined ? [] : [options.describe ? options.describe(example) : `smallest failing case: ${fc.stringify(example).slice(0, 2000)}`]),
         error,
       ].join('\n'),
     );
