@@ -2,6 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/** The most a first visit to any page may download, HTML, CSS and JS gzipped. */
+export const PAGE_BUDGET_BYTES = 60 * 1024;
+/** The most client JS a comparison, indicator or theme page may load, gzipped. */
+export const COMPARISON_JS_BUDGET_BYTES = 25 * 1024;
+
 export interface PageWeight {
   page: string;
   /** Gzipped bytes of the HTML, its stylesheets and its scripts (with the modules they import). */

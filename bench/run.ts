@@ -9,7 +9,8 @@ import { GROWTH_BUDGET, inputShapeFigures, printShapeFigures } from './input-sha
 import { type CorpusFigures, corpusFigures } from './corpus-build.ts';
 import { lighthouseScores } from './lighthouse.ts';
 import { median } from './median.ts';
-import { pageWeights } from './page-weight.ts';
+import { COMPARISON_JS_BUDGET_BYTES, PAGE_BUDGET_BYTES, pageWeights } from './page-weight.ts';
+import { propertyFigures, recombinedBuild } from './recombined.ts';
 import { reportLengthFigures } from './report-length.ts';
 import { searchFigures } from './search.ts';
 
@@ -21,6 +22,10 @@ const INGEST_RUNS = 15;
 /** Synthetic corpus sizes; `npm run bench -- --large` adds 300 and 1000 reports (several reports per region). */
 const CORPORA = process.argv.includes('--large') ? [4, 100, 300, 1000] : [4, 100];
 const BUILD_RUNS = 3;
+/** Collections of real report lines recombined under new catalogs: 300 reports, and 1000 with `--large`. */
+const RECOMBINED = process.argv.includes('--large') ? [300, 1000] : [300];
+/** Random small collections through the content stage, ten times what `npm test` runs. */
+const PROPERTY_COLLECTIONS = 2000;
 
 function files(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)).filter((f) => statSync(f).isFile());
@@ -57,6 +62,8 @@ try {
   for (const n of CORPORA) corpora.push(await corpusFigures(n));
   const lengths = reportLengthFigures();
   const shapes = inputShapeFigures();
+  const recombined = RECOMBINED.map(recombinedBuild);
+  const property = propertyFigures(PROPERTY_COLLECTIONS);
   const results = {
     corpus: { reports: readdirSync(join(work, 'content', 'reports')).length, facts: JSON.parse(readFileSync(join(work, 'content', 'data', 'facts.json'), 'utf8')).facts.length },
     ingestMedianMs: Math.round(median(ingestMs) * 10) / 10,
@@ -64,8 +71,8 @@ try {
     pages: pages.length,
     distBytes: built.reduce((n, f) => n + statSync(f).size, 0),
     htmlGzipBytes: { median: median(pageGz), max: Math.max(...pageGz) },
-    pageWeightGzipBytes: { median: median(weights.map((w) => w.total)), max: heaviest.total, heaviestPage: heaviest.page, budget: 60 * 1024 },
-    comparisonPageJsGzipBytes: { max: comparisonJs, budget: 25 * 1024 },
+    pageWeightGzipBytes: { median: median(weights.map((w) => w.total)), max: heaviest.total, heaviestPage: heaviest.page, budget: PAGE_BUDGET_BYTES },
+    comparisonPageJsGzipBytes: { max: comparisonJs, budget: COMPARISON_JS_BUDGET_BYTES },
     foreignRequests: foreign,
     search: { ...search, budgets: { firstResultsGzipBytesAt300: 150 * 1024, ratioToPagefindAlone: 1.3 } },
     runs: { ingest: INGEST_RUNS, build: BUILD_RUNS },
@@ -73,6 +80,8 @@ try {
     corpora,
     reportLength: { ...lengths, budget: 'time per MB grows at most 1.5× from 1 to 8 MB' },
     inputShapes: { ...shapes, budget: `time per unit grows at most ${GROWTH_BUDGET}× from 1 to 8 times the size` },
+    recombined,
+    property,
   };
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   console.table(lighthouse);
@@ -106,6 +115,22 @@ try {
       ]),
     ),
   );
+  console.table(
+    Object.fromEntries(
+      recombined.map((r) => [
+        `${r.reports} recombined reports`,
+        {
+          built: r.built ? 'yes' : `no: ${r.refused}`,
+          'build s': r.buildMs / 1000,
+          pages: r.pages,
+          'heaviest page KB gz': r.heaviestBytes === null ? null : Math.round(r.heaviestBytes / 102.4) / 10,
+          'heaviest page': r.heaviestPage,
+        },
+      ]),
+    ),
+  );
+  console.log(`recombined from ${property.from}: ${property.collections} random collections through the content stage in ${property.ms / 1000} s (seed ${property.seed}): ${property.built} built, ${property.refused} refused with one line`);
+  if (property.failure) console.log(`property failed:\n${property.failure}`);
   console.table({
     'seeds → content, facts included (median ms)': results.ingestMedianMs,
     'ingest + astro build (median ms)': results.buildMedianMs,
@@ -114,8 +139,8 @@ try {
     'page HTML gzipped, median (bytes)': results.htmlGzipBytes.median,
     'page HTML gzipped, max (bytes)': results.htmlGzipBytes.max,
     'page HTML+CSS+JS gzipped, median (bytes)': results.pageWeightGzipBytes.median,
-    [`page HTML+CSS+JS gzipped, max (bytes; ${heaviest.page}; budget 61440)`]: heaviest.total,
-    'client JS on a comparison page, max gzipped (bytes; budget 25600)': comparisonJs,
+    [`page HTML+CSS+JS gzipped, max (bytes; ${heaviest.page}; budget ${PAGE_BUDGET_BYTES})`]: heaviest.total,
+    [`client JS on a comparison page, max gzipped (bytes; budget ${COMPARISON_JS_BUDGET_BYTES})`]: comparisonJs,
     'requests to other hosts over all pages': foreign.length,
     'search bundle written by Pagefind (bytes)': search.bundleBytes,
     'search index: chunks, fragments, metadata (bytes)': search.indexBytes,

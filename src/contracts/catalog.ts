@@ -50,6 +50,13 @@ const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens')
   .refine((s) => !s.includes('-vs-'), 'must not contain "-vs-", which joins two region ids in comparison URLs');
 
+/**
+ * A region id, which comparison URLs join to another with `-vs-`: one starting with `vs-` or
+ * ending in `-vs` would give two pairs one URL (`a-vs` with `a`, and `a` with `vs-a`, are
+ * both `a-vs-vs-a`).
+ */
+const regionId = slug.refine((s) => !s.startsWith('vs-') && !s.endsWith('-vs'), 'must not start with "vs-" or end with "-vs", which would give two comparison pages one URL');
+
 export const LEVELS = ['province', 'city', 'district', 'county', 'zone', 'town'] as const;
 
 /** Years of a period as catalogued: the span, or the span counting both ends (2019–2023 is 4 or 5). */
@@ -64,7 +71,7 @@ export const catalogEntrySchema = z
     title: nonEmpty.optional(),
     region: z
       .object({
-        id: slug,
+        id: regionId,
         name,
         nameEn: boundedText(FIELD_LIMITS.name).optional(),
         level: z.enum(LEVELS),

@@ -149,6 +149,18 @@ describe('loadCatalog', () => {
     expect(() => loadCatalog(seeds)).toThrow(/region\.id must not contain "-vs-"/);
   });
 
+  it('refuses region ids that would give two comparison pages one URL', () => {
+    // Found by the property test: regions a-vs, a and vs-a made two pages a-vs-vs-a.
+    for (const id of ['a-vs', 'vs-a']) {
+      (catalog[1]!.region as Record<string, unknown>).id = id;
+      write(catalog);
+      expect(() => loadCatalog(seeds)).toThrow(new RegExp(`catalog\\.json:${lineOf('"xinjiang', `"${id}"`)}: entry "xinjiang-2018-2023" \\(#2\\): region\\.id must not start with "vs-" or end with "-vs"`));
+    }
+    (catalog[1]!.region as Record<string, unknown>).id = 'vs';
+    write(catalog);
+    expect(loadCatalog(seeds)[1]!.region.id).toBe('vs');
+  });
+
   it('refuses control and text-direction characters in any text field', () => {
     (catalog[0]!.region as Record<string, unknown>).name = '奎屯\u202e区';
     write(catalog);
