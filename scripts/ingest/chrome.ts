@@ -224,14 +224,20 @@ export function withoutEpaperNavigation(text: string, v: ChromeVocabulary): stri
   return found.size < 2 || SENTENCE.test(run) || run.includes(',') ? text : text.slice(last).trim();
 }
 
-// Markup a copy kept from the page's source: tags and the tail of a style attribute (`kground: rgb(255, 255, 255);">`).
-const MARKUP = /<\/?[a-z][^<>\n]{0,300}>|(?:[a-z-]{0,24}:\s*[^;"<>\n\p{Script=Han}]{1,60};\s*)+"?>/gu;
+// Markup a copy kept from the page's source: the tail of a style attribute (`kground: rgb(255, 255, 255);">`),
+// and on a document site, whose copies carry its hidden-text marks, tags too. Elsewhere a tag in the text is
+// the report's own words and stays, shown as written.
+const STYLE_TAIL = /(?:[a-z-]{0,24}:\s*[^;"<>\n\p{Script=Han}]{1,60};\s*)+"?>/gu;
+const TAG = /<\/?[a-z][^<>\n]{0,300}>/gu;
 
 /** The text with a document site's hidden-text marks and markup debris cut out; each cut starts a new line. */
 export function withoutPageDebris(text: string, v: ChromeVocabulary): string {
   const words = v.elided.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const elided = new RegExp(`[.…]*\\s*(?:${words})\\s*\\d*\\s*个?字?\\s*[.…]*`, 'gu');
-  return text.replace(elided, '\n').replace(MARKUP, '\n');
+  const documentSite = elided.test(text);
+  elided.lastIndex = 0;
+  const cut = text.replace(elided, '\n').replace(STYLE_TAIL, '\n');
+  return documentSite ? cut.replace(TAG, '\n') : cut;
 }
 
 /** A line that opens the report's text: a sentence, not a title or a heading. */

@@ -5,6 +5,11 @@ const FIXTURE = 'tests/fixtures/hostile/seeds';
 /** A report body of at least this many bytes: larger than any real report by two orders. */
 export const HOSTILE_BYTES = 5 * 1024 * 1024;
 
+/** `i` in letters (a, b, … z, ba, …): a mark that holds no figure. */
+function letters(i: number): string {
+  return [...i.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('');
+}
+
 /**
  * The hostile fixture copied to `dir`, its report grown past 5 MB with real seed
  * paragraphs between more markup, script and control characters, so the size never
@@ -24,7 +29,9 @@ export function writeHostileSeeds(dir: string): void {
   let size = readFileSync(report).length;
   const chunk: string[] = [];
   for (let i = 0; size < HOSTILE_BYTES; i++) {
-    const line = `\n\n${paragraphs[i % paragraphs.length]}\n\n${hostile[i % hostile.length]}`;
+    // Each copy marked apart: the cleaning drops a line repeated from elsewhere on the page.
+    const copy = `（副本${letters(i)}）`;
+    const line = `\n\n${paragraphs[i % paragraphs.length]}${copy}\n\n${hostile[i % hostile.length]}${copy}`;
     chunk.push(line);
     size += Buffer.byteLength(line);
   }

@@ -170,6 +170,11 @@ describe.each(PUNCTUATION_FORMS)('furniture of real copies, %s', (_form, form) =
 
   it('cuts a document site\'s hidden-text mark and markup debris out, each cut a new line', () => {
     expect(withoutPageDebris(form('建会62家。……此处隐藏1695个字……kground: rgb(255, 255, 255);">七、做好帮扶工作。'), chrome)).toBe(form('建会62家。\n\n七、做好帮扶工作。'));
+    expect(withoutPageDebris(form('建会62家。……此处隐藏1695个字……<span class="x">七、做好帮扶工作。</span>'), chrome)).toBe(form('建会62家。\n\n七、做好帮扶工作。\n'));
+  });
+
+  it('keeps a tag in the text of any other page, as the report\'s own words', () => {
+    expect(withoutPageDebris(form('正文里的标签<b>加粗</b>原样显示。'), chrome)).toBe(form('正文里的标签<b>加粗</b>原样显示。'));
   });
 
   it('drops a search summary that repeats the lead, a lone page number inside a sentence and running heads', () => {
