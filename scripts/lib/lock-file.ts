@@ -2,16 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { dirname, join } from 'node:path';
-
-/** Whether a process with this id is running (a lock left by a killed process is not held). */
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+import { running } from '../../src/lib/process/running.ts';
 
 /** The process id a holder's name (`<pid>-<random>`) starts with. */
 const pidOf = (name: string) => Number(/^(\d+)(?:-|$)/.exec(name)?.[1] ?? Number.NaN);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import subsetFont from 'subset-font';
+import { running } from '../process/running.ts';
 
 // Resolved from the project root: this module runs from Astro's build output, not from src/.
 const require = createRequire(join(process.cwd(), 'package.json'));
@@ -29,16 +30,6 @@ const RENDER_VERSION = 3;
 const PALETTE = { palette: true, colours: 16, dither: 0, compressionLevel: 9, effort: 1 } as const;
 
 export type PngRenderer = (svg: string, zoom?: number) => Promise<Uint8Array<ArrayBuffer>>;
-
-/** Whether a process with this id is running. */
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * The cut fonts as files, which is how resvg takes fonts: in a folder of this process's own
