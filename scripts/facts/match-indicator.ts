@@ -184,14 +184,16 @@ function nearestHit(win: Window, hits: WordHit[]): { hit: WordHit; between: stri
  * the figure's own list item means another activity. Earlier sentences and headings speak
  * for a figure only when it counts people taking part in something.
  */
-function aboutScore(about: string[], not: string[], evidence: Evidence, takingPart: boolean): number | null {
+function aboutScore(about: string[], not: string[], evidence: Evidence, takingPart: boolean, counts: readonly string[] = []): number | null {
   const vocabulary = [...about, ...not];
   for (const [level, win] of [['clause', evidence.clause], ['segment', evidence.segment]] as const) {
     // In a list, a `not` word in an earlier item of the clause belongs to that item's figure
-    // (`慰问困难职工318户、一线职工1260人`); a word of the activity there still heads the list.
+    // (`慰问困难职工318户、一线职工1260人`), and so does a noun the indicator counts (`困难职工`):
+    // it is that item's, not this one's. A word of the activity there still heads the list.
     const ownStart = win.at - evidence.before.length;
     const clauseStart = win.at - evidence.clause.at;
-    const otherItem = (h: WordHit) => evidence.listItem && not.includes(h.word) && h.start >= clauseStart && h.end <= ownStart;
+    const itemsNoun = (word: string) => not.includes(word) || counts.includes(word);
+    const otherItem = (h: WordHit) => evidence.listItem && itemsNoun(h.word) && h.start >= clauseStart && h.end <= ownStart;
     const hits = findWords(win.text, vocabulary).filter((h) => !otherItem(h));
     const near = nearestHit(win, hits);
     if (!near) continue;
@@ -249,7 +251,7 @@ function score(indicator: Indicator, figure: Figure, evidence: Evidence, p: Prep
   if (indicator.kind === 'stock' && figure.kind.marker !== 'stock' && doesSomething(evidence, p.verbs)) return null;
   const noun = counts ? nounScore(counts, evidence, p, action ? (p.actionWords.get(action) ?? []) : []) : null;
   if (counts && noun === null && !either) return null;
-  const topic = about ? aboutScore(about, not, evidence, takingPart) : null;
+  const topic = about ? aboutScore(about, not, evidence, takingPart, counts) : null;
   if (about && topic === null && !(either && noun !== null)) return null;
   // Words outside the figure's sentence may choose between indicators its own words allow, never assign one they do not.
   if (topic !== null && fromOutside(topic) && noun === null && !hasWord(evidence.clause.text, joins ?? [])) return null;

@@ -102,6 +102,13 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
     expect(matched('五年来,全省净增会员12.6万人……一组组数据令人振奋。')).toEqual([['12.6万人', 'members-net-growth']]);
   });
 
+  it("reads a list item's own noun, never the noun of the item before it", () => {
+    expect(matched('走访慰问困难职工320户、抗洪抢险人员1260人。')).toEqual([
+      ['320户', 'needy-workers-helped-households'],
+      ['1260人', 'workers-visited-persons'],
+    ]);
+  });
+
   it('compares no count of the staff and teams the union formed or hired to do its work', () => {
     expect(matched('签约2名专业律师为职工提供法律援助。')).toEqual([['2名', null]]);
     expect(matched('组建宣讲队伍120人,深入企业开展宣讲。')[0]).toEqual(['120人', null]);
