@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { explainMatch } from '../facts/match-indicator.ts';
+import { figureOf } from '../facts/report-facts.ts';
 import { loadTaxonomy } from '../facts/taxonomy.ts';
 import { paths } from '../lib/paths.ts';
 import { compareIndicators, type GoldValue, WRONG_REASONS } from './compare-indicators.ts';
@@ -6,8 +8,9 @@ import { runCorpus } from './corpus-run.ts';
 import { evalSets } from './sets.ts';
 import { wrongAndMissed } from './wrong-and-missed.ts';
 
-// Prints every figure of a set's reports with how the rules read it and, where the set has
-// a gold, how the eval scores the indicator value the figure went into:
+// Prints every figure of a set's reports with how the rules read it, why its indicator won
+// and the next ones lost (or why none fits), and, where the set has a gold, how the eval
+// scores the indicator value the figure went into:
 // `npm run explain -- [set name or seeds folder] [report id]` (sets: seeds, dev, "excerpts a", …).
 const [which = 'seeds', report] = process.argv.slice(2);
 const taxonomy = loadTaxonomy(paths.taxonomy);
@@ -42,7 +45,23 @@ for (const r of run.reports.filter((x) => !report || x.entry.id === report)) {
       `${fact.id.slice(-4)} ${fact.text.padEnd(10)} ${(fact.indicator ?? '—').padEnd(34)} ${reading.kind}${reading.marker ? `/${reading.marker}` : ''}` +
         `${partOf ? ` ⊂${partOf.slice(-4)}` : ''} [${[...e.actions].join(',')}]  ‹${evidence.item}›${scored}`,
     );
+    for (const line of whyLines(r.entry, e)) console.log(`       ${line}`);
   }
   const missed = (details.get(r.entry.id) ?? []).filter((l) => l.startsWith('missed'));
   for (const line of missed) console.log(`     ${line}`);
+}
+
+/**
+ * Why a figure went where it went: the rule that set it aside; or the winner's evidence and
+ * the next indicators' scores; or, where none fits, why the indicators of its measure word lost.
+ */
+function whyLines(entry: Parameters<typeof figureOf>[0], e: Parameters<typeof figureOf>[1]): string[] {
+  const explanation = explainMatch(figureOf(entry, e), e.evidence, taxonomy);
+  if (explanation.notComparable) return [`set aside: ${explanation.notComparable}`];
+  const scored = explanation.verdicts.filter((v) => v.verdict.score !== null);
+  const lost = explanation.verdicts.filter((v) => v.verdict.score === null && !v.verdict.why.startsWith('measure word'));
+  const line = (v: (typeof explanation.verdicts)[number]) =>
+    `${v.indicator.id}${v.verdict.score === null ? '' : ` ${Math.round(v.verdict.score)}`}: ${v.verdict.why}`;
+  if (scored.length > 0) return [`won  ${line(scored[0]!)}`, ...scored.slice(1, 3).map((v) => `next ${line(v)}`)];
+  return lost.slice(0, 3).map((v) => `lost ${line(v)}`);
 }

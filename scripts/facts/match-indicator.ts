@@ -139,10 +139,16 @@ function hasOwnNoun(piece: string, tails: string[]): boolean {
  * phrase up to its first verb (`为17个星级工会驿站发放补贴`), whose last noun is its head. The
  * indicator's own action may stand inside that phrase (`推动34家企业建立工会`).
  */
-function nounScore(words: string[], evidence: Evidence, p: Prepared, ownAction: readonly string[]): number | null {
-  let best: number | null = null;
-  const keep = (score: number) => {
-    best = Math.max(best ?? -Infinity, score);
+/** A score with the word that earned it. */
+interface Scored {
+  score: number;
+  word: string;
+}
+
+function nounScore(words: string[], evidence: Evidence, p: Prepared, ownAction: readonly string[]): Scored | null {
+  let best: Scored | null = null;
+  const keep = (score: number, word: string) => {
+    if (!best || score > best.score) best = { score, word };
   };
   const ends = ownAction.length > 0 ? p.phraseEnds.filter((w) => !ownAction.includes(w)) : p.phraseEnds;
   for (const { before, after, borrowed } of evidence.nouns) {
@@ -153,13 +159,13 @@ function nounScore(words: string[], evidence: Evidence, p: Prepared, ownAction: 
     // is what the figure counts; the words before are then its subject, not its noun.
     if (!hasOwnNoun(piece, p.afterTails)) {
       const last = nounBefore(before, words, p.tails);
-      if (last) keep(NOUN_BEFORE - last.gap + SPECIFIC * last.word.length - penalty);
+      if (last) keep(NOUN_BEFORE - last.gap + SPECIFIC * last.word.length - penalty, last.word);
     }
     const head = nounBefore(piece, words, ['等', '的', ...ownAction]);
-    if (head) keep(NOUN_AFTER + Math.min(piece.length - head.gap, NOUN_REACH) + SPECIFIC * head.word.length - penalty);
+    if (head) keep(NOUN_AFTER + Math.min(piece.length - head.gap, NOUN_REACH) + SPECIFIC * head.word.length - penalty, head.word);
     // The noun right after the measure word counts even when others follow it (`18个基层工会经费收支情况`).
     const first = findWords(piece, words)[0];
-    if (first && first.start <= 2) keep(NOUN_AFTER + SPECIFIC * first.word.length - penalty);
+    if (first && first.start <= 2) keep(NOUN_AFTER + SPECIFIC * first.word.length - penalty, first.word);
   }
   return best;
 }
@@ -184,7 +190,7 @@ function nearestHit(win: Window, hits: WordHit[]): { hit: WordHit; between: stri
  * the figure's own list item means another activity. Earlier sentences and headings speak
  * for a figure only when it counts people taking part in something.
  */
-function aboutScore(about: string[], not: string[], evidence: Evidence, takingPart: boolean, counts: readonly string[] = []): number | null {
+function aboutScore(about: string[], not: string[], evidence: Evidence, takingPart: boolean, counts: readonly string[] = []): Scored | null {
   const vocabulary = [...about, ...not];
   for (const [level, win] of [['clause', evidence.clause], ['segment', evidence.segment]] as const) {
     // In a list, a `not` word in an earlier item of the clause belongs to that item's figure
@@ -208,17 +214,18 @@ function aboutScore(about: string[], not: string[], evidence: Evidence, takingPa
     const joined = (h: WordHit) =>
       not.includes(h.word) && GLUE.test(win.text.slice(Math.min(h.end, near.hit.end), Math.max(h.start, near.hit.start)));
     if (hits.some(joined)) return null;
-    return ABOUT[level] - near.between.length / 1000 - (near.after ? AFTER_FIGURE / 1000 : 0) + SPECIFIC_ABOUT * near.hit.word.length;
+    const score = ABOUT[level] - near.between.length / 1000 - (near.after ? AFTER_FIGURE / 1000 : 0) + SPECIFIC_ABOUT * near.hit.word.length;
+    return { score, word: near.hit.word };
   }
   if (!takingPart) return null;
   const earlier = findWords(evidence.earlier, vocabulary).at(-1);
-  if (earlier) return not.includes(earlier.word) ? null : ABOUT.earlier;
+  if (earlier) return not.includes(earlier.word) ? null : { score: ABOUT.earlier, word: earlier.word };
   const heading = evidence.headings.findIndex((h) => hasWord(h, about));
-  return heading === -1 ? null : ABOUT.heading - heading;
+  return heading === -1 ? null : { score: ABOUT.heading - heading, word: findWords(evidence.headings[heading]!, about)[0]!.word };
 }
 
 /** Whether a score of aboutScore came from outside the figure's sentence: an earlier sentence or a heading. */
-const fromOutside = (topic: number) => topic <= ABOUT.earlier;
+const fromOutside = (topic: Scored) => topic.score <= ABOUT.earlier;
 
 /**
  * Whether the figure's kind fits the indicator, and at what cost: a clause without kind
@@ -241,22 +248,40 @@ function doesSomething(evidence: Evidence, verbs: string[]): boolean {
   return findWords(evidence.after.split(ITEM_END)[0]!, verbs).some((h) => h.start > 0) && !/[为向对给与]$/u.test(evidence.before);
 }
 
-function score(indicator: Indicator, figure: Figure, evidence: Evidence, p: Prepared, takingPart: boolean): number | null {
+/** How an indicator fared with a figure: its score, or why it was ruled out. */
+export type Verdict = { score: number; why: string } | { score: null; why: string };
+
+const out = (why: string): Verdict => ({ score: null, why });
+
+function score(indicator: Indicator, figure: Figure, evidence: Evidence, p: Prepared, takingPart: boolean): Verdict {
   const { counts, about, either, action, not = [], joins } = indicator.match;
-  if (!p.units.get(indicator.id)!.has(figure.unit)) return null;
+  if (!p.units.get(indicator.id)!.has(figure.unit)) return out(`measure word ${figure.unit} is not one of its units`);
   const cost = kindCost(indicator, figure, p.stockFamilies);
-  if (cost === null) return null;
-  if (action && !figure.actions.has(action)) return null;
-  if (hasWord(evidence.item.replace(QUOTED, ''), not)) return null;
-  if (indicator.kind === 'stock' && figure.kind.marker !== 'stock' && doesSomething(evidence, p.verbs)) return null;
+  if (cost === null) return out(`figure is a ${figure.kind.yearly ? 'yearly figure' : figure.kind.kind}${figure.kind.marker ? ` (${figure.kind.marker} word)` : ''}, it counts a ${indicator.kind}`);
+  if (action && !figure.actions.has(action)) return out(`no word of the action "${action}" governs the figure`);
+  const against = findWords(evidence.item.replace(QUOTED, ''), not)[0];
+  if (against) return out(`its not-word ${against.word} stands in the figure's item`);
+  if (indicator.kind === 'stock' && figure.kind.marker !== 'stock' && doesSomething(evidence, p.verbs)) return out('the counted noun does something: not a standing total');
   const noun = counts ? nounScore(counts, evidence, p, action ? (p.actionWords.get(action) ?? []) : []) : null;
-  if (counts && noun === null && !either) return null;
+  if (counts && noun === null && !either) return out('the figure does not count one of its nouns');
   const topic = about ? aboutScore(about, not, evidence, takingPart, counts) : null;
-  if (about && topic === null && !(either && noun !== null)) return null;
+  if (about && topic === null && !(either && noun !== null)) return out('no word of its activity in the figure\'s clause or sentence');
   // Words outside the figure's sentence may choose between indicators its own words allow, never assign one they do not.
-  if (topic !== null && fromOutside(topic) && noun === null && !hasWord(evidence.clause.text, joins ?? [])) return null;
-  const best = either ? Math.max(noun ?? -Infinity, topic ?? -Infinity) : (topic ?? noun!) + (counts && about ? BOTH_BONUS : 0);
-  return best - cost;
+  if (topic !== null && fromOutside(topic) && noun === null && !hasWord(evidence.clause.text, joins ?? [])) {
+    return out('only an earlier sentence or a heading names its activity, and the clause names none of its nouns or joins words');
+  }
+  const best = either
+    ? Math.max(noun?.score ?? -Infinity, topic?.score ?? -Infinity)
+    : (topic ?? noun)!.score + (counts && about ? BOTH_BONUS : 0);
+  const by = [noun && `its noun ${noun.word}`, topic && `its activity word ${topic.word} ${aboutLevel(topic.score)}`];
+  return { score: best - cost, why: `${by.filter(Boolean).join(' and ')}${cost > 0 ? `, less ${cost} for the family's other kind` : ''}` };
+}
+
+/** Where the activity word that scored `topic` stood (ABOUT's levels). */
+function aboutLevel(topic: number): string {
+  if (topic >= ABOUT.clause - 1) return 'in the clause';
+  if (topic >= ABOUT.segment - 1) return 'in the sentence';
+  return topic >= ABOUT.earlier ? 'in an earlier sentence' : 'in a heading';
 }
 
 /** A plan word followed by what is planned (`计划新建`, `力争全年发展`), not a programme's name (`医疗互助保障计划`). */
@@ -303,13 +328,19 @@ function fromElsewhere(figure: Figure, evidence: Evidence, elsewhere: Taxonomy['
  * Whether the figure is one no indicator compares: a page view, a plan or target, a baseline
  * (`由8.6万人增至10.4万人`), a size class, the union's own staff, or people from elsewhere.
  */
-function notComparable(figure: Figure, evidence: Evidence, taxonomy: Taxonomy, p: Prepared): boolean {
+function notComparable(figure: Figure, evidence: Evidence, taxonomy: Taxonomy, p: Prepared): string | null {
   const { ignoreAfter, plans, baseline, future, staff, elsewhere } = taxonomy.vocabulary;
-  if (findWords(evidence.before.slice(-4), ignoreAfter).length > 0) return true;
-  if (countsStaff(figure, evidence, staff, p) || fromElsewhere(figure, evidence, elsewhere, p)) return true;
-  if (isPlan(evidence.segment.text.slice(0, evidence.segment.at), plans, p.tails) || isTarget(figure, evidence, future)) return true;
-  if (hasWord(evidence.before, baseline.from) && baseline.to.some((w) => evidence.after.startsWith(w))) return true;
-  return p.personUnits.has(figure.unit) && /以[上下]$/u.test(figure.text) && SIZE_CLASS.test(evidence.after);
+  const cases: Array<[() => boolean, string]> = [
+    [() => findWords(evidence.before.slice(-4), ignoreAfter).length > 0, 'it counts page views or clicks'],
+    [() => countsStaff(figure, evidence, staff, p), "it counts the union's own staff or team"],
+    [() => fromElsewhere(figure, evidence, elsewhere, p), "its people came from beyond the report's area"],
+    [() => isPlan(evidence.segment.text.slice(0, evidence.segment.at), plans, p.tails), 'it is a plan'],
+    [() => isTarget(figure, evidence, future), 'it is a target or for a later year'],
+    [() => hasWord(evidence.before, baseline.from) && baseline.to.some((w) => evidence.after.startsWith(w)), 'it is the baseline of a change'],
+    [() => p.personUnits.has(figure.unit) && /以[上下]$/u.test(figure.text) && SIZE_CLASS.test(evidence.after), 'it is a size class of firms'],
+  ];
+  const hit = cases.find(([test]) => test());
+  return hit ? hit[1] : null;
 }
 
 /**
@@ -318,19 +349,35 @@ function notComparable(figure: Figure, evidence: Evidence, taxonomy: Taxonomy, p
  * between equals).
  */
 export function matchIndicator(figure: Figure, evidence: Evidence, taxonomy: Taxonomy): Indicator | null {
+  return explainMatch(figure, evidence, taxonomy).winner;
+}
+
+/** Why a figure went where it went: the rule that set it aside, or each indicator's verdict, the winner's first. */
+export interface MatchExplanation {
+  winner: Indicator | null;
+  /** Why no indicator compares the figure at all, or null. */
+  notComparable: string | null;
+  verdicts: Array<{ indicator: Indicator; verdict: Verdict }>;
+}
+
+export function explainMatch(figure: Figure, evidence: Evidence, taxonomy: Taxonomy): MatchExplanation {
   const p = prepare(taxonomy);
-  if (notComparable(figure, evidence, taxonomy, p)) return null;
+  const reason = notComparable(figure, evidence, taxonomy, p);
+  if (reason) return { winner: null, notComparable: reason, verdicts: [] };
   const joins = hasWord(evidence.clause.text, taxonomy.vocabulary.takingPart);
-  let best: Indicator | null = null;
-  let bestScore = -Infinity;
-  for (const indicator of taxonomy.indicators) {
-    const s = score(indicator, figure, evidence, p, joins);
-    if (s !== null && s > bestScore) {
-      best = indicator;
-      bestScore = s;
+  const verdicts = taxonomy.indicators.map((indicator) => ({ indicator, verdict: score(indicator, figure, evidence, p, joins) }));
+  let winner: Indicator | null = null;
+  let best = -Infinity;
+  for (const { indicator, verdict } of verdicts) {
+    if (verdict.score !== null && verdict.score > best) {
+      winner = indicator;
+      best = verdict.score;
     }
   }
-  return best;
+  // The taxonomy's order breaks ties, so a stable sort by score keeps the winner first.
+  const rank = (v: Verdict) => v.score ?? Number.MIN_SAFE_INTEGER;
+  verdicts.sort((a, b) => rank(b.verdict) - rank(a.verdict));
+  return { winner, notComparable: null, verdicts };
 }
 
 const actionClasses = new WeakMap<Taxonomy, { words: string[]; classes: Map<string, string[]> }>();

@@ -1,7 +1,7 @@
 import type { CatalogEntry } from '../../src/contracts/catalog.ts';
 import type { CleanReport } from '../ingest/clean.ts';
 import { type ExtractedFact, extractFacts } from './extract.ts';
-import { matchIndicator } from './match-indicator.ts';
+import { type Figure, matchIndicator } from './match-indicator.ts';
 import type { Taxonomy } from './taxonomy.ts';
 
 /**
@@ -11,14 +11,15 @@ import type { Taxonomy } from './taxonomy.ts';
  */
 export function reportFacts(entry: CatalogEntry, report: CleanReport, taxonomy: Taxonomy): ExtractedFact[] {
   return extractFacts(entry, report, taxonomy).map((e) => {
-    const indicator = matchIndicator(
-      { text: e.fact.text, unit: e.fact.unit, kind: e.reading, actions: e.actions, periodEnd: entry.period.end, level: entry.region.level },
-      e.evidence,
-      taxonomy,
-    );
+    const indicator = matchIndicator(figureOf(entry, e), e.evidence, taxonomy);
     const kind = indicator && !e.reading.yearly ? indicator.kind : e.fact.kind;
     const value = e.fact.value;
     const perYear = value === null ? null : kind === 'flow' ? value / entry.period.years : e.reading.yearly ? value : null;
     return { ...e, fact: { ...e.fact, indicator: indicator?.id ?? null, kind, perYear } };
   });
+}
+
+/** What the indicator rules know of an extracted figure besides its words. */
+export function figureOf(entry: CatalogEntry, e: ExtractedFact): Figure {
+  return { text: e.fact.text, unit: e.fact.unit, kind: e.reading, actions: e.actions, periodEnd: entry.period.end, level: entry.region.level };
 }

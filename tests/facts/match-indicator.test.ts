@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { actionsIn } from '../../scripts/facts/match-indicator.ts';
+import { actionsIn, explainMatch } from '../../scripts/facts/match-indicator.ts';
 import { PUNCTUATION_FORMS } from '../helpers/punctuation-forms.ts';
 import { snippetFacts, taxonomy } from '../helpers/snippet-facts.ts';
+import { figureOf } from '../../scripts/facts/report-facts.ts';
+import type { CatalogEntry } from '../../src/contracts/catalog.ts';
 
 describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
   /** `[figure as written, indicator]` for every figure of the snippet. */
@@ -149,5 +151,27 @@ describe('actionsIn', () => {
     expect([...actionsIn('新建职工书屋', taxonomy)]).toEqual(['new']);
     expect([...actionsIn('五一劳动奖章获得者', taxonomy)]).toEqual(['not-an-action']);
     expect([...actionsIn('获得五一劳动奖章', taxonomy)]).toEqual(['honour']);
+  });
+});
+
+describe('explainMatch', () => {
+  const entry: CatalogEntry = { id: 'snippet', file: 'snippet.txt', region: { id: 'snippet', name: '某县', level: 'county' }, period: { start: 2024, end: 2024, years: 1 } };
+  const explain = (text: string) => snippetFacts(text).facts.map((e) => explainMatch(figureOf(entry, e), e.evidence, taxonomy));
+
+  it("names the winner's deciding word, and the next indicators' scores below it", () => {
+    const [why] = explain('全年新建职工书屋12家。');
+    expect(why!.winner?.id).toBe('workers-bookhouses-new');
+    expect(why!.verdicts[0]!.indicator.id).toBe('workers-bookhouses-new');
+    expect(why!.verdicts[0]!.verdict.why).toBe('its noun 书屋');
+    const scores = why!.verdicts.map((v) => v.verdict.score).filter((s) => s !== null);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('says which rule set a figure aside, or why each indicator of its measure word lost', () => {
+    expect(explain('明年计划新建职工书屋20家。')[0]!.notComparable).toBe('it is a plan');
+    const [none] = explain('全年为410名职工办理了会员服务卡。');
+    expect(none!.winner).toBeNull();
+    const lost = none!.verdicts.find((v) => v.indicator.id === 'new-members')!;
+    expect(lost.verdict).toEqual({ score: null, why: expect.stringMatching(/action "new"|nouns/) });
   });
 });
