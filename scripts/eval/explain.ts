@@ -59,7 +59,9 @@ function whyLines(entry: Parameters<typeof figureOf>[0], e: Parameters<typeof fi
   const explanation = explainMatch(figureOf(entry, e), e.evidence, taxonomy);
   if (explanation.notComparable) return [`set aside: ${explanation.notComparable}`];
   const scored = explanation.verdicts.filter((v) => v.verdict.score !== null);
-  const lost = explanation.verdicts.filter((v) => v.verdict.score === null && !v.verdict.why.startsWith('measure word'));
+  // The indicators that came nearest: those ruled out at the latest check.
+  const check = (v: (typeof explanation.verdicts)[number]) => ('check' in v.verdict ? v.verdict.check : 0);
+  const lost = explanation.verdicts.filter((v) => check(v) > 1).sort((a, b) => check(b) - check(a));
   const line = (v: (typeof explanation.verdicts)[number]) =>
     `${v.indicator.id}${v.verdict.score === null ? '' : ` ${Math.round(v.verdict.score)}`}: ${v.verdict.why}`;
   if (scored.length > 0) return [`won  ${line(scored[0]!)}`, ...scored.slice(1, 3).map((v) => `next ${line(v)}`)];

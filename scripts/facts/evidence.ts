@@ -62,6 +62,15 @@ function window(text: string, [from, to]: [number, number], at: number): Window 
  * and `nextStart` are the neighbouring figures' offsets, so that a list's items keep apart
  * (`新建主题职工书屋3处、职工之家3处`).
  */
+/**
+ * The words before a figure that are its own list item's: after a figure of the same clause,
+ * words before the last `、` still belong to the item before (`慰问困难职工253户、全国劳模8名`:
+ * 困难职工 is not the 8's).
+ */
+export function itemBefore(before: string, listItem: boolean): string {
+  return listItem ? before.slice(before.lastIndexOf('、') + 1) : before;
+}
+
 export function evidenceFor(
   text: string,
   sentences: Sentence[],
@@ -82,11 +91,12 @@ export function evidenceFor(
     .join('');
   const before = text.slice(Math.max(clause[0], figure.previousEnd), start);
   const after = text.slice(end, Math.min(clause[1], figure.nextStart));
+  const listItem = figure.previousEnd > clause[0];
   return {
     before,
     after,
-    item: before + text.slice(start, end) + after.split(ITEM_END)[0],
-    listItem: figure.previousEnd > clause[0],
+    item: itemBefore(before, listItem) + text.slice(start, end) + after.split(ITEM_END)[0],
+    listItem,
     siblings: siblingsIn(segment[0], segment[1]).map((at) => at - segment[0]),
     nouns: [{ before, after, borrowed: false }],
     clause: window(text, clause, start),

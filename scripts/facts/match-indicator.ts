@@ -1,6 +1,6 @@
 import type { CatalogEntry } from '../../src/contracts/catalog.ts';
 import type { Indicator } from '../../src/contracts/indicator.ts';
-import { type Evidence, ITEM_END, type Window } from './evidence.ts';
+import { type Evidence, ITEM_END, itemBefore, type Window } from './evidence.ts';
 import { findWords, hasWord, type WordHit } from './find-words.ts';
 import { kindAndActionWords, type KindReading } from './kind.ts';
 import type { Taxonomy } from './taxonomy.ts';
@@ -196,7 +196,7 @@ function aboutScore(about: string[], not: string[], evidence: Evidence, takingPa
     // In a list, a `not` word in an earlier item of the clause belongs to that item's figure
     // (`慰问困难职工318户、一线职工1260人`), and so does a noun the indicator counts (`困难职工`):
     // it is that item's, not this one's. A word of the activity there still heads the list.
-    const ownStart = win.at - evidence.before.length;
+    const ownStart = win.at - itemBefore(evidence.before, evidence.listItem).length;
     const clauseStart = win.at - evidence.clause.at;
     const itemsNoun = (word: string) => not.includes(word) || counts.includes(word);
     const otherItem = (h: WordHit) => evidence.listItem && itemsNoun(h.word) && h.start >= clauseStart && h.end <= ownStart;
@@ -209,7 +209,7 @@ function aboutScore(about: string[], not: string[], evidence: Evidence, takingPa
     const nearEnd = win.at + (near.after ? near.between.length : 0);
     if (level === 'segment' && evidence.siblings.some((at) => at > nearStart && at < nearEnd && at !== win.at)) return null;
     if (not.includes(near.hit.word)) return null;
-    const own = near.after ? near.between : near.between.slice(-evidence.before.length - 1);
+    const own = near.after ? near.between : near.between.slice(-itemBefore(evidence.before, evidence.listItem).length - 1);
     if (hasWord(own, not)) return null;
     const joined = (h: WordHit) =>
       not.includes(h.word) && GLUE.test(win.text.slice(Math.min(h.end, near.hit.end), Math.max(h.start, near.hit.start)));
@@ -248,27 +248,31 @@ function doesSomething(evidence: Evidence, verbs: string[]): boolean {
   return findWords(evidence.after.split(ITEM_END)[0]!, verbs).some((h) => h.start > 0) && !/[为向对给与]$/u.test(evidence.before);
 }
 
-/** How an indicator fared with a figure: its score, or why it was ruled out. */
-export type Verdict = { score: number; why: string } | { score: null; why: string };
+/**
+ * How an indicator fared with a figure: its score, or why it was ruled out and at which of
+ * score's checks (1 the measure word … 8 evidence outside the sentence): the later the check,
+ * the nearer the indicator came.
+ */
+export type Verdict = { score: number; why: string } | { score: null; why: string; check: number };
 
-const out = (why: string): Verdict => ({ score: null, why });
+const out = (check: number, why: string): Verdict => ({ score: null, why, check });
 
 function score(indicator: Indicator, figure: Figure, evidence: Evidence, p: Prepared, takingPart: boolean): Verdict {
   const { counts, about, either, action, not = [], joins } = indicator.match;
-  if (!p.units.get(indicator.id)!.has(figure.unit)) return out(`measure word ${figure.unit} is not one of its units`);
+  if (!p.units.get(indicator.id)!.has(figure.unit)) return out(1, `measure word ${figure.unit} is not one of its units`);
   const cost = kindCost(indicator, figure, p.stockFamilies);
-  if (cost === null) return out(`figure is a ${figure.kind.yearly ? 'yearly figure' : figure.kind.kind}${figure.kind.marker ? ` (${figure.kind.marker} word)` : ''}, it counts a ${indicator.kind}`);
-  if (action && !figure.actions.has(action)) return out(`no word of the action "${action}" governs the figure`);
+  if (cost === null) return out(2, `figure is a ${figure.kind.yearly ? 'yearly figure' : figure.kind.kind}${figure.kind.marker ? ` (${figure.kind.marker} word)` : ''}, it counts a ${indicator.kind}`);
+  if (action && !figure.actions.has(action)) return out(3, `no word of the action "${action}" governs the figure`);
   const against = findWords(evidence.item.replace(QUOTED, ''), not)[0];
-  if (against) return out(`its not-word ${against.word} stands in the figure's item`);
-  if (indicator.kind === 'stock' && figure.kind.marker !== 'stock' && doesSomething(evidence, p.verbs)) return out('the counted noun does something: not a standing total');
+  if (against) return out(4, `its not-word ${against.word} stands in the figure's item`);
+  if (indicator.kind === 'stock' && figure.kind.marker !== 'stock' && doesSomething(evidence, p.verbs)) return out(5, 'the counted noun does something: not a standing total');
   const noun = counts ? nounScore(counts, evidence, p, action ? (p.actionWords.get(action) ?? []) : []) : null;
-  if (counts && noun === null && !either) return out('the figure does not count one of its nouns');
+  if (counts && noun === null && !either) return out(6, 'the figure does not count one of its nouns');
   const topic = about ? aboutScore(about, not, evidence, takingPart, counts) : null;
-  if (about && topic === null && !(either && noun !== null)) return out('no word of its activity in the figure\'s clause or sentence');
+  if (about && topic === null && !(either && noun !== null)) return out(7, 'no word of its activity in the figure\'s clause or sentence');
   // Words outside the figure's sentence may choose between indicators its own words allow, never assign one they do not.
   if (topic !== null && fromOutside(topic) && noun === null && !hasWord(evidence.clause.text, joins ?? [])) {
-    return out('only an earlier sentence or a heading names its activity, and the clause names none of its nouns or joins words');
+    return out(8, 'only an earlier sentence or a heading names its activity, and the clause names none of its nouns or joins words');
   }
   const best = either
     ? Math.max(noun?.score ?? -Infinity, topic?.score ?? -Infinity)

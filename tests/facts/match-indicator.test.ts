@@ -111,6 +111,14 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
     ]);
   });
 
+  it("leaves the noun that trails an earlier item's figure to that item", () => {
+    expect(matched('春节期间,县总工会对120户困难职工、6名全国劳动模范、40名省级劳动模范进行走访慰问。')).toEqual([
+      ['120户', 'needy-workers-helped-households'],
+      ['6名', 'workers-visited-persons'],
+      ['40名', 'workers-visited-persons'],
+    ]);
+  });
+
   it('compares no count of the staff and teams the union formed or hired to do its work', () => {
     expect(matched('签约2名专业律师为职工提供法律援助。')).toEqual([['2名', null]]);
     expect(matched('组建宣讲队伍120人,深入企业开展宣讲。')[0]).toEqual(['120人', null]);
@@ -172,6 +180,6 @@ describe('explainMatch', () => {
     const [none] = explain('全年为410名职工办理了会员服务卡。');
     expect(none!.winner).toBeNull();
     const lost = none!.verdicts.find((v) => v.indicator.id === 'new-members')!;
-    expect(lost.verdict).toEqual({ score: null, why: expect.stringMatching(/action "new"|nouns/) });
+    expect(lost.verdict).toEqual({ score: null, why: expect.stringMatching(/action "new"|nouns/), check: expect.any(Number) });
   });
 });
