@@ -28,7 +28,7 @@ describe('indicator bars', () => {
 
   it('marks an unreadable figure as unknown instead of drawing it', () => {
     const damaged = value('aid-funds', XINJIANG, { value: 1000, uncertain: true });
-    expect(indicatorBars(indicatorRows('aid-funds', [XINJIANG], [damaged]), 'total')[0]).toMatchObject({ value: null, label: '数值不详（原文受损）' });
+    expect(indicatorBars(indicatorRows('aid-funds', [XINJIANG], [damaged]), 'total')[0]).toMatchObject({ value: null, label: '数值不详（原文受损或存疑）' });
   });
 });
 

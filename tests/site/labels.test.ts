@@ -14,7 +14,7 @@ describe('labels', () => {
     expect(valueLabel(1225, '人', 'approx-more')).toBe('1225余人');
     expect(valueLabel(76, '%', 'at-least')).toBe('76%以上');
     expect(valueLabel(2, '名', 'approx')).toBe('约2名');
-    expect(valueLabel(null, '个', 'exact')).toBe('数值不详（原文受损）');
+    expect(valueLabel(null, '个', 'exact')).toBe('数值不详（原文受损或存疑）');
   });
 
   it('writes a region’s level and province in full-width marks', () => {
@@ -47,6 +47,6 @@ describe('statedLabel', () => {
     const v = { kind: 'per-unit' as const, value: 3700, uncertain: false, unit: '项', qualifier: 'approx-more' as const };
     expect(statedLabel(v)).toBe('年均3700余项');
     expect(statedLabel({ ...v, kind: 'flow' })).toBe('3700余项');
-    expect(statedLabel({ ...v, kind: 'flow', uncertain: true })).toBe('数值不详（原文受损）');
+    expect(statedLabel({ ...v, kind: 'flow', uncertain: true })).toBe('数值不详（原文受损或存疑）');
   });
 });

@@ -43,7 +43,7 @@ export function valueLabel(
   qualifier: Fact['qualifier'],
   formatNumber: (n: number) => string = formatExact,
 ): string {
-  if (value === null) return '数值不详（原文受损）';
+  if (value === null) return '数值不详（原文受损或存疑）';
   const number = formatNumber(value);
   switch (qualifier) {
     case 'approx-more':

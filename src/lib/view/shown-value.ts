@@ -38,7 +38,7 @@ function qualifierOf(value: IndicatorValue, averaged: boolean, members: Members 
  * of the report's own membership; without one, none, never guessed. Damaged figures are unknown.
  */
 export function shownValue(value: IndicatorValue, report: Pick<ReportFrontmatter, 'period'>, per: Per, members: Members | null): Shown {
-  if (value.value === null || value.uncertain) return none('数值不详（原文受损）');
+  if (value.value === null || value.uncertain) return none('数值不详（原文受损或存疑）');
   if (per === 'member' && !members) return none('无会员数');
   if (value.kind === 'rate') return per === 'member' ? none('比率不按会员折算') : label(value.value, value, false, null, '');
   if (value.kind === 'per-unit' && per === 'total') return none('只有年均数');
