@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { explainMatch } from '../facts/match-indicator.ts';
 import { figureOf } from '../facts/report-facts.ts';
+import { whyLines } from '../facts/match-why.ts';
 import { loadTaxonomy } from '../facts/taxonomy.ts';
 import { paths } from '../lib/paths.ts';
 import { compareIndicators, type GoldValue, WRONG_REASONS } from './compare-indicators.ts';
@@ -45,25 +45,8 @@ for (const r of run.reports.filter((x) => !report || x.entry.id === report)) {
       `${fact.id.slice(-4)} ${fact.text.padEnd(10)} ${(fact.indicator ?? '—').padEnd(34)} ${reading.kind}${reading.marker ? `/${reading.marker}` : ''}` +
         `${partOf ? ` ⊂${partOf.slice(-4)}` : ''} [${[...e.actions].join(',')}]  ‹${evidence.item}›${scored}`,
     );
-    for (const line of whyLines(r.entry, e)) console.log(`       ${line}`);
+    for (const line of whyLines(figureOf(r.entry, e), e.evidence, taxonomy)) console.log(`       ${line}`);
   }
   const missed = (details.get(r.entry.id) ?? []).filter((l) => l.startsWith('missed'));
   for (const line of missed) console.log(`     ${line}`);
-}
-
-/**
- * Why a figure went where it went: the rule that set it aside; or the winner's evidence and
- * the next indicators' scores; or, where none fits, why the indicators of its measure word lost.
- */
-function whyLines(entry: Parameters<typeof figureOf>[0], e: Parameters<typeof figureOf>[1]): string[] {
-  const explanation = explainMatch(figureOf(entry, e), e.evidence, taxonomy);
-  if (explanation.notComparable) return [`set aside: ${explanation.notComparable}`];
-  const scored = explanation.verdicts.filter((v) => v.verdict.score !== null);
-  // The indicators that came nearest: those ruled out at the latest check.
-  const check = (v: (typeof explanation.verdicts)[number]) => ('check' in v.verdict ? v.verdict.check : 0);
-  const lost = explanation.verdicts.filter((v) => check(v) > 1).sort((a, b) => check(b) - check(a));
-  const line = (v: (typeof explanation.verdicts)[number]) =>
-    `${v.indicator.id}${v.verdict.score === null ? '' : ` ${Math.round(v.verdict.score)}`}: ${v.verdict.why}`;
-  if (scored.length > 0) return [`won  ${line(scored[0]!)}`, ...scored.slice(1, 3).map((v) => `next ${line(v)}`)];
-  return lost.slice(0, 3).map((v) => `lost ${line(v)}`);
 }

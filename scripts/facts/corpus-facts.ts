@@ -1,7 +1,7 @@
 import type { CatalogEntry } from '../../src/contracts/catalog.ts';
-import type { IndicatorValue } from '../../src/contracts/indicator.ts';
+import type { MachineValue } from '../../src/contracts/indicator.ts';
 import type { CleanReport } from '../ingest/clean.ts';
-import { indicatorValues } from './aggregate.ts';
+import { indicatorValues, type PartOf } from './aggregate.ts';
 import type { ExtractedFact } from './extract.ts';
 import type { Fact } from './fact.ts';
 import { reportFacts } from './report-facts.ts';
@@ -16,7 +16,9 @@ export interface ReportRun {
 export interface CorpusFacts {
   reports: ReportRun[];
   facts: Fact[];
-  values: IndicatorValue[];
+  /** Which figure each part or selection belongs to (ExtractedFact.partOf), for summing again after reviews. */
+  partOf: PartOf;
+  values: MachineValue[];
 }
 
 /** One report's cleaning and extraction, which depend on that report and the pipeline alone. */
@@ -43,5 +45,5 @@ export function corpusFacts(
   const all = reports.flatMap((r) => r.extracted);
   const facts = all.map((e) => e.fact);
   const partOf = new Map(all.flatMap((e) => (e.partOf ? [[e.fact.id, e.partOf] as const] : [])));
-  return { reports, facts, values: indicatorValues(taxonomy.indicators, catalog, facts, partOf) };
+  return { reports, facts, partOf, values: indicatorValues(taxonomy.indicators, catalog, facts, partOf) };
 }

@@ -261,6 +261,7 @@ export function extractFacts(entry: CatalogEntry, report: CleanReport, taxonomy:
             ? `原文在数字前乱码(“${damage ?? '?'}”),可能吞掉了数字的前几位;数值未知`
             : q.doubt && DOUBTS[q.doubt](block.text.slice(q.start, q.end)),
           url: `/reports/${entry.id}/#${id}`,
+          review: null,
         },
         position: { block: blockIndex, start: q.start, end: q.end },
         evidence,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { KINDS, QUALIFIERS, THEMES } from './fact-values.ts';
+import { figureReviewSchema } from './review.ts';
 
 export { KINDS, QUALIFIERS, THEMES };
 
@@ -24,6 +25,8 @@ export const factSchema = z
     uncertain: z.boolean(),
     uncertainReason: z.string().nullable(),
     url: z.string().regex(/^\/reports\/[a-z0-9-]+\/#[a-z0-9-]+$/),
+    /** An editor's review (content/reviews/); null for the machine's reading alone. */
+    review: figureReviewSchema.nullable(),
   })
   .strict()
   .refine((f) => f.uncertain === (f.uncertainReason !== null), 'an uncertain fact needs a reason, a certain one none')

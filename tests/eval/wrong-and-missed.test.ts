@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { compareIndicators, type GoldValue } from '../../scripts/eval/compare-indicators.ts';
 import { around, wrongAndMissed } from '../../scripts/eval/wrong-and-missed.ts';
 import type { Fact } from '../../scripts/facts/fact.ts';
-import type { IndicatorValue } from '../../src/contracts/indicator.ts';
+import type { MachineValue } from '../../src/contracts/indicator.ts';
 
 const gold = (indicator: string, value: number | null, sentence: string): GoldValue => ({
   report: 'r1', indicator, value, unit: '家', kind: 'flow', qualifier: 'exact', sentences: [sentence], note: '',
 });
-const ours = (indicator: string, value: number, facts: string[]): IndicatorValue => ({
+const ours = (indicator: string, value: number, facts: string[]): MachineValue => ({
   indicator, report: 'r1', region: 'r1', value, perYear: null, unit: '家', unitClass: 'organisations', qualifier: 'exact', kind: 'flow', uncertain: false, facts,
 });
 const fact = (id: string, text: string, what: string) => ({ id, text, what }) as Fact;

@@ -50,7 +50,7 @@ const group = fc
         id, report: report.id, region: 'x', text: `${d.value}元`, value: d.value, unit: '元', qualifier: 'exact', kind,
         perYear: d.value === null ? null : kind === 'flow' ? d.value / 5 : d.value, what: `帮扶资金${i % 3}`, sentence: `第${d.sentence}句。`,
         section: d.section, theme: 'welfare', indicator: indicator.id, uncertain: d.value === null,
-        uncertainReason: d.value === null ? '乱码' : null, url: `/reports/${report.id}/#${id}`,
+        uncertainReason: d.value === null ? '乱码' : null, url: `/reports/${report.id}/#${id}`, review: null,
       };
     });
     const partOf = new Map(drawn.flatMap((d, i) => (d.partOf !== null && d.partOf < facts.length ? [[facts[i]!.id, facts[d.partOf]!.id] as const] : [])));

@@ -32,6 +32,7 @@ function fact(value: number | null, rest: Partial<Fact> = {}): Fact {
     id, report: report.id, region: 'x', text: `${value}份`, value, unit: '份', qualifier: 'exact', kind: 'flow',
     perYear: value === null ? null : value / 5, what: `签订集体合同${n}`, sentence: `第${n}句。`, section: null, theme: 'rights',
     indicator: 'contracts', uncertain: value === null, uncertainReason: value === null ? '乱码' : null, url: `/reports/x-2019-2023/#${id}`,
+    review: null,
     ...rest,
   };
 }

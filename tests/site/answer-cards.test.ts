@@ -37,6 +37,8 @@ describe('answerCards', () => {
     kind: 'flow',
     uncertain: false,
     facts,
+    review: null,
+    machineValue: v,
   });
 
   it('gives every report with a figure, stated as the report states it (a sum says it is one), linked to its first fact', () => {
