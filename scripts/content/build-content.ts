@@ -43,7 +43,7 @@ export function buildContent(
 ): ContentSummary {
   const catalog = loadCatalog(seedsDir, options);
   const taxonomy = loadTaxonomy(taxonomyFile);
-  const remember = reportCache<ReportWork>(pipelineKey([taxonomyFile, paths.themes, paths.chrome]), options.cache ?? paths.contentCache);
+  const remember = reportCache<ReportWork>(pipelineKey([taxonomyFile, paths.themes, paths.chrome, paths.measureWords]), options.cache ?? paths.contentCache);
   const { reports, facts, values } = corpusFacts(
     catalog,
     taxonomy,
