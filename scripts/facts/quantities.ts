@@ -133,6 +133,8 @@ interface Reading {
   infix: string | undefined;
   suffix: string | undefined;
   unit: string;
+  /** Where the measure word starts. */
+  unitAt: number;
   twice: boolean;
   /** A number before a bare noun, or after one. */
   bare: boolean;
@@ -143,6 +145,19 @@ interface Reading {
 function vagueBefore(text: string, at: number, words: MeasureWords): boolean {
   const word = text[at - 1] ?? '';
   return words.vague.includes(word) && !words.vagueWordEndings[word]?.includes(text[at - 2] ?? '');
+}
+
+// Where a clause starts: what a verb before a figure must stand after to govern it.
+const CLAUSE_MARK = /[,;:!?。!?]/gu;
+
+/** Whether the measure word and noun at `unitAt` (`篇文章`) are governed, earlier in the clause, by a verb that makes them a figure of speech. */
+function figurative(text: string, start: number, unitAt: number, words: MeasureWords): boolean {
+  return Object.entries(words.figurative).some(([counted, verbs]) => {
+    if (!text.startsWith(counted, unitAt)) return false;
+    const head = text.slice(Math.max(0, start - 40), start);
+    const clause = head.slice(Math.max(...[...head.matchAll(CLAUSE_MARK)].map((m) => m.index + 1), 0));
+    return verbs.some((v) => clause.includes(v));
+  });
 }
 
 /**
@@ -159,9 +174,11 @@ export function findQuantities(text: string, words: MeasureWords = measureWords(
   const readings: Reading[] = [];
   for (const m of text.matchAll(quantity)) {
     const g = m.groups!;
+    const end = m.index + m[0].length;
+    const measureWord = g.category ?? g.unit ?? '';
     readings.push({
       at: m.index,
-      end: m.index + m[0].length,
+      end,
       prefix: g.prefix,
       arabic: g.arabic,
       han: g.han,
@@ -169,6 +186,7 @@ export function findQuantities(text: string, words: MeasureWords = measureWords(
       infix: g.infix1 ?? g.infix2,
       suffix: g.suffix,
       unit: g.category ?? g.unit ?? (g.noun !== undefined ? words.bareUnit.get(g.noun)! : ''),
+      unitAt: end - (g.suffix ?? '').length - (g.twice ?? '').length - measureWord.length,
       twice: g.twice !== undefined,
       bare: g.noun !== undefined,
       big: g.big !== undefined,
@@ -182,7 +200,7 @@ export function findQuantities(text: string, words: MeasureWords = measureWords(
     const end = m.index + m[0].length;
     readings.push({
       at, end, prefix: g.prefix, arabic: g.arabic, han: undefined, mult: g.mult, infix: g.infix1 ?? g.infix2, suffix: g.suffix,
-      unit: words.bareUnit.get(g.noun!)!, twice: false, bare: true, big: false,
+      unit: words.bareUnit.get(g.noun!)!, unitAt: end, twice: false, bare: true, big: false,
     });
   }
   readings.sort((a, b) => a.at - b.at);
@@ -202,6 +220,7 @@ export function findQuantities(text: string, words: MeasureWords = measureWords(
     if (inside(numberStart, quoted) || inside(numberStart, phrases)) continue;
     if (after && words.wordContinuations[unit]?.includes(after) && !r.suffix) continue;
     if (words.timeUnits.includes(unit) && /\p{Script=Han}/u.test(after) && !'的以余多左内'.includes(after)) continue;
+    if (!r.bare && figurative(text, start, r.unitAt, words)) continue;
     const listedAfter = words.listedUnits[unit];
     if (listedAfter && !listedAfter.some((w) => text.endsWith(w, start))) continue;
 

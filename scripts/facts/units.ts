@@ -18,6 +18,7 @@ const measureWordsSchema = z
     bareVerbs: words,
     vague: z.array(z.string().length(1)).min(1),
     vagueWordEndings: characters,
+    figurative: z.record(z.string().min(2), words),
   })
   .strict();
 

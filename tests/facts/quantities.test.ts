@@ -123,6 +123,13 @@ describe.each(PUNCTUATION_FORMS)('findQuantities, %s', (_form, form) => {
     expect(found('三级医院,伤残5级,二级工会')).toEqual([]);
   });
 
+  it('reads no count from a figure of speech (做好…三篇文章), but counts articles published', () => {
+    expect(found('扎实做好“城、乡、人”三篇文章,在报刊发表3篇文章,刊发文章5篇')).toEqual([
+      ['3篇', 3, '篇', 'exact'],
+      ['5篇', 5, '篇', 'exact'],
+    ]);
+  });
+
   it('reads a figure at the very end of a text', () => {
     expect(found('全县基层工会有873家')).toEqual([['873家', 873, '家', 'exact']]);
   });
