@@ -67,7 +67,7 @@ function patternsOf(words: MeasureWords): Patterns {
       `(?<prefix>${alt(PREFIX_WORDS)})?` +
         `(?:(?<arabic>${ARABIC})(?<infix1>${alt(INFIX_WORDS)})?(?<mult>${MULT})?|(?<han>${HAN}))` +
         `(?<infix2>${alt(INFIX_WORDS)})?` +
-        `(?:(?<big>大)(?<category>${alt(words.categoryUnits)})|(?<unit>${alt(words.allUnits)})(?<twice>\\(次\\)|/次)?` +
+        `(?:(?<big>大)(?<category>${alt(words.categoryUnits)})|(?<unit>${alt(words.allUnits)})(?<twice>\\(次\\)|[/·・]次)?` +
         `|(?<bare>(?=(?:${alt(words.bareModifiers)})?(?<noun>${nouns}))))` +
         `(?<suffix>${alt(SUFFIX_WORDS)})?`,
       'gu',
@@ -83,10 +83,13 @@ function patternsOf(words: MeasureWords): Patterns {
   return patterns;
 }
 
-// Without 万 or 亿 a number before a bare noun counts it only when it is a whole number of at
-// most four digits and no year: longer runs are hotlines and codes (`12351职工服务热线`), and
+// Without 万 or 亿 a bare count is a whole number. Before its noun it has at most four digits
+// and is no year: longer runs are hotlines and codes (`12351职工服务热线`), and
 // `2023职工运动会` names an event.
-const BARE_COUNT = /^(?!(?:19|20)\d\d$)\d{1,4}$/u;
+const BARE_COUNT: Record<'noun-after' | 'noun-before', RegExp> = {
+  'noun-after': /^(?!(?:19|20)\d\d$)\d{1,4}$/u,
+  'noun-before': /^\d{1,3}(?:,?\d{3})*$/u,
+};
 
 // Set phrases and slogans whose numeral is followed by a measure word, so they would read
 // as counts (`三位一体`, `四个意识`). Those led by a lone 一, or with no measure word
@@ -136,8 +139,8 @@ interface Reading {
   /** Where the measure word starts. */
   unitAt: number;
   twice: boolean;
-  /** A number before a bare noun, or after one. */
-  bare: boolean;
+  /** Where the noun of a bare count stands: after the number (`700一线职工`) or before it (`会员净增17万`). */
+  bare: 'noun-after' | 'noun-before' | null;
   big: boolean;
 }
 
@@ -188,7 +191,7 @@ export function findQuantities(text: string, words: MeasureWords = measureWords(
       unit: g.category ?? g.unit ?? (g.noun !== undefined ? words.bareUnit.get(g.noun)! : ''),
       unitAt: end - (g.suffix ?? '').length - (g.twice ?? '').length - measureWord.length,
       twice: g.twice !== undefined,
-      bare: g.noun !== undefined,
+      bare: g.noun !== undefined ? 'noun-after' : null,
       big: g.big !== undefined,
     });
   }
@@ -200,7 +203,7 @@ export function findQuantities(text: string, words: MeasureWords = measureWords(
     const end = m.index + m[0].length;
     readings.push({
       at, end, prefix: g.prefix, arabic: g.arabic, han: undefined, mult: g.mult, infix: g.infix1 ?? g.infix2, suffix: g.suffix,
-      unit: words.bareUnit.get(g.noun!)!, unitAt: end, twice: false, bare: true, big: false,
+      unit: words.bareUnit.get(g.noun!)!, unitAt: end, twice: false, bare: 'noun-before', big: false,
     });
   }
   readings.sort((a, b) => a.at - b.at);
@@ -227,7 +230,7 @@ export function findQuantities(text: string, words: MeasureWords = measureWords(
     let value: number | null;
     let vague = false;
     if (r.arabic !== undefined) {
-      if (r.bare && !r.mult && !BARE_COUNT.test(r.arabic)) continue;
+      if (r.bare && !r.mult && !BARE_COUNT[r.bare].test(r.arabic)) continue;
       value = r.mult ? scaled(parseArabic(r.arabic), multiplierValue(r.mult)) : parseArabic(r.arabic);
     } else {
       value = parseHanNumeral(r.han!);

@@ -59,7 +59,7 @@ export function measureWords(): MeasureWords {
   return projectWords;
 }
 
-/** Spelling variants that count the same thing: `场(次)`, `人(次)`, `人/次` are 场次 and 人次. */
+/** Spelling variants that count the same thing: `场(次)`, `人(次)`, `人/次`, `人·次` are 场次 and 人次. */
 export function normalizeUnit(unit: string, countedTwice: boolean): string {
   if (unit === '万人次') return '人次';
   return countedTwice && !unit.endsWith('次') ? `${unit}次` : unit;

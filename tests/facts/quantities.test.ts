@@ -59,6 +59,10 @@ describe.each(PUNCTUATION_FORMS)('findQuantities, %s', (_form, form) => {
       ['120余场(次)', 120, '场次', 'approx-more'],
       ['3500余人(次)', 3500, '人次', 'approx-more'],
     ]);
+    expect(found('培训职工3000人·次,服务800人/次')).toEqual([
+      ['3000人·次', 3000, '人次', 'exact'],
+      ['800人/次', 800, '人次', 'exact'],
+    ]);
   });
 
   it('reads percentages and 以上 after a quantity', () => {
@@ -83,8 +87,8 @@ describe.each(PUNCTUATION_FORMS)('findQuantities, %s', (_form, form) => {
       ['948', 948, '人', 'exact'],
       ['56家', 56, '家', 'exact'],
     ]);
-    expect(found('职工人数达到1200,为300一线职工送去慰问品,会员超过2万余')).toEqual([
-      ['1200', 1200, '人', 'exact'],
+    expect(found('会员人数达到29276,为300一线职工送去慰问品,会员超过2万余')).toEqual([
+      ['29276', 29_276, '人', 'exact'],
       ['300', 300, '人', 'exact'],
       ['超过2万余', 20_000, '人', 'approx-more'],
     ]);
