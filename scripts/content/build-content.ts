@@ -49,7 +49,7 @@ export function buildContent(
 ): ContentSummary {
   const catalog = loadCatalog(seedsDir, options);
   const taxonomy = loadTaxonomy(taxonomyFile);
-  const remember = reportCache<ReportWork>(pipelineKey([taxonomyFile, paths.themes, paths.chrome]), options.cache ?? paths.contentCache);
+  const remember = reportCache<ReportWork>(pipelineKey([taxonomyFile, paths.themes, paths.chrome, paths.measureWords]), options.cache ?? paths.contentCache);
   const machine = corpusFacts(
     catalog,
     taxonomy,

@@ -73,6 +73,7 @@ function quoted(text: string, sentence: Sentence, q: Quantity): string {
 
 /** What a reader is told of a number that reads as one but counts nothing. */
 const DOUBTS: Record<Doubt, (text: string) => string> = {
+  vague: (text) => `原文只说“${text}”,是个约数,没有确切数字;数值未知`,
   negative: (text) => `原文写作负数(“${text}”):数量不会是负的,可能是笔误,也可能说的是减少了多少;数值未知`,
   'too-large': (text) =>
     `原文的数大于十万亿(“${[...text].length > 24 ? `${[...text].slice(0, 24).join('')}…` : text}”),不像统计数字,可能是编号或几行连在一起;数值未知`,
