@@ -1,4 +1,4 @@
-import type { IndicatorValue, MachineValue } from '../../src/contracts/indicator.ts';
+import type { IndicatorValue, MachineValue, ValueReview } from '../../src/contracts/indicator.ts';
 import type { Fact } from '../facts/fact.ts';
 
 const key = (v: MachineValue) => `${v.indicator}\u0000${v.report}`;
@@ -15,9 +15,15 @@ export function publishedValues(machine: readonly MachineValue[], reviewed: read
   const byId = new Map(facts.map((f) => [f.id, f]));
   return reviewed.map((value) => {
     const before = byKey.get(key(value));
-    const touched = [...new Set([...value.facts, ...(before?.facts ?? [])])].map((id) => byId.get(id)?.review ?? null);
-    const corrected = touched.some((r) => r !== null && r.decision !== 'confirmed');
-    const confirmed = !corrected && value.facts.every((id) => byId.get(id)?.review?.decision === 'confirmed');
-    return { ...value, review: corrected ? 'corrected' : confirmed ? 'confirmed' : null, machineValue: before?.value ?? null };
+    const touched = [...new Set([...value.facts, ...(before?.facts ?? [])])].flatMap((id) => byId.get(id)?.review ?? []);
+    const corrections = touched.filter((r) => r.decision !== 'confirmed');
+    const confirmed = corrections.length === 0 && value.facts.every((id) => byId.get(id)?.review?.decision === 'confirmed');
+    const status: ValueReview['status'] | null = corrections.length > 0 ? 'corrected' : confirmed ? 'confirmed' : null;
+    const review: ValueReview | null = status && {
+      status,
+      date: touched.map((r) => r.date).sort().at(-1)!,
+      reasons: [...new Set(corrections.flatMap((r) => r.reason ?? []))],
+    };
+    return { ...value, review, machineValue: before?.value ?? null };
   });
 }

@@ -123,14 +123,21 @@ export type MachineValue = z.infer<typeof machineValueSchema>;
 
 /**
  * Whether an editor checked a figure: every fact it adds confirmed, or some of them corrected
- * (then `machineValue` keeps what the rules read, null where they gave none); null while
- * any of it is the machine's reading alone.
+ * (then `machineValue` keeps what the rules read, null where they gave none), with the day of
+ * the latest review and the corrections' reasons; null while any of it is the machine's
+ * reading alone.
  */
 export const VALUE_REVIEWS = ['confirmed', 'corrected'] as const;
 
+export const valueReviewSchema = z
+  .object({ status: z.enum(VALUE_REVIEWS), date: z.string(), reasons: z.array(z.string()) })
+  .strict();
+
+export type ValueReview = z.infer<typeof valueReviewSchema>;
+
 /** One row of indicators.csv: an indicator's figure in one report, as published. */
 export const indicatorValueSchema = z
-  .object({ ...machineFields, review: z.enum(VALUE_REVIEWS).nullable(), machineValue: z.number().nullable() })
+  .object({ ...machineFields, review: valueReviewSchema.nullable(), machineValue: z.number().nullable() })
   .strict();
 
 export type IndicatorValue = z.infer<typeof indicatorValueSchema>;

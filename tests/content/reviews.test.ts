@@ -94,7 +94,7 @@ describe('reviews in the content stage', () => {
       expect(warnings).toEqual([expect.stringMatching(/jia-2025\.yaml:13: the quote «慰问困难职工900人» is no longer in the report; the review is applied to no figure$/)]);
       // The rules count the same 427 firms once already; the figure they count was not checked.
       expect(values.find((v) => v.facts.includes(contracts[0]!.id))).toMatchObject({ value: 427, review: null, machineValue: 427 });
-      expect(values.find((v) => v.facts.includes(visited.id))).toMatchObject({ value: 800, review: 'confirmed', machineValue: 800 });
+      expect(values.find((v) => v.facts.includes(visited.id))).toMatchObject({ value: 800, review: { status: 'confirmed', date: '2026-12-07' }, machineValue: 800 });
     }
     expect(before.facts.find((f) => f.text === '800人')!.id).not.toBe(after.facts.find((f) => f.text === '800人')!.id);
   });

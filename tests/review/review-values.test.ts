@@ -18,16 +18,16 @@ describe('publishedValues', () => {
     const facts = [fact('r-f001', review('confirmed')), fact('r-f002', null)];
     expect(publishedValues(machine, machine, facts)[0]).toMatchObject({ value: 854, review: null, machineValue: 854 });
     const all = [fact('r-f001', review('confirmed')), fact('r-f002', review('confirmed'))];
-    expect(publishedValues(machine, machine, all)[0]).toMatchObject({ review: 'confirmed', machineValue: 854 });
+    expect(publishedValues(machine, machine, all)[0]).toMatchObject({ review: { status: 'confirmed', date: '2026-12-07', reasons: [] }, machineValue: 854 });
   });
 
   it('is corrected when an editor took a figure away, and keeps what the machine summed', () => {
     const facts = [fact('r-f001', review('confirmed')), fact('r-f002', review('corrected'))];
-    expect(publishedValues(machine, [row(427, ['r-f001'])], facts)[0]).toMatchObject({ value: 427, review: 'corrected', machineValue: 854 });
+    expect(publishedValues(machine, [row(427, ['r-f001'])], facts)[0]).toMatchObject({ value: 427, review: { status: 'corrected', reasons: ['同一批企业'] }, machineValue: 854 });
   });
 
   it('has no machine value for a figure an editor assigned where the rules gave none', () => {
     const facts = [fact('r-f009', review('assigned'))];
-    expect(publishedValues([], [row(12, ['r-f009'])], facts)[0]).toMatchObject({ review: 'corrected', machineValue: null });
+    expect(publishedValues([], [row(12, ['r-f009'])], facts)[0]).toMatchObject({ review: { status: 'corrected' }, machineValue: null });
   });
 });
