@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { explainMatch } from '../facts/match-indicator.ts';
 import { figureOf } from '../facts/report-facts.ts';
+import { gradeMatch } from '../facts/strength.ts';
 import { loadTaxonomy } from '../facts/taxonomy.ts';
 import { paths } from '../lib/paths.ts';
 import { compareIndicators, type GoldValue, WRONG_REASONS } from './compare-indicators.ts';
@@ -8,8 +9,9 @@ import { runCorpus } from './corpus-run.ts';
 import { evalSets } from './sets.ts';
 import { wrongAndMissed } from './wrong-and-missed.ts';
 
-// Prints every figure of a set's reports with how the rules read it, why its indicator won
-// and the next ones lost (or why none fits), and, where the set has a gold, how the eval
+// Prints every figure of a set's reports with how the rules read it, why its indicator won,
+// how strong that evidence is (a weak one's indicator, in brackets, is only a candidate and
+// not charted) and why the next ones lost (or why none fits), and, where the set has a gold, how the eval
 // scores the indicator value the figure went into:
 // `npm run explain -- [set name or seeds folder] [report id]` (sets: seeds, dev, "excerpts a", …).
 const [which = 'seeds', report] = process.argv.slice(2);
@@ -41,8 +43,9 @@ for (const r of run.reports.filter((x) => !report || x.entry.id === report)) {
   for (const e of r.extracted) {
     const { fact, reading, evidence, partOf } = e;
     const scored = fact.indicator && comparison ? `  ${verdict.get(key(r.entry.id, fact.indicator)) ?? '· not charted'}` : '';
+    const shown = fact.indicator ?? (fact.candidate ? `(${fact.candidate})` : '—');
     console.log(
-      `${fact.id.slice(-4)} ${fact.text.padEnd(10)} ${(fact.indicator ?? '—').padEnd(34)} ${reading.kind}${reading.marker ? `/${reading.marker}` : ''}` +
+      `${fact.id.slice(-4)} ${fact.text.padEnd(10)} ${shown.padEnd(34)} ${reading.kind}${reading.marker ? `/${reading.marker}` : ''}` +
         `${partOf ? ` ⊂${partOf.slice(-4)}` : ''} [${[...e.actions].join(',')}]  ‹${evidence.item}›${scored}`,
     );
     for (const line of whyLines(r.entry, e)) console.log(`       ${line}`);
@@ -64,6 +67,10 @@ function whyLines(entry: Parameters<typeof figureOf>[0], e: Parameters<typeof fi
   const lost = explanation.verdicts.filter((v) => check(v) > 1).sort((a, b) => check(b) - check(a));
   const line = (v: (typeof explanation.verdicts)[number]) =>
     `${v.indicator.id}${v.verdict.score === null ? '' : ` ${Math.round(v.verdict.score)}`}: ${v.verdict.why}`;
-  if (scored.length > 0) return [`won  ${line(scored[0]!)}`, ...scored.slice(1, 3).map((v) => `next ${line(v)}`)];
+  if (scored.length > 0) {
+    const grade = gradeMatch(explanation, e.evidence, taxonomy)!;
+    const strength = `${grade.strength === 'weak' ? 'weak, not charted' : 'strong'} (${grade.case}): ${grade.reason}`;
+    return [`won  ${line(scored[0]!)}`, `     ${strength}`, ...scored.slice(1, 3).map((v) => `next ${line(v)}`)];
+  }
   return lost.slice(0, 3).map((v) => `lost ${line(v)}`);
 }
