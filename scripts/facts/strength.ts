@@ -154,14 +154,15 @@ export function ownNoun(evidence: Evidence, taxonomy: Taxonomy): string | null {
 export function gradeMatch(explanation: MatchExplanation, evidence: Evidence, taxonomy: Taxonomy): Grade | null {
   const won = explanation.verdicts[0];
   if (!explanation.winner || !won || won.verdict.score === null) return null;
-  return gradeReading(
-    {
-      noun: won.verdict.noun,
-      topic: won.verdict.topic,
-      takingPart: hasWord(evidence.item, taxonomy.vocabulary.takingPart),
-      ownNoun: ownNoun(evidence, taxonomy),
-    },
-  );
+  const { noun, topic } = won.verdict;
+  // Only the cases for words away from the figure read its own noun.
+  const away = noun === null && topic !== null && topic.level !== 'clause';
+  return gradeReading({
+    noun,
+    topic,
+    takingPart: hasWord(evidence.item, taxonomy.vocabulary.takingPart),
+    ownNoun: away ? ownNoun(evidence, taxonomy) : null,
+  });
 }
 
 /** The first of STRENGTH_CASES that applies to a reading. */

@@ -4,15 +4,15 @@ import { gradeReading, type MatchReading, STRENGTH_CASES } from '../../scripts/f
 import { PUNCTUATION_FORMS } from '../helpers/punctuation-forms.ts';
 import { snippetFacts } from '../helpers/snippet-facts.ts';
 
-const noun = (place: NounReading['place'], rest = ''): NounReading => ({ score: 100, word: '职工书屋', place, gap: 0, rest, borrowed: false });
-const topic = (level: TopicReading['level']): TopicReading => ({ score: 60, word: '宣讲', level, distance: 6 });
+const noun = (place: NounReading['place']): NounReading => ({ score: 100, word: '职工书屋', place, borrowed: false });
+const topic = (level: TopicReading['level']): TopicReading => ({ score: 60, word: '宣讲', level });
 const reading = (r: Partial<MatchReading>): MatchReading => ({ noun: null, topic: null, takingPart: false, ownNoun: null, ...r });
 
 describe('gradeReading: the table of strength cases', () => {
   it.each<[string, Partial<MatchReading>, string, 'strong' | 'weak']>([
     ['a noun heading the figure’s own phrase', { noun: noun('before') }, 'own-noun', 'strong'],
     ['the head of the phrase after the measure word', { noun: noun('head') }, 'own-noun', 'strong'],
-    ['a noun opening the phrase after the measure word', { noun: noun('first', '经费收支情况') }, 'own-clause', 'strong'],
+    ['a noun opening the phrase after the measure word', { noun: noun('first') }, 'own-clause', 'strong'],
     ['an activity word in the figure’s own clause', { topic: topic('clause') }, 'own-clause', 'strong'],
     ['a neighbouring clause, for people taking part', { topic: topic('segment'), takingPart: true }, 'taking-part', 'strong'],
     ['an earlier sentence, for people taking part', { topic: topic('earlier'), takingPart: true }, 'taking-part', 'strong'],
