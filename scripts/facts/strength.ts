@@ -1,5 +1,5 @@
 import { type Evidence, ITEM_END, itemBefore } from './evidence.ts';
-import { findWords, hasWord } from './find-words.ts';
+import { hasWord } from './find-words.ts';
 import { kindAndActionWords } from './kind.ts';
 import type { MatchExplanation, NounReading, TopicReading } from './match-indicator.ts';
 import type { Taxonomy } from './taxonomy.ts';
