@@ -124,17 +124,11 @@ function generalOf(taxonomy: Taxonomy): { said: string[]; nouns: string[] } {
   return general;
 }
 
-/**
- * The noun a figure's own words give it when that noun names something of its own, or null
- * when they give none or only a noun of reach (content/indicators.yaml `reach`). A noun of
- * its own right after the measure word comes first (`41人被评为省级劳动模范`, `3位副主席`); else
- * the words right before the figure, once words of kind, action, taking part and reach are
- * taken off their end (`覆盖职工1130人次`, `县总工会投入32.7万元` name none of their own).
- */
-export function ownNoun(evidence: Evidence, taxonomy: Taxonomy): string | null {
+/** The noun of its own in the words before and after a figure (ownNoun), or null. */
+function nounOfWords(beforeText: string, afterText: string, taxonomy: Taxonomy): string | null {
   const { said, nouns } = generalOf(taxonomy);
   const plain = (text: string) => text.replace(SLOGAN, '').replace(QUOTES, '');
-  let after = plain(evidence.after.split(ITEM_END)[0]!);
+  let after = plain(afterText);
   const leading = () => said.find((w) => after.startsWith(w)) ?? after.match(FILLER_START)?.[0];
   for (let cut = leading(); cut; cut = leading()) after = after.slice(cut.length);
   const afterRun = after.match(/^\p{Script=Han}+/u)?.[0];
@@ -142,12 +136,31 @@ export function ownNoun(evidence: Evidence, taxonomy: Taxonomy): string | null {
     const general = nouns.some((n) => afterRun.endsWith(n) || (afterRun.indexOf(n) !== -1 && afterRun.indexOf(n) <= NOUN_START));
     return general ? null : afterRun.slice(0, QUOTE_LENGTH);
   }
-  let before = plain(itemBefore(evidence.before, evidence.listItem));
+  let before = plain(beforeText);
   const trailing = () => said.find((w) => before.endsWith(w)) ?? before.match(FILLER_END)?.[0];
   for (let cut = trailing(); cut; cut = trailing()) before = before.slice(0, -cut.length);
   const beforeRun = before.match(/\p{Script=Han}+$/u)?.[0];
   if (!beforeRun || nouns.some((n) => beforeRun.endsWith(n))) return null;
   return beforeRun.slice(-QUOTE_LENGTH);
+}
+
+// The figure of the list item before: from its number on.
+const FIGURE_ON = /[\d.]+[^\d]*$/u;
+
+/**
+ * The noun a figure's own words give it when that noun names something of its own, or null
+ * when they give none or only a noun of reach (content/indicators.yaml `reach`). A noun of
+ * its own right after the measure word comes first (`41人被评为省级劳动模范`, `3位副主席`); else
+ * the words right before the figure, once words of kind, action, taking part and reach are
+ * taken off their end (`覆盖职工1130人次`, `县总工会投入32.7万元` name none of their own). A list
+ * item with no words of its own has those of the item before it (`…五一劳动奖118个、1746个`).
+ */
+export function ownNoun(evidence: Evidence, taxonomy: Taxonomy): string | null {
+  const before = itemBefore(evidence.before, evidence.listItem);
+  const after = evidence.after.split(ITEM_END)[0]!;
+  if (!evidence.listItem || /\p{Script=Han}/u.test(before + after)) return nounOfWords(before, after, taxonomy);
+  const earlier = evidence.clause.text.slice(0, evidence.clause.at - evidence.before.length).replace(FIGURE_ON, '');
+  return nounOfWords(earlier.slice(earlier.lastIndexOf('、') + 1), '', taxonomy);
 }
 
 /** The grade of a figure's match (its winner's evidence read against STRENGTH_CASES), or null when no indicator won. */

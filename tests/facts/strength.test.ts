@@ -61,6 +61,13 @@ describe.each(PUNCTUATION_FORMS)('strength in the pipeline, %s', (_name, form) =
     expect(read('春节前开展送温暖活动,慰问困难职工120户,由主席和2位副主席分别带队。')[1]).toEqual(['2位', null, 'needy-workers-helped']);
   });
 
+  it('reads a list item with no words of its own by the words of the item before it', () => {
+    expect(read('开展主题宣讲活动58场次,覆盖职工6300人次、3800人。')[2]).toEqual(['3800人', 'ideology-reach-persons', null]);
+    const { facts } = snippetFacts(form('开展主题宣讲活动58场次,培训骨干6300人次、3800人。'));
+    expect([facts[2]!.fact.indicator, facts[2]!.fact.candidate]).toEqual([null, 'ideology-reach-persons']);
+    expect(facts[2]!.fact.candidateReason).toContain('培训骨干');
+  });
+
   it('charts people taking part whose activity a neighbouring clause names', () => {
     expect(read('举办职工篮球赛等文体活动30场,12名选手同台竞技。')[1]).toEqual(['12名', 'cultural-sports-participants-persons', null]);
   });
