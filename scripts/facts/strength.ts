@@ -111,14 +111,14 @@ const QUOTE_LENGTH = 8;
 const SLOGAN = /“[^“”]*[、, ][^“”]*”|「[^「」]*[、, ][^「」]*」/gu;
 const QUOTES = /[“”‘’"《》「」]/gu;
 
-const generalWords = new WeakMap<Taxonomy, { said: string[]; nouns: string[] }>();
+const generalWords = new WeakMap<Taxonomy, { said: string[]; nouns: string[]; verbs: string[] }>();
 
-function generalOf(taxonomy: Taxonomy): { said: string[]; nouns: string[] } {
+function generalOf(taxonomy: Taxonomy): { said: string[]; nouns: string[]; verbs: string[] } {
   let general = generalWords.get(taxonomy);
   if (!general) {
     const { reach, takingPart, kindWords } = taxonomy.vocabulary;
     const said = [...kindAndActionWords(taxonomy.vocabulary), ...kindWords.yearly, ...kindWords.perUnit, ...takingPart, ...reach.verbs];
-    general = { said: [...new Set(said)].sort((a, b) => b.length - a.length), nouns: reach.nouns };
+    general = { said: [...new Set(said)].sort((a, b) => b.length - a.length), nouns: reach.nouns, verbs: reach.verbs };
     generalWords.set(taxonomy, general);
   }
   return general;
@@ -126,7 +126,7 @@ function generalOf(taxonomy: Taxonomy): { said: string[]; nouns: string[] } {
 
 /** The noun of its own in the words before and after a figure (ownNoun), or null. */
 function nounOfWords(beforeText: string, afterText: string, taxonomy: Taxonomy): string | null {
-  const { said, nouns } = generalOf(taxonomy);
+  const { said, nouns, verbs } = generalOf(taxonomy);
   const plain = (text: string) => text.replace(SLOGAN, '').replace(QUOTES, '');
   let after = plain(afterText);
   const leading = () => said.find((w) => after.startsWith(w)) ?? after.match(FILLER_START)?.[0];
@@ -140,7 +140,7 @@ function nounOfWords(beforeText: string, afterText: string, taxonomy: Taxonomy):
   const trailing = () => said.find((w) => before.endsWith(w)) ?? before.match(FILLER_END)?.[0];
   for (let cut = trailing(); cut; cut = trailing()) before = before.slice(0, -cut.length);
   const beforeRun = before.match(/\p{Script=Han}+$/u)?.[0];
-  if (!beforeRun || nouns.some((n) => beforeRun.endsWith(n))) return null;
+  if (!beforeRun || nouns.some((n) => beforeRun.endsWith(n)) || verbs.some((v) => beforeRun.startsWith(v))) return null;
   return beforeRun.slice(-QUOTE_LENGTH);
 }
 
@@ -152,8 +152,9 @@ const FIGURE_ON = /[\d.]+[^\d]*$/u;
  * when they give none or only a noun of reach (content/indicators.yaml `reach`). A noun of
  * its own right after the measure word comes first (`41人被评为省级劳动模范`, `3位副主席`); else
  * the words right before the figure, once words of kind, action, taking part and reach are
- * taken off their end (`覆盖职工1130人次`, `县总工会投入32.7万元` name none of their own). A list
- * item with no words of its own has those of the item before it (`…五一劳动奖118个、1746个`).
+ * taken off their end; a verb of reach at their start says whom it reached (`覆盖职工1130人次`,
+ * `县总工会投入32.7万元`, `服务农民工…` name none of their own). A list item with no words of its
+ * own has those of the item before it (`…五一劳动奖118个、1746个`).
  */
 export function ownNoun(evidence: Evidence, taxonomy: Taxonomy): string | null {
   const before = itemBefore(evidence.before, evidence.listItem);

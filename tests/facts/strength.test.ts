@@ -50,6 +50,7 @@ describe.each(PUNCTUATION_FORMS)('strength in the pipeline, %s', (_name, form) =
     ]);
     expect(read('开展送法进企业活动40场,为1200名职工挽回经济损失。')[1]).toEqual(['1200名', 'legal-outreach-reach-persons', null]);
     expect(read('开展夏送清凉活动,区总工会投入12万元。')).toEqual([['12万元', 'aid-funds', null]]);
+    expect(read('开展送法进工地活动20场,服务农民工1200人次。')[1]).toEqual(['1200人次', 'legal-outreach-reach', null]);
   });
 
   it('keeps a figure whose own words name something else as a candidate only, with the reason', () => {
@@ -59,6 +60,7 @@ describe.each(PUNCTUATION_FORMS)('strength in the pipeline, %s', (_name, form) =
     expect(six.candidateReason).toContain('教师');
     expect(values.map((v) => v.indicator)).toEqual(['cultural-sports-events']);
     expect(read('春节前开展送温暖活动,慰问困难职工120户,由主席和2位副主席分别带队。')[1]).toEqual(['2位', null, 'needy-workers-helped']);
+    expect(read('开展送法进工地活动20场,帮助农民工1200人次实现就业。')[1]).toEqual(['1200人次', null, 'legal-outreach-reach']);
   });
 
   it('reads a list item with no words of its own by the words of the item before it', () => {
