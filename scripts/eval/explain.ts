@@ -8,8 +8,9 @@ import { runCorpus } from './corpus-run.ts';
 import { evalSets } from './sets.ts';
 import { wrongAndMissed } from './wrong-and-missed.ts';
 
-// Prints every figure of a set's reports with how the rules read it, why its indicator won
-// and the next ones lost (or why none fits), and, where the set has a gold, how the eval
+// Prints every figure of a set's reports with how the rules read it, why its indicator won,
+// how strong that evidence is (a weak one's indicator, in brackets, is only a candidate and
+// not charted) and why the next ones lost (or why none fits), and, where the set has a gold, how the eval
 // scores the indicator value the figure went into:
 // `npm run explain -- [set name or seeds folder] [report id]` (sets: seeds, dev, "excerpts a", …).
 const [which = 'seeds', report] = process.argv.slice(2);
@@ -41,8 +42,9 @@ for (const r of run.reports.filter((x) => !report || x.entry.id === report)) {
   for (const e of r.extracted) {
     const { fact, reading, evidence, partOf } = e;
     const scored = fact.indicator && comparison ? `  ${verdict.get(key(r.entry.id, fact.indicator)) ?? '· not charted'}` : '';
+    const shown = fact.indicator ?? (fact.candidate ? `(${fact.candidate})` : '—');
     console.log(
-      `${fact.id.slice(-4)} ${fact.text.padEnd(10)} ${(fact.indicator ?? '—').padEnd(34)} ${reading.kind}${reading.marker ? `/${reading.marker}` : ''}` +
+      `${fact.id.slice(-4)} ${fact.text.padEnd(10)} ${shown.padEnd(34)} ${reading.kind}${reading.marker ? `/${reading.marker}` : ''}` +
         `${partOf ? ` ⊂${partOf.slice(-4)}` : ''} [${[...e.actions].join(',')}]  ‹${evidence.item}›${scored}`,
     );
     for (const line of whyLines(figureOf(r.entry, e), e.evidence, taxonomy)) console.log(`       ${line}`);

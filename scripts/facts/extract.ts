@@ -257,6 +257,8 @@ export function extractFacts(entry: CatalogEntry, report: CleanReport, taxonomy:
             headings,
           }, taxonomy.themes),
           indicator: null,
+          candidate: null,
+          candidateReason: null,
           uncertain: q.damaged || q.doubt !== null,
           uncertainReason: q.damaged
             ? `原文在数字前乱码(“${damage ?? '?'}”),可能吞掉了数字的前几位;数值未知`

@@ -34,7 +34,9 @@ function reviewed(fact: Fact, review: PlacedReview, years: number, kindOf: (indi
   const moved = indicator !== fact.indicator && indicator !== null && fact.kind !== 'per-unit';
   const kind = entry.kind ?? (moved ? kindOf(indicator) : fact.kind);
   const value = entry.value ?? fact.value;
-  return { ...fact, indicator, value, unit: entry.unit ?? fact.unit, kind, perYear: perYear(kind, value, years) };
+  // An editor's indicator replaces the machine's doubt: a figure put under one is no longer a candidate.
+  const candidacy = indicator === fact.indicator ? {} : { candidate: null, candidateReason: null };
+  return { ...fact, indicator, ...candidacy, value, unit: entry.unit ?? fact.unit, kind, perYear: perYear(kind, value, years) };
 }
 
 /**

@@ -8,15 +8,17 @@ import type { ExtractedFact } from '../facts/extract.ts';
 export type Decision =
   | { action: 'confirm' }
   | { action: 'leave-out'; reason: string }
+  | { action: 'assign'; indicator: string }
   | { action: 'correct'; indicator?: string | null; value?: number; reason: string };
 
 /**
- * The figures an editor walks: those the site charts, in the order they stand in the report,
- * less those already reviewed, so a walk that was quit starts where it stopped.
+ * The figures an editor walks: those the site charts and those left unclassified for weak
+ * evidence, in the order they stand in the report, less those already reviewed, so a walk
+ * that was quit starts where it stopped.
  */
 export function figuresToReview(extracted: readonly ExtractedFact[], reviewed: ReadonlySet<string>): ExtractedFact[] {
   return extracted
-    .filter((e) => e.fact.indicator !== null && !reviewed.has(e.fact.id))
+    .filter((e) => (e.fact.indicator !== null || e.fact.candidate !== null) && !reviewed.has(e.fact.id))
     .sort((a, b) => a.position.block - b.position.block || a.position.start - b.position.start);
 }
 
@@ -28,6 +30,8 @@ export function entryFor(figure: string, quote: string, decision: Decision, who:
       return { ...place, decision: 'confirmed', ...who };
     case 'leave-out':
       return { ...place, decision: 'corrected', indicator: null, reason: decision.reason, ...who };
+    case 'assign':
+      return { ...place, decision: 'assigned', indicator: decision.indicator, ...who };
     case 'correct': {
       const { indicator, value, reason } = decision;
       return { ...place, decision: 'corrected', ...(indicator !== undefined && { indicator }), ...(value !== undefined && { value }), reason, ...who };

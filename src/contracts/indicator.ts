@@ -59,6 +59,7 @@ export const taxonomyFileSchema = z
     parts: z.object({ part: words, selection: words, set: words }).strict(),
     listActions: z.array(id),
     takingPart: words,
+    reach: z.object({ verbs: words, nouns: words }).strict(),
     ignoreAfter: words,
     staff: words,
     elsewhere: z.object({ from: words, areas: z.record(z.string().min(1), z.array(z.enum(LEVELS))) }).strict(),

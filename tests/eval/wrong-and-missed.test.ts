@@ -35,4 +35,11 @@ describe('wrongAndMissed', () => {
       'missed  new-union-orgs 12 家: not given; «新建工会12家»',
     ]);
   });
+
+  it('names the figures of a missed value that were read on evidence too weak to chart, and why', () => {
+    const g = [gold('new-union-orgs', 12, '新建工会12家')];
+    const weak = { id: 'r1-f003', report: 'r1', text: '12家', what: '', candidate: 'new-union-orgs', candidateReason: '只有前文提到“建会”' } as Fact;
+    const lines = wrongAndMissed(compareIndicators(g, [], { organisations: { units: ['家'] } }, { complete: true }), [weak]);
+    expect(lines.get('r1')).toEqual(['missed  new-union-orgs 12 家: weak evidence, not charted: 12家 (只有前文提到“建会”); «新建工会12家»']);
+  });
 });

@@ -9,7 +9,7 @@ const TEXT = '全年签订工资专项集体合同427家，签订女职工专项
 function fact(id: string, text: string, at: number, indicator: string | null, value: number, kind: Fact['kind'] = 'flow'): Fact & { at: number } {
   return {
     id, report: 'r', region: 'r', text, value, unit: text.replace(/\d+/, ''), qualifier: 'exact', kind, perYear: kind === 'flow' ? value : null, review: null,
-    what: '', sentence: TEXT, section: null, theme: 'rights', indicator, uncertain: false, uncertainReason: null, url: `/reports/r/#${id}`, at,
+    what: '', sentence: TEXT, section: null, theme: 'rights', indicator, candidate: null, candidateReason: null, uncertain: false, uncertainReason: null, url: `/reports/r/#${id}`, at,
   };
 }
 const FACTS = [

@@ -17,14 +17,14 @@ const data: FactsData = {
     {
       id: 'a-2025-f001', report: 'a-2025', region: 'a', text: '44.9万元', value: 449000, unit: '元', qualifier: 'exact', kind: 'flow',
       perYear: 449000, what: '追回欠薪', sentence: '累计追回欠薪44.9万元。', section: null, theme: 'rights', indicator: 'ind',
-      uncertain: false, uncertainReason: null, url: '/reports/a-2025/#a-2025-f001', review: null,
+      candidate: null, candidateReason: null, uncertain: false, uncertainReason: null, url: '/reports/a-2025/#a-2025-f001', review: null,
     },
   ],
 };
 
 describe('downloads', () => {
   it('writes one facts.csv row per fact', () => {
-    expect(factsCsv(data).split('\r\n')[1]).toBe('a-2025-f001,a-2025,a,44.9万元,449000,元,exact,flow,449000,追回欠薪,累计追回欠薪44.9万元。,,rights,ind,false,,/reports/a-2025/#a-2025-f001,,,,,,');
+    expect(factsCsv(data).split('\r\n')[1]).toBe('a-2025-f001,a-2025,a,44.9万元,449000,元,exact,flow,449000,追回欠薪,累计追回欠薪44.9万元。,,rights,ind,,,false,,/reports/a-2025/#a-2025-f001,,,,,,');
   });
 
   it('writes one indicators.csv row per indicator and report that mentions it', () => {

@@ -6,7 +6,7 @@ import type { Members } from '../data/members.ts';
 
 const FACT_COLUMNS = [
   'id', 'report', 'region', 'text', 'value', 'unit', 'qualifier', 'kind', 'perYear', 'what',
-  'sentence', 'section', 'theme', 'indicator', 'uncertain', 'uncertainReason', 'url',
+  'sentence', 'section', 'theme', 'indicator', 'candidate', 'candidateReason', 'uncertain', 'uncertainReason', 'url',
 ] as const;
 
 // An editor's review of a fact, flattened: empty cells for the machine's reading alone.
