@@ -249,6 +249,16 @@ function doesSomething(evidence: Evidence, verbs: string[]): boolean {
 }
 
 /**
+ * The action word of a clause when every one there is among an indicator's `not` words: a
+ * word that makes new for one indicator (`净增基层工会`) may name another's own figure
+ * (`净增会员` is net growth, not new members), which then cannot lend its action.
+ */
+function disownedAction(clause: string, actionWords: readonly string[], not: readonly string[]): string | null {
+  const hits = findWords(clause, actionWords);
+  return hits.length > 0 && hits.every((h) => not.includes(h.word)) ? hits[0]!.word : null;
+}
+
+/**
  * How an indicator fared with a figure: its score, or why it was ruled out and at which of
  * score's checks (1 the measure word … 8 evidence outside the sentence): the later the check,
  * the nearer the indicator came.
@@ -263,6 +273,8 @@ function score(indicator: Indicator, figure: Figure, evidence: Evidence, p: Prep
   const cost = kindCost(indicator, figure, p.stockFamilies);
   if (cost === null) return out(2, `figure is a ${figure.kind.yearly ? 'yearly figure' : figure.kind.kind}${figure.kind.marker ? ` (${figure.kind.marker} word)` : ''}, it counts a ${indicator.kind}`);
   if (action && !figure.actions.has(action)) return out(3, `no word of the action "${action}" governs the figure`);
+  const disowned = action ? disownedAction(evidence.clause.text, p.actionWords.get(action) ?? [], not) : null;
+  if (disowned) return out(3, `the only word of the action "${action}" in the clause, ${disowned}, is one of its not-words`);
   const against = findWords(evidence.item.replace(QUOTED, ''), not)[0];
   if (against) return out(4, `its not-word ${against.word} stands in the figure's item`);
   if (indicator.kind === 'stock' && figure.kind.marker !== 'stock' && doesSomething(evidence, p.verbs)) return out(5, 'the counted noun does something: not a standing total');

@@ -119,6 +119,24 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
     ]);
   });
 
+  it('reads a net increase of unions as new unions, and of members as net growth, not new members', () => {
+    expect(matched('全市净增工会组织86个、会员5300人。')).toEqual([
+      ['86个', 'new-union-orgs'],
+      ['5300人', 'members-net-growth'],
+    ]);
+  });
+
+  it('reads lifting households out of hardship and converting innovations as done in the period, after a total on file', () => {
+    expect(matched('在册困难职工家庭520户,解困脱困498户。')).toEqual([
+      ['520户', null],
+      ['498户', 'needy-households-lifted'],
+    ]);
+    expect(matched('已建成劳模创新工作室40家,开展技术攻关,转化职工创新成果260余项。')).toEqual([
+      ['40家', 'model-worker-studios'],
+      ['260余项', 'innovation-results'],
+    ]);
+  });
+
   it('compares no count of the staff and teams the union formed or hired to do its work', () => {
     expect(matched('签约2名专业律师为职工提供法律援助。')).toEqual([['2名', null]]);
     expect(matched('组建宣讲队伍120人,深入企业开展宣讲。')[0]).toEqual(['120人', null]);
