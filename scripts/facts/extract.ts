@@ -2,7 +2,7 @@ import { splitDamaged, unfence } from '../../src/contracts/damage.ts';
 import type { CatalogEntry } from '../../src/contracts/catalog.ts';
 import { foldPunctuation } from '../../src/contracts/punctuation.ts';
 import type { CleanReport } from '../ingest/clean.ts';
-import { type Evidence, evidenceFor, REACH } from './evidence.ts';
+import { type Evidence, evidenceFor, ITEM_END, REACH } from './evidence.ts';
 import type { Fact, FactPosition } from './fact.ts';
 import { findWords, hasWord } from './find-words.ts';
 import { kindAndActionWords, type KindReading, readKind } from './kind.ts';
@@ -201,7 +201,7 @@ export function extractFacts(entry: CatalogEntry, report: CleanReport, taxonomy:
       const clauseBefore = evidence.clause.text.slice(0, evidence.clause.at);
       const own = readKind(
         q.unit,
-        { since: evidence.before, clause: clauseBefore, segment: segmentBefore(reading, sentence.start, q.start) },
+        { since: evidence.before, clause: clauseBefore, segment: segmentBefore(reading, sentence.start, q.start), after: evidence.after.split(ITEM_END)[0] },
         taxonomy.vocabulary,
       );
 

@@ -23,6 +23,8 @@ export interface KindContext {
   clause: string;
   /** From the last semicolon or sentence start up to the figure: the stretch a 每年 or 已建立 governs. */
   segment: string;
+  /** From the measure word to the end of the figure's list item: its noun phrase and the verb after it. */
+  after?: string;
 }
 
 const PRECEDENCE: KindMarker[] = ['period', 'stock', 'flow', 'weak-stock'];
@@ -76,6 +78,27 @@ function governedByYearly(context: KindContext, yearly: string[]): boolean {
   return breaks <= YEARLY_REACH;
 }
 
+// A standing-total word right before a figure that only describes what it counts: an
+// attribute (`在册的`) or a `there are` (`已有`).
+const DESCRIBES = /(?:的|有)$/u;
+
+/**
+ * Whether the verb after a figure's noun phrase says what was done, where the total word
+ * before only describes the things counted (`在册的1200户困难职工家庭已全部解困`,
+ * `已有860名职工取得技能等级证书`): the first kind or action word after the figure is one of
+ * doing. A word of building before the figure (`已建成的`) says what was done to them, so
+ * it keeps its kind.
+ */
+function doneAfter(context: KindContext, vocabulary: Vocabulary): boolean {
+  if (!context.after || !DESCRIBES.test(context.since)) return false;
+  const { words, marker } = markersOf(vocabulary);
+  const building = Object.values(vocabulary.actions).flat();
+  const before = findWords(context.since, words).at(-1);
+  if (!before || building.some((b) => before.word.includes(b)) || marker.get(before.word) !== 'stock') return false;
+  const next = findWords(context.after, words).find((h) => h.start > 0);
+  return next !== undefined && marker.get(next.word) === 'flow';
+}
+
 const KIND_OF_MARKER: Record<KindMarker, Kind> = { period: 'flow', stock: 'stock', flow: 'flow', 'weak-stock': 'stock' };
 
 /**
@@ -93,6 +116,7 @@ export function readKind(unit: string, context: KindContext, vocabulary: Vocabul
   if (findWords(context.clause, words.yearly).length > 0) return { kind: 'per-unit', marker: null, yearly: true };
   const marker = markerIn(context.since, vocabulary) ?? markerIn(context.clause, vocabulary);
   const own = (m: KindMarker) => ({ kind: KIND_OF_MARKER[m], marker: m, yearly: false });
+  if (marker === 'stock' && doneAfter(context, vocabulary)) return own('flow');
   if (marker === 'stock' || marker === 'period') return own(marker);
   // A 每年 governs the clause after its own (`每年举办竞赛1800场,吸引职工40万人次`) unless that
   // one says it is a total (`每年新建书屋20家,已累计建成96家`, `…,共培育工匠2000多名`); a long

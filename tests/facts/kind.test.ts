@@ -45,6 +45,16 @@ describe('readKind', () => {
     });
   });
 
+  it('lets the verb after the noun phrase decide where the total word before only describes what is counted', () => {
+    const after = (since: string, rest: string) => read('人', { since, clause: since, after: rest });
+    expect(after('全县已有', '职工通过培训提升技能等级')).toMatchObject({ kind: 'flow', marker: 'flow' });
+    expect(after('在册的', '困难职工家庭已全部解困')).toMatchObject({ kind: 'flow', marker: 'flow' });
+    // No verb of doing after, or a word of building before: the total stands.
+    expect(after('全县已有', '职工书屋')).toMatchObject({ kind: 'stock', marker: 'stock' });
+    expect(read('家', { since: '已建成的', clause: '已建成的', after: '职工书屋开展读书活动' })).toMatchObject({ kind: 'stock' });
+    expect(read('家', { since: '全区已建立基层工会组织', clause: '全区已建立基层工会组织', after: '覆盖职工' })).toMatchObject({ kind: 'stock' });
+  });
+
   it('reads rates, amounts per unit and yearly figures', () => {
     expect(read('%', { clause: '建制率' }).kind).toBe('rate');
     expect(read('元', { since: '提供了每人', clause: '为94名快递员提供了每人' })).toEqual({ kind: 'per-unit', marker: null, yearly: false });

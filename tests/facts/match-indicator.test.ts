@@ -137,6 +137,11 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
     ]);
   });
 
+  it('reads what a figure counts did from the verb after its noun phrase, past a total word that describes it', () => {
+    expect(matched('五年来,全市已有3.6万名职工通过培训提升技能等级。', 5)).toEqual([['3.6万名', 'skills-upgraded']]);
+    expect(matched('在册的1200户困难职工家庭已全部解困。')).toEqual([['1200户', 'needy-households-lifted']]);
+  });
+
   it('compares no count of the staff and teams the union formed or hired to do its work', () => {
     expect(matched('签约2名专业律师为职工提供法律援助。')).toEqual([['2名', null]]);
     expect(matched('组建宣讲队伍120人,深入企业开展宣讲。')[0]).toEqual(['120人', null]);
