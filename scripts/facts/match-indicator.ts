@@ -29,7 +29,7 @@ const FILLER = ['“', '”', '‘', '’', '"', '《', '》', '(', ')', ' ', '�
 // Words that end a noun phrase after a measure word besides verbs: adverbs and prepositions
 // (`63.5万名新就业形态劳动者会员均可通过…`).
 const FUNCTION_WORDS = ['中', '里', '内', '的', '均', '都', '全部', '已经', '已', '可', '将', '正在', '在', '从', '向', '对', '为', '给',
-  '通过', '构成', '成为', '实现', '享受', '获得', '得到', '接受', '进行', '分', '赴', '到'];
+  '通过', '构成', '形成', '成为', '实现', '享受', '获得', '得到', '接受', '进行', '分', '赴', '到'];
 // A count of persons at least or at most, right before an organisation noun, is a size
 // class (`25人以上企业`).
 const SIZE_CLASS = /^的?(?:企业|单位|公司|规上)/u;

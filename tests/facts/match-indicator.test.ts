@@ -19,6 +19,10 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
     expect(matched('在3.4万家“两新”组织中开展宣传。')).toEqual([['3.4万家', null]]);
   });
 
+  it('ends the noun phrase after a measure word at a verb of forming (形成), so its head is what is counted', () => {
+    expect(matched('25个市级工匠创新工作室形成了联动机制。')).toEqual([['25个', 'model-worker-studios']]);
+  });
+
   it('reads a noun of the figure’s own after its measure word before any noun in front of it', () => {
     expect(matched('突出“建强基层工会”三个重点。')).toEqual([['三个', null]]);
     expect(matched('区总工会推动1860家企业开展工资集体协商。')).toEqual([['1860家', 'contract-covered-firms']]);
