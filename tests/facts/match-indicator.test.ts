@@ -146,6 +146,11 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
     expect(matched('在册的1200户困难职工家庭已全部解困。')).toEqual([['1200户', 'needy-households-lifted']]);
   });
 
+  it('reads training migrant and jobless workers for work as skills training', () => {
+    expect(matched('依托职业学校培训农民工460名。')).toEqual([['460名', 'skills-training-persons']]);
+    expect(matched('开展再就业培训32期,培训1500人次。')[1]).toEqual(['1500人次', 'skills-training']);
+  });
+
   it('compares no count of the staff and teams the union formed or hired to do its work', () => {
     expect(matched('签约2名专业律师为职工提供法律援助。')).toEqual([['2名', null]]);
     expect(matched('组建宣讲队伍120人,深入企业开展宣讲。')[0]).toEqual(['120人', null]);
