@@ -151,6 +151,13 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
     expect(matched('开展再就业培训32期,培训1500人次。')[1]).toEqual(['1500人次', 'skills-training']);
   });
 
+  it('reads folk festivities as cultural events, and the workers taking part in them as their participants', () => {
+    expect(matched('中秋节期间举办民俗游艺活动12场,吸引职工2600余人次参与。')).toEqual([
+      ['12场', 'cultural-sports-events'],
+      ['2600余人次', 'cultural-sports-participants'],
+    ]);
+  });
+
   it('compares no count of the staff and teams the union formed or hired to do its work', () => {
     expect(matched('签约2名专业律师为职工提供法律援助。')).toEqual([['2名', null]]);
     expect(matched('组建宣讲队伍120人,深入企业开展宣讲。')[0]).toEqual(['120人', null]);
