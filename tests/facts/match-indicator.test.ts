@@ -162,6 +162,10 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
     expect(matched('高温期间,为环卫系统260名一线工人送去防暑降温用品。')).toEqual([['260名', 'workers-visited-persons']]);
   });
 
+  it('reads medical costs paid for members as mutual-aid benefits', () => {
+    expect(matched('职工住院医疗互助活动为1200名患病会员分担医疗费860万元。')[1]).toEqual(['860万元', 'mutual-aid-payouts']);
+  });
+
   it('compares no count of the staff and teams the union formed or hired to do its work', () => {
     expect(matched('签约2名专业律师为职工提供法律援助。')).toEqual([['2名', null]]);
     expect(matched('组建宣讲队伍120人,深入企业开展宣讲。')[0]).toEqual(['120人', null]);
