@@ -166,6 +166,13 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
     expect(matched('职工住院医疗互助活动为1200名患病会员分担医疗费860万元。')[1]).toEqual(['860万元', 'mutual-aid-payouts']);
   });
 
+  it('reads the workers taking part in quizzes among cultural events as their participants', () => {
+    expect(matched('举办读书分享会、知识竞赛等活动15场,参与职工3200余人。')).toEqual([
+      ['15场', 'cultural-sports-events'],
+      ['3200余人', 'cultural-sports-participants-persons'],
+    ]);
+  });
+
   it('compares no count of the staff and teams the union formed or hired to do its work', () => {
     expect(matched('签约2名专业律师为职工提供法律援助。')).toEqual([['2名', null]]);
     expect(matched('组建宣讲队伍120人,深入企业开展宣讲。')[0]).toEqual(['120人', null]);
