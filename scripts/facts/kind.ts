@@ -99,6 +99,9 @@ function doneAfter(context: KindContext, vocabulary: Vocabulary): boolean {
   return next !== undefined && marker.get(next.word) === 'flow';
 }
 
+// Measure words of occurrences: person-times, household-times, sessions.
+const OCCURRENCES = /次$/u;
+
 const KIND_OF_MARKER: Record<KindMarker, Kind> = { period: 'flow', stock: 'stock', flow: 'flow', 'weak-stock': 'stock' };
 
 /**
@@ -123,6 +126,8 @@ export function readKind(unit: string, context: KindContext, vocabulary: Vocabul
   // list of the period's results that passes through one yearly item is not yearly after it.
   if (governedByYearly(context, words.yearly)) return { kind: 'per-unit', marker: null, yearly: true };
   if (marker) return own(marker);
-  if (findWords(context.segment, words.stock).length > 0) return own('stock');
+  // Occurrences (`人次`, `场次`) happen in a period: a total at the head of the segment
+  // (`已建成职工之家86家,…,服务职工12万人次`) says what stands, not what they count.
+  if (!OCCURRENCES.test(unit) && findWords(context.segment, words.stock).length > 0) return own('stock');
   return { kind: 'flow', marker: null, yearly: false };
 }

@@ -55,6 +55,12 @@ describe('readKind', () => {
     expect(read('家', { since: '全区已建立基层工会组织', clause: '全区已建立基层工会组织', after: '覆盖职工' })).toMatchObject({ kind: 'stock' });
   });
 
+  it('never lets a total at the head of a segment make occurrences (人次, 场次) a standing total', () => {
+    const segment = '全市已建成职工书屋120家,阵地不断完善,服务职工';
+    expect(read('人次', { since: '服务职工', clause: '服务职工', segment })).toEqual({ kind: 'flow', marker: null, yearly: false });
+    expect(read('人', { since: '会员', clause: '会员', segment })).toMatchObject({ kind: 'stock' });
+  });
+
   it('reads rates, amounts per unit and yearly figures', () => {
     expect(read('%', { clause: '建制率' }).kind).toBe('rate');
     expect(read('元', { since: '提供了每人', clause: '为94名快递员提供了每人' })).toEqual({ kind: 'per-unit', marker: null, yearly: false });

@@ -173,6 +173,13 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
     ]);
   });
 
+  it('reads visits to venues as done in the period, after the totals of venues built', () => {
+    expect(matched('全区已建成职工之家86家、户外劳动者驿站40个,服务阵地不断拓展,服务职工12万人次。').at(-1)).toEqual([
+      '12万人次',
+      'venue-visits',
+    ]);
+  });
+
   it('compares no count of the staff and teams the union formed or hired to do its work', () => {
     expect(matched('签约2名专业律师为职工提供法律援助。')).toEqual([['2名', null]]);
     expect(matched('组建宣讲队伍120人,深入企业开展宣讲。')[0]).toEqual(['120人', null]);
