@@ -99,6 +99,18 @@ function doneAfter(context: KindContext, vocabulary: Vocabulary): boolean {
   return next !== undefined && marker.get(next.word) === 'flow';
 }
 
+// An as-of date opens a statement of its own.
+const AS_OF = /截[至止]/gu;
+
+/**
+ * The text from its last as-of date on (`截至2024年底`): in a run-on clause the kind words
+ * before one (`工会联合会1958年组建截至2024年底`) speak of something else.
+ */
+function fromAsOf(text: string): string {
+  const last = [...text.matchAll(AS_OF)].at(-1);
+  return last ? text.slice(last.index) : text;
+}
+
 // Measure words of occurrences: person-times, household-times, sessions.
 const OCCURRENCES = /次$/u;
 
@@ -112,8 +124,9 @@ const KIND_OF_MARKER: Record<KindMarker, Kind> = { period: 'flow', stock: 'stock
  * with no kind word is a flow whose marker is null, so an indicator family may read it as
  * its own kind (`各级职工书屋433家`).
  */
-export function readKind(unit: string, context: KindContext, vocabulary: Vocabulary): KindReading {
+export function readKind(unit: string, whole: KindContext, vocabulary: Vocabulary): KindReading {
   const words = vocabulary.kindWords;
+  const context = { ...whole, since: fromAsOf(whole.since), clause: fromAsOf(whole.clause), segment: fromAsOf(whole.segment) };
   if (unit === '%') return { kind: 'rate', marker: null, yearly: false };
   if (findWords(context.since, words.perUnit).length > 0) return { kind: 'per-unit', marker: null, yearly: false };
   if (findWords(context.clause, words.yearly).length > 0) return { kind: 'per-unit', marker: null, yearly: true };

@@ -61,6 +61,11 @@ describe('readKind', () => {
     expect(read('人', { since: '会员', clause: '会员', segment })).toMatchObject({ kind: 'stock' });
   });
 
+  it('reads a run-on clause from its as-of date on: the words before it speak of something else', () => {
+    const since = '区工会联合会1958年组建截至2024年底全区工会会员';
+    expect(read('人', { since, clause: since, segment: since })).toMatchObject({ kind: 'stock', marker: 'weak-stock' });
+  });
+
   it('reads rates, amounts per unit and yearly figures', () => {
     expect(read('%', { clause: '建制率' }).kind).toBe('rate');
     expect(read('元', { since: '提供了每人', clause: '为94名快递员提供了每人' })).toEqual({ kind: 'per-unit', marker: null, yearly: false });
