@@ -144,6 +144,7 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
   it('reads what a figure counts did from the verb after its noun phrase, past a total word that describes it', () => {
     expect(matched('五年来,全市已有3.6万名职工通过培训提升技能等级。', 5)).toEqual([['3.6万名', 'skills-upgraded']]);
     expect(matched('在册的1200户困难职工家庭已全部解困。')).toEqual([['1200户', 'needy-households-lifted']]);
+    expect(matched('五年来,全县已有860名职工取得技能等级证书。', 5)).toEqual([['860名', 'skills-upgraded']]);
   });
 
   it('reads training migrant and jobless workers for work as skills training', () => {
