@@ -249,6 +249,17 @@ function doesSomething(evidence: Evidence, verbs: string[]): boolean {
 }
 
 /**
+ * The first of an indicator's `not` words in a text that is not part of one of its own
+ * words (`劳模` is against hardship help, `困难劳模` one of those it helps).
+ */
+function notWordIn(text: string, indicator: Indicator): WordHit | undefined {
+  const { counts = [], about = [], not = [] } = indicator.match;
+  if (not.length === 0) return undefined;
+  const own = findWords(text, [...counts, ...about]);
+  return findWords(text, not).find((h) => !own.some((o) => o.start <= h.start && h.end <= o.end && o.word.length > h.word.length));
+}
+
+/**
  * The action word of a clause when every one there is among an indicator's `not` words: a
  * word that makes new for one indicator (`净增基层工会`) may name another's own figure
  * (`净增会员` is net growth, not new members), which then cannot lend its action.
@@ -275,7 +286,7 @@ function score(indicator: Indicator, figure: Figure, evidence: Evidence, p: Prep
   if (action && !figure.actions.has(action)) return out(3, `no word of the action "${action}" governs the figure`);
   const disowned = action ? disownedAction(evidence.clause.text, p.actionWords.get(action) ?? [], not) : null;
   if (disowned) return out(3, `the only word of the action "${action}" in the clause, ${disowned}, is one of its not-words`);
-  const against = findWords(evidence.item.replace(QUOTED, ''), not)[0];
+  const against = notWordIn(evidence.item.replace(QUOTED, ''), indicator);
   if (against) return out(4, `its not-word ${against.word} stands in the figure's item`);
   if (indicator.kind === 'stock' && figure.kind.marker !== 'stock' && doesSomething(evidence, p.verbs)) return out(5, 'the counted noun does something: not a standing total');
   const noun = counts ? nounScore(counts, evidence, p, action ? (p.actionWords.get(action) ?? []) : []) : null;

@@ -185,6 +185,10 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
     expect(matched('区工会联合会1958年组建截至2024年底全区工会会员5.6万人。')).toEqual([['5.6万人', 'union-members']]);
   });
 
+  it('reads a not-word inside one of the indicator’s own words as that word (困难劳模 are helped, not named)', () => {
+    expect(matched('春节前夕,看望困难职工、困难劳模215户。')).toEqual([['215户', 'needy-workers-helped-households']]);
+  });
+
   it('compares no count of the staff and teams the union formed or hired to do its work', () => {
     expect(matched('签约2名专业律师为职工提供法律援助。')).toEqual([['2名', null]]);
     expect(matched('组建宣讲队伍120人,深入企业开展宣讲。')[0]).toEqual(['120人', null]);
