@@ -20,12 +20,13 @@ export interface Figure {
 }
 
 // Between the noun a figure counts and the figure may stand quotes, words of quantity
-// (`总数`, `人数`) and of kind (`已累计建成`, `达到`); at most this many characters.
+// (`总数`, `人数`), of kind (`已累计建成`, `达到`) and the head `活动`, which says nothing of
+// what was held (`技能比武活动120余项`); at most this many characters.
 const NOUN_REACH = 8;
 // How far after a measure word its noun phrase may run (`6家区级劳模和工匠人才创新工作室授牌`).
 const AFTER_REACH = 20;
 const FILLER = ['“', '”', '‘', '’', '"', '《', '》', '(', ')', ' ', '、', '的', '等', '共', '共计', '计', '合计', '总计', '总数', '人数',
-  '数量', '为', '有', '已', '至', '达', '达到', '突破', '超过', '超', '逾', '约', '近', '余', '多', '累计', '稳定在', '保持在', '增至', '净增'];
+  '数量', '为', '有', '已', '至', '达', '达到', '突破', '超过', '超', '逾', '约', '近', '余', '多', '累计', '稳定在', '保持在', '增至', '净增', '活动'];
 // Words that end a noun phrase after a measure word besides verbs: adverbs and prepositions
 // (`63.5万名新就业形态劳动者会员均可通过…`).
 const FUNCTION_WORDS = ['中', '里', '内', '的', '均', '都', '全部', '已经', '已', '可', '将', '正在', '在', '从', '向', '对', '为', '给',

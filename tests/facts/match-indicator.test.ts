@@ -189,6 +189,10 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
     expect(matched('春节前夕,看望困难职工、困难劳模215户。')).toEqual([['215户', 'needy-workers-helped-households']]);
   });
 
+  it('reads the noun before a generic 活动 as what the figure counts', () => {
+    expect(matched('组织岗位练兵和技术比武活动36项。')).toEqual([['36项', 'skills-competitions-items']]);
+  });
+
   it('compares no count of the staff and teams the union formed or hired to do its work', () => {
     expect(matched('签约2名专业律师为职工提供法律援助。')).toEqual([['2名', null]]);
     expect(matched('组建宣讲队伍120人,深入企业开展宣讲。')[0]).toEqual(['120人', null]);
