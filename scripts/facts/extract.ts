@@ -45,7 +45,7 @@ const NEW_TOTAL = /累计|总数|共有|现有/u;
 const POINTING_BACK = /(?:这|该|上述|以上|此|前述)$/u;
 
 // Words that set where or since when a total counts, not what it counts.
-const SCOPE = /全(?:省|市|县|区|镇|旗|乡|州|盟|国|街道)|园区|辖区|街道|年底|年末|以来|[共已至底为]|[\s“”‘’"、等达到约近超逾多余计]/gu;
+const SCOPE = /全(?:省|市|县|区|镇|旗|乡|州|盟|国|街道)|园区|辖区|街道|\d{4}年的?|年底|年末|以来|[共已至底为]|[\s“”‘’"、等达到约近超逾多余计]/gu;
 
 /** Whether a figure's own words name no noun (`全区累计建成126个`, `总数达到186家`): it counts the previous one's. */
 function nounless(evidence: Evidence, markers: string[]): boolean {

@@ -25,7 +25,7 @@ export interface Figure {
 const NOUN_REACH = 8;
 // How far after a measure word its noun phrase may run (`6家区级劳模和工匠人才创新工作室授牌`).
 const AFTER_REACH = 20;
-const FILLER = ['“', '”', '‘', '’', '"', '《', '》', '(', ')', ' ', '、', '的', '等', '共', '共计', '计', '合计', '总计', '总数', '人数',
+const FILLER = ['“', '”', '‘', '’', '"', '《', '》', '(', ')', ' ', '、', '的', '等', '共', '共计', '计', '合计', '总计', '总数', '人数', '数',
   '数量', '为', '有', '已', '至', '达', '达到', '突破', '超过', '超', '逾', '约', '近', '余', '多', '累计', '稳定在', '保持在', '增至', '净增', '活动'];
 // Words that end a noun phrase after a measure word besides verbs: adverbs and prepositions
 // (`63.5万名新就业形态劳动者会员均可通过…`).

@@ -27,6 +27,7 @@ describe('readKind', () => {
   it('reads a net increase (净增) as done in the period, and a total that reaches a figure (总数达到) as standing', () => {
     expect(read('家', { since: '净增基层工会', clause: '净增基层工会' })).toMatchObject({ kind: 'flow', marker: 'flow' });
     expect(read('人', { since: '全市技能人才总数达到', clause: '全市技能人才总数达到' })).toMatchObject({ kind: 'stock', marker: 'stock' });
+    expect(read('个', { since: '基层工会组织发展到', clause: '基层工会组织发展到' })).toMatchObject({ kind: 'stock', marker: 'weak-stock' });
     expect(read('个', { since: '累计创建职工书屋', clause: '累计创建职工书屋' })).toMatchObject({ kind: 'stock', marker: 'stock' });
   });
 

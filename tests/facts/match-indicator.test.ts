@@ -193,6 +193,21 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
     expect(matched('组织岗位练兵和技术比武活动36项。')).toEqual([['36项', 'skills-competitions-items']]);
   });
 
+  it('reads the total a number grew to (发展到, 增加到) as a total, not as something new', () => {
+    expect(matched('全区基层工会组织发展到2360个,会员增加到18.6万人。')).toEqual([
+      ['2360个', 'union-orgs'],
+      ['18.6万人', 'union-members'],
+    ]);
+    expect(matched('工会会员由2019年的9.2万人增加到2024年的11.5万人。')).toEqual([
+      ['9.2万人', null],
+      ['11.5万人', 'union-members'],
+    ]);
+  });
+
+  it('reads a count named with 数 after its noun (工会组织数) as that noun', () => {
+    expect(matched('全镇工会组织数达到48个。')).toEqual([['48个', 'union-orgs']]);
+  });
+
   it('compares no count of the staff and teams the union formed or hired to do its work', () => {
     expect(matched('签约2名专业律师为职工提供法律援助。')).toEqual([['2名', null]]);
     expect(matched('组建宣讲队伍120人,深入企业开展宣讲。')[0]).toEqual(['120人', null]);
