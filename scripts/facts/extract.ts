@@ -5,7 +5,7 @@ import type { CleanReport } from '../ingest/clean.ts';
 import { type Evidence, evidenceFor, ITEM_END, REACH } from './evidence.ts';
 import type { Fact, FactPosition } from './fact.ts';
 import { findWords, hasWord } from './find-words.ts';
-import { kindAndActionWords, type KindReading, readKind } from './kind.ts';
+import { fromAsOf, kindAndActionWords, type KindReading, readKind } from './kind.ts';
 import { actionsIn } from './match-indicator.ts';
 import { type Doubt, findQuantities, type Quantity } from './quantities.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
@@ -230,7 +230,8 @@ export function extractFacts(entry: CatalogEntry, report: CleanReport, taxonomy:
       if (lender) evidence.nouns.push(...lender.evidence.nouns.filter((n) => !n.borrowed).map((n) => ({ ...n, borrowed: true })));
       // Some verbs at the head of a list govern all its items (`推荐评选A1家、B1家,培养选树C5名`).
       const listed = [...actionsIn(governing, taxonomy)].filter((a) => taxonomy.vocabulary.listActions.includes(a));
-      const actions = new Set([...actionsIn(evidence.clause.text, taxonomy), ...listed]);
+      const asOf = clauseBefore.length - fromAsOf(clauseBefore).length;
+      const actions = new Set([...actionsIn(evidence.clause.text.slice(asOf), taxonomy), ...listed]);
       if (isPart && whole) for (const a of whole.actions) actions.add(a);
 
       const damage = q.damaged ? splitDamaged(block.text.slice(Math.max(0, q.start - REACH), q.start)).at(-1)?.text : undefined;

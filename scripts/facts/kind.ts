@@ -103,10 +103,10 @@ function doneAfter(context: KindContext, vocabulary: Vocabulary): boolean {
 const AS_OF = /截[至止]/gu;
 
 /**
- * The text from its last as-of date on (`截至2024年底`): in a run-on clause the kind words
- * before one (`工会联合会1958年组建截至2024年底`) speak of something else.
+ * The text from its last as-of date on (`截至2024年底`): in a run-on clause the kind and
+ * action words before one (`工会联合会1958年组建截至2024年底`) speak of something else.
  */
-function fromAsOf(text: string): string {
+export function fromAsOf(text: string): string {
   const last = [...text.matchAll(AS_OF)].at(-1);
   return last ? text.slice(last.index) : text;
 }

@@ -250,6 +250,21 @@ function doesSomething(evidence: Evidence, verbs: string[]): boolean {
 }
 
 /**
+ * The figure's item without the noun that ends it right before the next figure of the
+ * clause, which is that figure's (`386个基层工会会员4.2万人`: 会员 counts the 4.2万):
+ * a word that ends where only quantity and kind words stand before the next figure.
+ */
+function ownItem(evidence: Evidence, tails: string[], not: readonly string[]): string {
+  const { item } = evidence;
+  if (!evidence.followed || ITEM_END.test(evidence.after)) return item;
+  let end = item;
+  for (let tail = tails.find((t) => end.endsWith(t)); tail; tail = tails.find((t) => end.endsWith(t))) end = end.slice(0, -tail.length);
+  const last = findWords(end, not).at(-1);
+  const afterStart = item.length - evidence.after.length;
+  return last && last.end === end.length && last.start >= afterStart ? item.slice(0, last.start) : item;
+}
+
+/**
  * The first of an indicator's `not` words in a text that is not part of one of its own
  * words (`劳模` is against hardship help, `困难劳模` one of those it helps).
  */
@@ -287,7 +302,7 @@ function score(indicator: Indicator, figure: Figure, evidence: Evidence, p: Prep
   if (action && !figure.actions.has(action)) return out(3, `no word of the action "${action}" governs the figure`);
   const disowned = action ? disownedAction(evidence.clause.text, p.actionWords.get(action) ?? [], not) : null;
   if (disowned) return out(3, `the only word of the action "${action}" in the clause, ${disowned}, is one of its not-words`);
-  const against = notWordIn(evidence.item.replace(QUOTED, ''), indicator);
+  const against = notWordIn(ownItem(evidence, p.tails, not).replace(QUOTED, ''), indicator);
   if (against) return out(4, `its not-word ${against.word} stands in the figure's item`);
   if (indicator.kind === 'stock' && figure.kind.marker !== 'stock' && doesSomething(evidence, p.verbs)) return out(5, 'the counted noun does something: not a standing total');
   const noun = counts ? nounScore(counts, evidence, p, action ? (p.actionWords.get(action) ?? []) : []) : null;

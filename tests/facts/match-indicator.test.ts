@@ -183,6 +183,10 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
 
   it('reads a total as of a date as a total, whatever the clause said before the date', () => {
     expect(matched('区工会联合会1958年组建截至2024年底全区工会会员5.6万人。')).toEqual([['5.6万人', 'union-members']]);
+    expect(matched('区工会联合会1958年组建截至2024年底有386个基层工会会员超过4万人。')).toEqual([
+      ['386个', 'union-orgs'],
+      ['超过4万人', 'union-members'],
+    ]);
   });
 
   it('reads a not-word inside one of the indicator’s own words as that word (困难劳模 are helped, not named)', () => {
@@ -206,6 +210,13 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
 
   it('reads a count named with 数 after its noun (工会组织数) as that noun', () => {
     expect(matched('全镇工会组织数达到48个。')).toEqual([['48个', 'union-orgs']]);
+  });
+
+  it('leaves the noun right before the next figure of a run-on clause to that figure', () => {
+    expect(matched('截至2024年底全县386个基层工会会员4.2万人。')).toEqual([
+      ['386个', 'union-orgs'],
+      ['4.2万人', 'union-members'],
+    ]);
   });
 
   it('compares no count of the staff and teams the union formed or hired to do its work', () => {
