@@ -146,11 +146,12 @@ interface Scored {
   word: string;
 }
 
-function nounScore(words: string[], evidence: Evidence, p: Prepared, ownAction: readonly string[]): Scored | null {
+function nounScore(words: string[], evidence: Evidence, p: Prepared, ownAction: readonly string[], listed: OwnList | null): Scored | null {
   let best: Scored | null = null;
   const keep = (score: number, word: string) => {
     if (!best || score > best.score) best = { score, word };
   };
+  if (listed) keep(NOUN_BEFORE - listed.gap + SPECIFIC * listed.head.length, listed.head);
   const ends = ownAction.length > 0 ? p.phraseEnds.filter((w) => !ownAction.includes(w)) : p.phraseEnds;
   for (const { before, after, borrowed } of evidence.nouns) {
     const penalty = borrowed ? BORROWED : 0;
@@ -268,11 +269,40 @@ function ownItem(evidence: Evidence, tails: string[], not: readonly string[]): s
  * The first of an indicator's `not` words in a text that is not part of one of its own
  * words (`劳模` is against hardship help, `困难劳模` one of those it helps).
  */
-function notWordIn(text: string, indicator: Indicator): WordHit | undefined {
+function notWordIn(text: string, indicator: Indicator, listed: OwnList | null): WordHit | undefined {
   const { counts = [], about = [], not = [] } = indicator.match;
   if (not.length === 0) return undefined;
   const own = findWords(text, [...counts, ...about]);
-  return findWords(text, not).find((h) => !own.some((o) => o.start <= h.start && h.end <= o.end && o.word.length > h.word.length));
+  const inOwnWord = (h: WordHit) => own.some((o) => o.start <= h.start && h.end <= o.end && o.word.length > h.word.length);
+  const inList = (h: WordHit) => listed !== null && h.start >= listed.items[0] && h.end <= listed.items[1];
+  return findWords(text, not).find((h) => !inOwnWord(h) && !inList(h));
+}
+
+// The items after the head of a list of nouns (`、下岗职工和劳动模范`): short, joined by 、和及与.
+const LIST_REST = /^(?:[、和及与]\p{Script=Han}{1,6}?)+$/u;
+
+/**
+ * Where, in the text before a figure, the later items of a list headed by one of the
+ * indicator's own nouns stand (`救助困难职工、下岗职工和劳动模范420名`): they name more of those
+ * the figure counts, so a not-word among them (`劳动模范`) is not against the indicator.
+ */
+function ownList(before: string, counts: readonly string[], p: Prepared): OwnList | null {
+  let text = before;
+  for (let tail = p.tails.find((t) => text.endsWith(t)); tail; tail = p.tails.find((t) => text.endsWith(t))) text = text.slice(0, -tail.length);
+  const head = findWords(text, counts).at(-1);
+  if (!head) return null;
+  const rest = text.slice(head.end);
+  if (!LIST_REST.test(rest) || findWords(rest, p.verbs).length > 0) return null;
+  return { head: head.word, items: [head.end, text.length], gap: before.length - head.end };
+}
+
+/** A list of nouns headed by one of an indicator's own, ending at the figure. */
+interface OwnList {
+  head: string;
+  /** Where its later items stand in the text before the figure. */
+  items: [number, number];
+  /** How far its head stands from the figure. */
+  gap: number;
 }
 
 /**
@@ -302,10 +332,11 @@ function score(indicator: Indicator, figure: Figure, evidence: Evidence, p: Prep
   if (action && !figure.actions.has(action)) return out(3, `no word of the action "${action}" governs the figure`);
   const disowned = action ? disownedAction(evidence.clause.text, p.actionWords.get(action) ?? [], not) : null;
   if (disowned) return out(3, `the only word of the action "${action}" in the clause, ${disowned}, is one of its not-words`);
-  const against = notWordIn(ownItem(evidence, p.tails, not).replace(QUOTED, ''), indicator);
+  const listed = counts ? ownList(itemBefore(evidence.before, evidence.listItem).replace(QUOTED, ''), counts, p) : null;
+  const against = notWordIn(ownItem(evidence, p.tails, not).replace(QUOTED, ''), indicator, listed);
   if (against) return out(4, `its not-word ${against.word} stands in the figure's item`);
   if (indicator.kind === 'stock' && figure.kind.marker !== 'stock' && doesSomething(evidence, p.verbs)) return out(5, 'the counted noun does something: not a standing total');
-  const noun = counts ? nounScore(counts, evidence, p, action ? (p.actionWords.get(action) ?? []) : []) : null;
+  const noun = counts ? nounScore(counts, evidence, p, action ? (p.actionWords.get(action) ?? []) : [], listed) : null;
   if (counts && noun === null && !either) return out(6, 'the figure does not count one of its nouns');
   const topic = about ? aboutScore(about, not, evidence, takingPart, counts) : null;
   if (about && topic === null && !(either && noun !== null)) return out(7, 'no word of its activity in the figure\'s clause or sentence');

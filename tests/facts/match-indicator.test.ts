@@ -219,6 +219,20 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
     ]);
   });
 
+  it('reads a list of those helped, headed by a word of hardship, as hardship help, whoever else it names', () => {
+    expect(matched('全年救助困难职工、失业人员和困难劳模1380余名。')).toEqual([['1380余名', 'needy-workers-helped']]);
+    expect(matched('全年救助困难职工、下岗职工和劳动模范420名。')).toEqual([['420名', 'needy-workers-helped']]);
+    // A verb between the items ends the list: the last noun is the figure's own.
+    expect(matched('帮扶困难职工后,慰问劳动模范42名。')).toEqual([['42名', 'workers-visited-persons']]);
+  });
+
+  it('counts workers moved into jobs (转移就业) under no indicator of help or visits', () => {
+    expect(matched('春节期间慰问困难职工86户,全年转移就业农民工1200人。')).toEqual([
+      ['86户', 'needy-workers-helped-households'],
+      ['1200人', null],
+    ]);
+  });
+
   it('compares no count of the staff and teams the union formed or hired to do its work', () => {
     expect(matched('签约2名专业律师为职工提供法律援助。')).toEqual([['2名', null]]);
     expect(matched('组建宣讲队伍120人,深入企业开展宣讲。')[0]).toEqual(['120人', null]);
