@@ -226,6 +226,11 @@ function aboutScore(about: string[], not: string[], evidence: Evidence, takingPa
   return heading === -1 ? null : { score: ABOUT.heading - heading, word: findWords(evidence.headings[heading]!, about)[0]!.word };
 }
 
+/** Whether a figure is a list item that names no noun and borrows that of the item before it. */
+function borrowsItsNoun(evidence: Evidence): boolean {
+  return evidence.listItem && evidence.nouns.some((n) => n.borrowed) && /^、?$/u.test(itemBefore(evidence.before, true));
+}
+
 /** Whether a score of aboutScore came from outside the figure's sentence: an earlier sentence or a heading. */
 const fromOutside = (topic: Scored) => topic.score <= ABOUT.earlier;
 
@@ -340,6 +345,11 @@ function score(indicator: Indicator, figure: Figure, evidence: Evidence, p: Prep
   if (counts && noun === null && !either) return out(6, 'the figure does not count one of its nouns');
   const topic = about ? aboutScore(about, not, evidence, takingPart, counts) : null;
   if (about && topic === null && !(either && noun !== null)) return out(7, 'no word of its activity in the figure\'s clause or sentence');
+  // A list item that names nothing of its own (`文明单位36个、210个`) counts what the item
+  // before it counts: words beyond its clause do not assign it anything else.
+  if (topic !== null && noun === null && topic.score < ABOUT.clause - 1 && borrowsItsNoun(evidence)) {
+    return out(8, 'a list item without a noun of its own counts what the item before it counts, which is not one of its nouns');
+  }
   // Words outside the figure's sentence may choose between indicators its own words allow, never assign one they do not.
   if (topic !== null && fromOutside(topic) && noun === null && !hasWord(evidence.clause.text, joins ?? [])) {
     return out(8, 'only an earlier sentence or a heading names its activity, and the clause names none of its nouns or joins words');

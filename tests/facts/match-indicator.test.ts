@@ -233,6 +233,15 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
     ]);
   });
 
+  it('gives a list item without a noun of its own what the item before it counts, never a word beyond its clause', () => {
+    expect(matched('评选省级和市级文明单位36个、210个,省级和市级工人先锋号12个、86个。')).toEqual([
+      ['36个', null],
+      ['210个', null],
+      ['12个', 'labour-honours-collectives'],
+      ['86个', 'labour-honours-collectives'],
+    ]);
+  });
+
   it('compares no count of the staff and teams the union formed or hired to do its work', () => {
     expect(matched('签约2名专业律师为职工提供法律援助。')).toEqual([['2名', null]]);
     expect(matched('组建宣讲队伍120人,深入企业开展宣讲。')[0]).toEqual(['120人', null]);
