@@ -230,7 +230,7 @@ export function extractFacts(entry: CatalogEntry, report: CleanReport, taxonomy:
       if (lender) evidence.nouns.push(...lender.evidence.nouns.filter((n) => !n.borrowed).map((n) => ({ ...n, borrowed: true })));
       // Some verbs at the head of a list govern all its items (`推荐评选A1家、B1家,培养选树C5名`).
       const listed = [...actionsIn(governing, taxonomy)].filter((a) => taxonomy.vocabulary.listActions.includes(a));
-      const asOf = clauseBefore.length - fromAsOf(clauseBefore).length;
+      const asOf = clauseBefore.length - fromAsOf(clauseBefore, taxonomy.vocabulary).length;
       const actions = new Set([...actionsIn(evidence.clause.text.slice(asOf), taxonomy), ...listed]);
       if (isPart && whole) for (const a of whole.actions) actions.add(a);
 

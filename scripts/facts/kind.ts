@@ -103,12 +103,16 @@ function doneAfter(context: KindContext, vocabulary: Vocabulary): boolean {
 const AS_OF = /截[至止]/gu;
 
 /**
- * The text from its last as-of date on (`截至2024年底`): in a run-on clause the kind and
- * action words before one (`工会联合会1958年组建截至2024年底`) speak of something else.
+ * The text from its last as-of date on (`截至2024年底`) where a statement ends right before
+ * the date with a kind or action word (`工会联合会1958年组建截至2024年底`): the words of that
+ * statement speak of something else. A noun before the date (`新建工会组织截至10月底已达`)
+ * is the figure's own, and the words before it still govern it.
  */
-export function fromAsOf(text: string): string {
+export function fromAsOf(text: string, vocabulary: Vocabulary): string {
   const last = [...text.matchAll(AS_OF)].at(-1);
-  return last ? text.slice(last.index) : text;
+  if (!last) return text;
+  const ended = findWords(text.slice(0, last.index), markersOf(vocabulary).words).at(-1)?.end === last.index;
+  return ended ? text.slice(last.index) : text;
 }
 
 // Measure words of occurrences: person-times, household-times, sessions.
@@ -126,7 +130,7 @@ const KIND_OF_MARKER: Record<KindMarker, Kind> = { period: 'flow', stock: 'stock
  */
 export function readKind(unit: string, whole: KindContext, vocabulary: Vocabulary): KindReading {
   const words = vocabulary.kindWords;
-  const context = { ...whole, since: fromAsOf(whole.since), clause: fromAsOf(whole.clause), segment: fromAsOf(whole.segment) };
+  const context = { ...whole, since: fromAsOf(whole.since, vocabulary), clause: fromAsOf(whole.clause, vocabulary), segment: fromAsOf(whole.segment, vocabulary) };
   if (unit === '%') return { kind: 'rate', marker: null, yearly: false };
   if (findWords(context.since, words.perUnit).length > 0) return { kind: 'per-unit', marker: null, yearly: false };
   if (findWords(context.clause, words.yearly).length > 0) return { kind: 'per-unit', marker: null, yearly: true };

@@ -65,6 +65,9 @@ describe('readKind', () => {
   it('reads a run-on clause from its as-of date on: the words before it speak of something else', () => {
     const since = '区工会联合会1958年组建截至2024年底全区工会会员';
     expect(read('人', { since, clause: since, segment: since })).toMatchObject({ kind: 'stock', marker: 'weak-stock' });
+    // A noun before the date is the figure's own: the word of doing before it still governs.
+    const own = '新建工会组织截至10月底已达';
+    expect(read('家', { since: own, clause: own, segment: own })).toMatchObject({ kind: 'flow', marker: 'flow' });
   });
 
   it('reads rates, amounts per unit and yearly figures', () => {
