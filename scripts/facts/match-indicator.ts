@@ -105,8 +105,8 @@ function endingWord(text: string, words: string[]): string | null {
   return best;
 }
 
-// `会员总数由2019年的8.6万人`: the year a figure stands at is not what it counts.
-const AS_OF_YEAR = /(?:由|从|较|比|截至)?\d{4}年(?:底|末|初)?$/u;
+// `会员总数由2019年的8.6万人`, `截至10月底已达`: the date a figure stands at is not what it counts.
+const AS_OF_YEAR = /(?:由|从|较|比|截[至止])?(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末|初)?$/u;
 
 /**
  * The noun of `words` that `before` ends with once quantity and kind words are taken off

@@ -181,8 +181,9 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
     ]);
   });
 
-  it('reads a total as of a date as a total, whatever the clause said before the date', () => {
+  it('reads a figure past an as-of date: a statement that ends before the date says nothing of it, a noun before the date is its own', () => {
     expect(matched('区工会联合会1958年组建截至2024年底全区工会会员5.6万人。')).toEqual([['5.6万人', 'union-members']]);
+    expect(matched('今年新建工会组织截至10月底已达86家。')).toEqual([['86家', 'new-union-orgs']]);
     expect(matched('区工会联合会1958年组建截至2024年底有386个基层工会会员超过4万人。')).toEqual([
       ['386个', 'union-orgs'],
       ['超过4万人', 'union-members'],
