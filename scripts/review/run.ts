@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const shown = relative(process.cwd(), file);
   const earlier = existsSync(file) ? loadReviewFile(file, reviewVocabulary([entry.id], taxonomy)) : [];
   const figures = extracted.map((e) => ({ id: e.fact.id, text: e.fact.text, position: e.position }));
-  const outcome = applyReviews(facts, [{ id: entry.id, years: entry.period.years, blocks, figures }], earlier, () => 'flow');
+  const outcome = applyReviews(facts, [{ id: entry.id, years: entry.period.years, blocks, figures }], earlier, new Map(taxonomy.indicators.map((i) => [i.id, i])));
   for (const warning of outcome.warnings) console.log(`warning: ${warning}`);
   const todo = figuresToReview(extracted, new Set(outcome.reviews.keys()));
   const walked = figuresToReview(extracted, new Set()).length;
