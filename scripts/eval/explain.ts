@@ -1,4 +1,7 @@
 import { existsSync } from 'node:fs';
+import { explainCounted, LEFT_OUT_REASONS } from '../facts/aggregate.ts';
+import { partsOf } from '../facts/corpus-facts.ts';
+import { coversIn, sumWords } from '../facts/not-added.ts';
 import { explainMatch } from '../facts/match-indicator.ts';
 import { figureOf } from '../facts/report-facts.ts';
 import { loadTaxonomy } from '../facts/taxonomy.ts';
@@ -47,6 +50,7 @@ for (const r of run.reports.filter((x) => !report || x.entry.id === report)) {
     );
     for (const line of whyLines(r.entry, e)) console.log(`       ${line}`);
   }
+  for (const line of sumLines(r)) console.log(`  ${line}`);
   const missed = (details.get(r.entry.id) ?? []).filter((l) => l.startsWith('missed'));
   for (const line of missed) console.log(`     ${line}`);
 }
@@ -66,4 +70,28 @@ function whyLines(entry: Parameters<typeof figureOf>[0], e: Parameters<typeof fi
     `${v.indicator.id}${v.verdict.score === null ? '' : ` ${Math.round(v.verdict.score)}`}: ${v.verdict.why}`;
   if (scored.length > 0) return [`won  ${line(scored[0]!)}`, ...scored.slice(1, 3).map((v) => `next ${line(v)}`)];
   return lost.slice(0, 3).map((v) => `lost ${line(v)}`);
+}
+
+/** For each indicator of a report with more than one figure, the figures it adds up and why it leaves each other out. */
+function sumLines(r: (typeof run.reports)[number]): string[] {
+  const partOf = partsOf([r], taxonomy);
+  const covers = coversIn(r.extracted, sumWords(taxonomy.vocabulary));
+  const groups = Map.groupBy(
+    r.extracted.filter((e) => e.fact.indicator !== null),
+    (e) => e.fact.indicator!,
+  );
+  const lines: string[] = [];
+  for (const [indicator, group] of groups) {
+    if (group.length < 2) continue;
+    const { kept, leftOut } = explainCounted(
+      group.map((e) => e.fact),
+      partOf,
+    );
+    lines.push(`sum ${indicator}: ${kept.map((f) => `${f.id.slice(-4)} ${f.text}`).join(' + ')}`);
+    for (const { fact, by, why } of leftOut) {
+      const rule = why === 'part' ? covers.get(fact.id)?.reason : undefined;
+      lines.push(`    left out ${fact.id.slice(-4)} ${fact.text}, for ${by.slice(-4)}: ${rule ?? LEFT_OUT_REASONS[why]}`);
+    }
+  }
+  return lines;
 }

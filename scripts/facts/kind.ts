@@ -76,6 +76,25 @@ function governedByYearly(context: KindContext, yearly: string[]): boolean {
   return breaks <= YEARLY_REACH;
 }
 
+// What may stand between an as-of word and the end of its date (`截至2021年底`, `截止十月底`).
+const DATE = /^[\d一二三四五六七八九十〇零年月]{0,8}/u;
+
+/**
+ * Whether a figure is counted as of a date: its segment names one (`截至2021年底`) and no
+ * word of doing or of the period comes between the date and the figure.
+ */
+function asOfDate(segment: string, vocabulary: Vocabulary): boolean {
+  const { from, to } = vocabulary.kindWords.asOf;
+  const hit = findWords(segment, from).at(-1);
+  if (!hit) return false;
+  const rest = segment.slice(hit.end);
+  const afterDate = rest.slice(DATE.exec(rest)![0].length);
+  const end = to.find((w) => afterDate.startsWith(w));
+  if (end === undefined) return false;
+  const marker = markerIn(afterDate.slice(end.length), vocabulary);
+  return marker !== 'flow' && marker !== 'period';
+}
+
 const KIND_OF_MARKER: Record<KindMarker, Kind> = { period: 'flow', stock: 'stock', flow: 'flow', 'weak-stock': 'stock' };
 
 /**
@@ -93,6 +112,8 @@ export function readKind(unit: string, context: KindContext, vocabulary: Vocabul
   if (findWords(context.clause, words.yearly).length > 0) return { kind: 'per-unit', marker: null, yearly: true };
   const marker = markerIn(context.since, vocabulary) ?? markerIn(context.clause, vocabulary);
   const own = (m: KindMarker) => ({ kind: KIND_OF_MARKER[m], marker: m, yearly: false });
+  // A standing count as of a date is a stock whatever was done before the date (`…成立,截至2021年底…`).
+  if (asOfDate(context.segment, vocabulary)) return own('stock');
   if (marker === 'stock' || marker === 'period') return own(marker);
   // A 每年 governs the clause after its own (`每年举办竞赛1800场,吸引职工40万人次`) unless that
   // one says it is a total (`每年新建书屋20家,已累计建成96家`, `…,共培育工匠2000多名`); a long

@@ -53,10 +53,19 @@ export const taxonomyFileSchema = z
   .object({
     unitClasses: z.record(id, z.object({ zh: z.string().min(1), units: words }).strict()),
     kindWords: z
-      .object({ period: words, stock: words, flow: words, weakStock: words, yearly: words, perUnit: words })
+      .object({
+        period: words,
+        stock: words,
+        flow: words,
+        weakStock: words,
+        yearly: words,
+        perUnit: words,
+        asOf: z.object({ from: words, to: words }).strict(),
+      })
       .strict(),
     actions: z.record(id, words),
     parts: z.object({ part: words, selection: words, set: words }).strict(),
+    sums: z.object({ total: words, breakdown: words, levels: words }).strict(),
     listActions: z.array(id),
     takingPart: words,
     ignoreAfter: words,

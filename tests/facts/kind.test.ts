@@ -45,6 +45,17 @@ describe('readKind', () => {
     });
   });
 
+  it('reads a count as of a date as standing, whatever was done before the date, unless doing follows it', () => {
+    const segment = '该会于1998年成立截至2023年底各类工会组织';
+    expect(read('个', { since: '各类工会组织', clause: segment, segment })).toMatchObject({ kind: 'stock', marker: 'stock' });
+    const month = '截止九月底全镇已组建';
+    expect(read('家', { since: month, clause: month, segment: month })).toMatchObject({ kind: 'stock' });
+    const doing = '截至年底,全年新建职工之家';
+    expect(read('家', { since: '全年新建职工之家', clause: '全年新建职工之家', segment: doing })).toMatchObject({ kind: 'flow', marker: 'period' });
+    const noDate = '到企业走访职工';
+    expect(read('人', { since: noDate, clause: noDate, segment: noDate })).toMatchObject({ kind: 'flow', marker: 'flow' });
+  });
+
   it('reads rates, amounts per unit and yearly figures', () => {
     expect(read('%', { clause: '建制率' }).kind).toBe('rate');
     expect(read('元', { since: '提供了每人', clause: '为94名快递员提供了每人' })).toEqual({ kind: 'per-unit', marker: null, yearly: false });

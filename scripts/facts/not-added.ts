@@ -1,0 +1,89 @@
+import type { ExtractedFact } from './extract.ts';
+import { findWords } from './find-words.ts';
+import { kindAndActionWords } from './kind.ts';
+import type { Vocabulary } from './taxonomy.ts';
+
+/** How reports say that a figure is part of another without 其中 (content/indicators.yaml, `sums`). */
+export interface SumWords {
+  /** Words naming a figure as a total (`会员总数`): the other figures of its sentence are within it. */
+  total: readonly string[];
+  /**
+   * Words a narrowing modifier never holds: what was done (kind and action words), a separate
+   * act; and levels (`全国`, `省级`), a sibling of another level.
+   */
+  notNarrowing: readonly string[];
+}
+
+/** Why a figure is never added to another of its indicator: the figure that covers it, and the rule. */
+export interface Cover {
+  by: string;
+  reason: string;
+}
+
+const wordsOf = new WeakMap<Vocabulary, SumWords>();
+
+/** The sum words of a vocabulary, with its kind and action words. */
+export function sumWords(vocabulary: Vocabulary): SumWords {
+  let found = wordsOf.get(vocabulary);
+  if (!found) wordsOf.set(vocabulary, (found = { total: vocabulary.sums.total, notNarrowing: [...kindAndActionWords(vocabulary), ...vocabulary.sums.levels] }));
+  return found;
+}
+
+type Rule = (part: ExtractedFact, whole: ExtractedFact, words: SumWords) => string | null;
+
+const hanOf = (text: string) => text.replace(/[^\p{Script=Han}]/gu, '');
+
+/**
+ * The rules, each read as `part` is never added to `whole` because…; both are figures of
+ * one sentence, counted for one indicator, `part` the smaller.
+ */
+const RULES: Array<[name: string, rule: Rule]> = [
+  [
+    // `园区工会会员总数38.6万人、35岁以下青年职工1.6万人`: what a total counts holds the rest.
+    'named total',
+    (part, whole, words) => {
+      const word = findWords(whole.fact.what, words.total)[0]?.word;
+      if (!word || findWords(part.fact.what, words.total).length > 0) return null;
+      return `${whole.fact.text} is named a total (${word}); the other figures of its sentence are within it`;
+    },
+  ],
+  [
+    // `…行业及直属基层工会67个,基层工会2332个`: the same noun with modifiers and no verb of
+    // its own names a subset of what the bare noun counts (`成功申报共享职工之家1个` is a
+    // separate act, `全国工人先锋号` another level's honour: neither a subset).
+    'narrower set',
+    (part, whole, words) => {
+      const [narrow, broad] = [hanOf(part.fact.what), hanOf(whole.fact.what)];
+      if (broad.length < 2 || narrow.length <= broad.length || !narrow.endsWith(broad)) return null;
+      const modifier = narrow.slice(0, -broad.length);
+      if (findWords(modifier, words.notNarrowing).length > 0) return null;
+      return `${part.fact.what} is a narrower set than ${whole.fact.what} (${whole.fact.text})`;
+    },
+  ],
+];
+
+/**
+ * The figures of one report that are never added to another figure of their indicator,
+ * each with what covers it and why: the rules above, for figures of one sentence. A whole
+ * is always the larger figure, so no two cover each other.
+ */
+export function coversIn(extracted: readonly ExtractedFact[], words: SumWords): Map<string, Cover> {
+  const covers = new Map<string, Cover>();
+  const groups = Map.groupBy(
+    extracted.filter((e) => e.fact.indicator !== null && e.fact.value !== null),
+    (e) => `${e.fact.indicator}\u0000${e.position.block}\u0000${e.fact.sentence}`,
+  );
+  for (const group of groups.values()) {
+    for (const part of group) {
+      for (const whole of group) {
+        if (whole === part || whole.fact.value! <= part.fact.value!) continue;
+        const found = RULES.map(([name, rule]) => [name, rule(part, whole, words)] as const).find(([, why]) => why !== null);
+        if (found) {
+          covers.set(part.fact.id, { by: whole.fact.id, reason: `${found[0]}: ${found[1]}` });
+          break;
+        }
+      }
+    }
+  }
+  return covers;
+}
