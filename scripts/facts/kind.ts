@@ -81,7 +81,8 @@ const DATE = /^[\d一二三四五六七八九十〇零年月]{0,8}/u;
 
 /**
  * Whether a figure is counted as of a date: its segment names one (`截至2021年底`) and no
- * word of doing or of the period comes between the date and the figure.
+ * word of doing or of the period comes between the date and the figure, save in an
+ * attribute before 的.
  */
 function asOfDate(segment: string, vocabulary: Vocabulary): boolean {
   const { from, to } = vocabulary.kindWords.asOf;
@@ -91,8 +92,11 @@ function asOfDate(segment: string, vocabulary: Vocabulary): boolean {
   const afterDate = rest.slice(DATE.exec(rest)![0].length);
   const end = to.find((w) => afterDate.startsWith(w));
   if (end === undefined) return false;
-  const marker = markerIn(afterDate.slice(end.length), vocabulary);
-  return marker !== 'flow' && marker !== 'period';
+  const tail = afterDate.slice(end.length);
+  const { words, marker } = markersOf(vocabulary);
+  // A verb before 的 describes the things counted (`我镇组建的工会组织中`), it says nothing of when.
+  const doing = findWords(tail, words).filter((h) => tail[h.end] !== '的');
+  return !doing.some((h) => marker.get(h.word) === 'flow' || marker.get(h.word) === 'period');
 }
 
 const KIND_OF_MARKER: Record<KindMarker, Kind> = { period: 'flow', stock: 'stock', flow: 'flow', 'weak-stock': 'stock' };
