@@ -124,6 +124,14 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
     expect(matched('组建宣讲队伍120人,深入企业开展宣讲。')[0]).toEqual(['120人', null]);
     // People the staff helped are what the figure counts.
     expect(matched('律师团队帮助120名职工讨回欠薪56万元。')[0]![1]).not.toBeNull();
+    // The union's own officers who led a visit are not the workers visited.
+    expect(matched('春节前,由工会主席和4位副主席分别带队,走访慰问困难职工120户。')[0]).toEqual(['4位', null]);
+  });
+
+  it("compares no count of other people's children as workers in hardship, nor the federation's own resident unions as base unions", () => {
+    expect(matched('六一期间,看望慰问困难职工子女和留守儿童共150人。')).toEqual([['150人', null]]);
+    expect(matched('金秋助学资助困难职工子女150人。')).toEqual([['150人', 'needy-workers-helped']]);
+    expect(matched('省总工会设6个驻会产业工会。')).toEqual([['6个', null]]);
   });
 
   it("compares no count of people from beyond the report's own area", () => {
