@@ -146,6 +146,7 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
       ['2.6万次', null],
     ]);
     expect(matched('明年计划新建职工书屋20家。')).toEqual([['20家', null]]);
+    expect(matched('下一年,县总工会将确保剩余80户困难职工全部解困脱困。')).toEqual([['80户', null]]);
     expect(matched('工会会员总数由2019年的6.2万人增至7.9万人。').map(([, i]) => i)).toEqual([null, 'union-members']);
     expect(matched('100人以上企业建会率达到95%。')).toEqual([
       ['100人以上', null],
