@@ -208,6 +208,10 @@ function aboutScore(about: string[], not: string[], evidence: Evidence, takingPa
     const nearStart = win.at - (near.after ? 0 : near.between.length);
     const nearEnd = win.at + (near.after ? near.between.length : 0);
     if (level === 'segment' && evidence.siblings.some((at) => at > nearStart && at < nearEnd && at !== win.at)) return null;
+    // A word in a later clause that gives a figure of the same sort is that figure's
+    // (`推荐评选某某托管班1家,市级示范点18家`: 示范点 is the 18's, not the 1's).
+    const wordClauseEnd = nearEnd + (win.text.slice(nearEnd).search(/[,;]/u) + 1 || win.text.length + 1) - 1;
+    if (level === 'segment' && near.after && evidence.siblings.some((at) => at >= nearEnd && at < wordClauseEnd)) return null;
     if (not.includes(near.hit.word)) return null;
     const own = near.after ? near.between : near.between.slice(-itemBefore(evidence.before, evidence.listItem).length - 1);
     if (hasWord(own, not)) return null;

@@ -128,6 +128,15 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
     expect(matched('春节前,由工会主席和4位副主席分别带队,走访慰问困难职工120户。')[0]).toEqual(['4位', null]);
   });
 
+  it('leaves a word of a later clause to the figure that clause gives', () => {
+    expect(matched('推荐申报省级文明单位2家,市级巾帼文明岗15家。')).toEqual([
+      ['2家', null],
+      ['15家', 'labour-honours-collectives'],
+    ]);
+    // With no figure of its own, the later clause still speaks for the figure before it.
+    expect(matched('推荐申报省级文明单位2家,其他单位开展巾帼文明岗创建活动。')).toEqual([['2家', 'labour-honours-collectives']]);
+  });
+
   it("compares no count of other people's children as workers in hardship, nor the federation's own resident unions as base unions", () => {
     expect(matched('六一期间,看望慰问困难职工子女和留守儿童共150人。')).toEqual([['150人', null]]);
     expect(matched('金秋助学资助困难职工子女150人。')).toEqual([['150人', 'needy-workers-helped']]);
