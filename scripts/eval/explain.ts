@@ -3,7 +3,7 @@ import { explainCounted, LEFT_OUT_REASONS } from '../facts/aggregate.ts';
 import { partsOf } from '../facts/corpus-facts.ts';
 import { coversIn, sumWords } from '../facts/not-added.ts';
 import { explainMatch } from '../facts/match-indicator.ts';
-import { figureOf } from '../facts/report-facts.ts';
+import { figureOf, indicatorOf } from '../facts/report-facts.ts';
 import { loadTaxonomy } from '../facts/taxonomy.ts';
 import { paths } from '../lib/paths.ts';
 import { compareIndicators, type GoldValue, WRONG_REASONS } from './compare-indicators.ts';
@@ -41,13 +41,15 @@ const details = comparison ? wrongAndMissed(comparison, run.facts) : new Map<str
 
 for (const r of run.reports.filter((x) => !report || x.entry.id === report)) {
   console.log(`\n${r.entry.id}`);
-  for (const e of r.extracted) {
+  for (const [i, e] of r.extracted.entries()) {
     const { fact, reading, evidence, partOf } = e;
     const scored = fact.indicator && comparison ? `  ${verdict.get(key(r.entry.id, fact.indicator)) ?? '· not charted'}` : '';
     console.log(
       `${fact.id.slice(-4)} ${fact.text.padEnd(10)} ${(fact.indicator ?? '—').padEnd(34)} ${reading.kind}${reading.marker ? `/${reading.marker}` : ''}` +
         `${partOf ? ` ⊂${partOf.slice(-4)}` : ''} [${[...e.actions].join(',')}]  ‹${evidence.item}›${scored}`,
     );
+    const { overruled } = indicatorOf(r.entry, e, r.extracted[i - 1], taxonomy);
+    if (overruled) console.log(`       overruled: ${overruled}`);
     for (const line of whyLines(r.entry, e)) console.log(`       ${line}`);
   }
   for (const line of sumLines(r)) console.log(`  ${line}`);

@@ -1,8 +1,10 @@
 import type { CatalogEntry } from '../../src/contracts/catalog.ts';
+import type { Indicator } from '../../src/contracts/indicator.ts';
 import type { CleanReport } from '../ingest/clean.ts';
 import { ITEM_END } from './evidence.ts';
 import { type ExtractedFact, extractFacts } from './extract.ts';
-import { type Figure, matchIndicator } from './match-indicator.ts';
+import { explainMatch, type Figure } from './match-indicator.ts';
+import { mixedFamilies } from './mixed-list.ts';
 import type { Taxonomy } from './taxonomy.ts';
 
 /**
@@ -11,19 +13,39 @@ import type { Taxonomy } from './taxonomy.ts';
  * is a standing total); per-year values are only given for flows and yearly figures.
  */
 export function reportFacts(entry: CatalogEntry, report: CleanReport, taxonomy: Taxonomy): ExtractedFact[] {
-  const byId = new Map(taxonomy.indicators.map((i) => [i.id, i]));
   const out: ExtractedFact[] = [];
   for (const e of extractFacts(entry, report, taxonomy)) {
-    const previous = out.at(-1);
-    const indicator = previous && continuesList(e, previous)
-      ? previous.fact.indicator === null ? null : byId.get(previous.fact.indicator)!
-      : matchIndicator(figureOf(entry, e), e.evidence, taxonomy);
+    const { indicator } = indicatorOf(entry, e, out.at(-1), taxonomy);
     const kind = indicator && !e.reading.yearly ? indicator.kind : e.fact.kind;
     const value = e.fact.value;
     const perYear = value === null ? null : kind === 'flow' ? value / entry.period.years : e.reading.yearly ? value : null;
     out.push({ ...e, fact: { ...e.fact, indicator: indicator?.id ?? null, kind, perYear } });
   }
   return out;
+}
+
+/**
+ * A figure's indicator: the match's winner, unless a rule over lists overrules it (then
+ * `overruled` says why): a figure continuing the list item before it takes that one's; a
+ * figure counting a mix of several indicators' activities takes none.
+ */
+export function indicatorOf(
+  entry: CatalogEntry,
+  e: ExtractedFact,
+  previous: ExtractedFact | undefined,
+  taxonomy: Taxonomy,
+): { indicator: Indicator | null; overruled: string | null } {
+  if (previous && continuesList(e, previous)) {
+    const id = previous.fact.indicator;
+    return {
+      indicator: id === null ? null : taxonomy.indicators.find((i) => i.id === id)!,
+      overruled: `it names nothing and follows ${previous.fact.text} after 、: it counts what that one counts (${id ?? 'no indicator'})`,
+    };
+  }
+  const { winner, verdicts } = explainMatch(figureOf(entry, e), e.evidence, taxonomy);
+  const mixed = winner && mixedFamilies(e.evidence, verdicts.filter((v) => v.verdict.score !== null).map((v) => v.indicator));
+  if (mixed) return { indicator: null, overruled: `it counts a list of activities of several indicators together (${mixed.join(', ')})` };
+  return { indicator: winner, overruled: null };
 }
 
 /**
