@@ -32,6 +32,13 @@ describe.each(PUNCTUATION_FORMS)('extractFacts, %s', (_form, form) => {
     ]);
   });
 
+  it('reads the excellent results chosen from those collected as a selection from them', () => {
+    const found = facts('全年征集职工合理化建议和创新成果1300项,评选市级优秀创新成果60项。');
+    expect(found.map((e) => e.partOf)).toEqual([null, found[0]!.fact.id]);
+    // With no collected set before it in the sentence, a count of excellent results stands alone.
+    expect(facts('全年评选市级优秀创新成果60项。')[0]!.partOf).toBeNull();
+  });
+
   it('reads the figures after 分别为 right after a total as its parts, with its kind and action', () => {
     const found = facts('全年新建职工书屋40家,分别为省级职工书屋8家、市级职工书屋32家。');
     expect(found.map((e) => [e.fact.text, e.partOf, e.fact.indicator])).toEqual([
