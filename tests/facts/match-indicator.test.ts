@@ -137,6 +137,15 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
     expect(matched('推荐申报省级文明单位2家,其他单位开展巾帼文明岗创建活动。')).toEqual([['2家', 'labour-honours-collectives']]);
   });
 
+  it("leaves a word said of an earlier clause's figure to that figure", () => {
+    expect(matched('全市3人荣获全国技术能手称号,27人获评市级优秀青年职工。')).toEqual([
+      ['3人', 'craftsmen'],
+      ['27人', null],
+    ]);
+    // A word with a figure after it in its own clause heads that figure, not the one before it.
+    expect(matched('推动3个行业签订工资集体协议5份,覆盖企业80家。').at(-1)).toEqual(['80家', 'contract-covered-firms']);
+  });
+
   it("compares no count of other people's children as workers in hardship, nor the federation's own resident unions as base unions", () => {
     expect(matched('六一期间,看望慰问困难职工子女和留守儿童共150人。')).toEqual([['150人', null]]);
     expect(matched('金秋助学资助困难职工子女150人。')).toEqual([['150人', 'needy-workers-helped']]);
