@@ -77,7 +77,7 @@ function whyLines(entry: Parameters<typeof figureOf>[0], e: Parameters<typeof fi
 /** For each indicator of a report with more than one figure, the figures it adds up and why it leaves each other out. */
 function sumLines(r: (typeof run.reports)[number]): string[] {
   const partOf = partsOf([r], taxonomy);
-  const covers = coversIn(r.extracted, sumWords(taxonomy.vocabulary));
+  const covers = coversIn(r.extracted, sumWords(taxonomy.vocabulary), r.entry.region.name);
   const groups = Map.groupBy(
     r.extracted.filter((e) => e.fact.indicator !== null),
     (e) => e.fact.indicator!,

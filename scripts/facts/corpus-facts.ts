@@ -52,10 +52,10 @@ export function corpusFacts(
 export function partsOf(reports: ReportRun[], taxonomy: Taxonomy): Map<string, string> {
   const words = sumWords(taxonomy.vocabulary);
   const partOf = new Map<string, string>();
-  for (const { extracted } of reports) {
+  for (const { entry, extracted } of reports) {
     for (const e of extracted) if (e.partOf) partOf.set(e.fact.id, e.partOf);
     // A cover is always of the figure's own indicator; a 其中's whole may be of another.
-    for (const [id, cover] of coversIn(extracted, words)) partOf.set(id, cover.by);
+    for (const [id, cover] of coversIn(extracted, words, entry.region.name)) partOf.set(id, cover.by);
   }
   return partOf;
 }

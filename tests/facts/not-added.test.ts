@@ -9,7 +9,7 @@ function coversOf(text: string): Record<string, [string, string]> {
   const { facts } = snippetFacts(text);
   const byId = new Map(facts.map((e) => [e.fact.id, e.fact.text]));
   return Object.fromEntries(
-    [...coversIn(facts, words)].map(([id, c]) => [byId.get(id)!, [byId.get(c.by)!, c.reason.split(':')[0]!]]),
+    [...coversIn(facts, words, '某县')].map(([id, c]) => [byId.get(id)!, [byId.get(c.by)!, c.reason.split(':')[0]!]]),
   );
 }
 
@@ -35,5 +35,18 @@ describe('coversIn: a named total', () => {
 
   it('adds figures of one sentence when none is named a total', () => {
     expect(coversOf('全年发放助学金46万元、送温暖慰问金38万元。')).toEqual({});
+  });
+});
+
+describe('coversIn: one place of the total', () => {
+  it("never adds a place's share, given after the report's total, to it", () => {
+    const text = '全县新建工会组织86家,城关镇新建工会组织30家,河口镇新建工会组织20家。';
+    expect(coversOf(text)).toEqual({ '30家': ['86家', 'one place of the total'], '20家': ['86家', 'one place of the total'] });
+    expect(snippetValues(text)['new-union-orgs']).toBe(86);
+  });
+
+  it('adds a place that names a level of what is counted, and the report naming itself', () => {
+    expect(coversOf('培养选树县级劳动模范20名,城关镇劳动模范5名。')).toEqual({});
+    expect(coversOf('某县新建工会组织86家,某县新建基层工会联合会12家。')).toEqual({});
   });
 });
