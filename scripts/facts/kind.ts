@@ -89,8 +89,10 @@ function asOfDate(segment: string, vocabulary: Vocabulary): boolean {
   const hit = findWords(segment, from).at(-1);
   if (!hit) return false;
   const rest = segment.slice(hit.end);
-  const afterDate = rest.slice(DATE.exec(rest)![0].length);
-  const end = to.find((w) => afterDate.startsWith(w));
+  const date = DATE.exec(rest)![0];
+  const afterDate = rest.slice(date.length);
+  // A bare 底 or 末 ends a date only after one (`截至十月底`, not `一抓到底`).
+  const end = to.find((w) => afterDate.startsWith(w) && (date !== '' || w.length > 1));
   if (end === undefined) return false;
   const tail = afterDate.slice(end.length);
   const { words, marker } = markersOf(vocabulary);

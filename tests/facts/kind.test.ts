@@ -54,6 +54,8 @@ describe('readKind', () => {
     expect(read('家', { since: '全年新建职工之家', clause: '全年新建职工之家', segment: doing })).toMatchObject({ kind: 'flow', marker: 'period' });
     const attribute = '截止目前,全镇组建的工会组织中,联合工会';
     expect(read('家', { since: '联合工会', clause: '联合工会', segment: attribute })).toMatchObject({ kind: 'stock', marker: 'stock' });
+    const idiom = '坚持一抓到底,困难职工';
+    expect(read('人', { since: '困难职工', clause: '困难职工', segment: idiom })).toMatchObject({ kind: 'flow', marker: null });
     const noDate = '到企业走访职工';
     expect(read('人', { since: noDate, clause: noDate, segment: noDate })).toMatchObject({ kind: 'flow', marker: 'flow' });
   });
