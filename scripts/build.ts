@@ -126,7 +126,7 @@ async function main(stop: BuildStop): Promise<void> {
   try {
     store.sweep();
     const stage = store.stage();
-    const { reports, facts, removed } = await buildContentApart(stage.content, join(stage.work, 'content-summary.json'), stop);
+    const { reports, facts, removed, warnings } = await buildContentApart(stage.content, join(stage.work, 'content-summary.json'), stop);
     const ingested = performance.now();
     // Astro compares pages' code, data and its configuration's main fields, not the options of its MDX integration.
     const siteCache = store.siteCache(sourceKey([], ['astro.config.mjs']));
@@ -143,6 +143,7 @@ async function main(stop: BuildStop): Promise<void> {
     const where = relative(process.cwd(), paths.dist) || '.';
     // Not a failure (a local preview needs no address), but a deployed site must not point its previews at localhost.
     if (!process.env.SITE_URL) console.log(`build: warning: SITE_URL is not set, so canonical URLs and link previews point at ${LOCAL_ADDRESS}; set it to the address the site is served from`);
+    for (const warning of warnings) console.log(`build: warning: ${warning}`);
     if (removed > 0) console.log(`build: removed ${removed} control or text-direction characters from the reports' text`);
     console.log(
       `build: ${reports.length} reports, ${facts} facts in ${Math.round(ingested - started)} ms; ` +

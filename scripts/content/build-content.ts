@@ -1,11 +1,15 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { indicatorValues } from '../facts/aggregate.ts';
 import { type ReportWork, corpusFacts } from '../facts/corpus-facts.ts';
 import { loadTaxonomy } from '../facts/taxonomy.ts';
 import { type CatalogOptions, loadCatalog } from '../ingest/catalog.ts';
 import { ingestSeed } from '../ingest/ingest.ts';
 import type { PublishedReport } from '../../src/contracts/facts-data.ts';
 import { paths } from '../lib/paths.ts';
+import { applyReviews } from '../review/apply-reviews.ts';
+import { loadReviews, reviewVocabulary } from '../review/load-reviews.ts';
+import { publishedValues } from '../review/review-values.ts';
 import { pipelineKey, reportCache } from './report-cache.ts';
 import { reportMdx, titleOf } from './report-mdx.ts';
 
@@ -20,6 +24,8 @@ export interface ContentSummary {
   indicators: number;
   /** Control and text-direction characters removed from the reports. */
   removed: number;
+  /** Reviews whose figure is no longer found (`file:line: why`): applied nowhere. */
+  warnings: string[];
 }
 
 /** Writes files under `dir`, by path relative to it. */
@@ -39,12 +45,12 @@ export function buildContent(
   seedsDir: string,
   outDir: string,
   taxonomyFile: string,
-  options: CatalogOptions & { cache?: string } = {},
+  options: CatalogOptions & { cache?: string; reviews?: string } = {},
 ): ContentSummary {
   const catalog = loadCatalog(seedsDir, options);
   const taxonomy = loadTaxonomy(taxonomyFile);
-  const remember = reportCache<ReportWork>(pipelineKey([taxonomyFile, paths.themes, paths.chrome]), options.cache ?? paths.contentCache);
-  const { reports, facts, values } = corpusFacts(
+  const remember = reportCache<ReportWork>(pipelineKey([taxonomyFile, paths.themes, paths.chrome, paths.measureWords]), options.cache ?? paths.contentCache);
+  const machine = corpusFacts(
     catalog,
     taxonomy,
     (entry) => {
@@ -53,8 +59,28 @@ export function buildContent(
     },
     (entry, work) => remember(entry, readFileSync(join(seedsDir, entry.file)), work),
   );
+  const { reports } = machine;
+  // Editors' reviews are laid over the machine's reading here, after the cache: a changed review never re-reads a report.
+  const placed = loadReviews(options.reviews ?? paths.reviews, reviewVocabulary(catalog.map((e) => e.id), taxonomy));
+  const kinds = new Map(taxonomy.indicators.map((i) => [i.id, i.kind]));
+  const { facts, warnings } = applyReviews(
+    machine.facts,
+    reports.map(({ entry, report, extracted }) => ({
+      id: entry.id,
+      years: entry.period.years,
+      blocks: report.blocks.map((b) => b.text),
+      figures: extracted.map((e) => ({ id: e.fact.id, text: e.fact.text, position: e.position })),
+    })),
+    placed,
+    (indicator) => kinds.get(indicator)!,
+  );
+  const values = publishedValues(machine.values, indicatorValues(taxonomy.indicators, catalog, facts, machine.partOf), facts);
+  const reviewedFact = new Map(facts.map((f) => [f.id, f]));
   const mdx = new Map(
-    reports.map(({ entry, report, extracted }, order) => [`reports/${entry.id}.mdx`, reportMdx(entry, report, order, extracted, taxonomy.themes)]),
+    reports.map(({ entry, report, extracted }, order) => [
+      `reports/${entry.id}.mdx`,
+      reportMdx(entry, report, order, extracted.map((e) => ({ ...e, fact: reviewedFact.get(e.fact.id)! })), taxonomy.themes),
+    ]),
   );
   const published: PublishedReport[] = reports.map(({ entry, report }) => ({ ...entry, title: titleOf(entry, report) }));
   mkdirSync(join(outDir, 'reports'), { recursive: true });
@@ -71,5 +97,6 @@ export function buildContent(
     facts: facts.length,
     indicators: taxonomy.indicators.length,
     removed: reports.reduce((n, r) => n + r.report.removed, 0),
+    warnings,
   };
 }

@@ -14,6 +14,7 @@ try {
   rmSync(out, { recursive: true, force: true });
   const summary = buildContent(paths.seeds, out, paths.taxonomy, { allowEmpty: process.argv.includes('--allow-empty') });
   const where = relative(process.cwd(), out);
+  for (const warning of summary.warnings) console.log(`content: warning: ${warning}`);
   for (const r of summary.reports) console.log(`  ${r.file} → ${where}/reports/${r.id}.mdx (${r.facts} facts)`);
   console.log(
     `content: ${summary.reports.length} reports, ${summary.facts} facts, ${summary.indicators} indicators ` +

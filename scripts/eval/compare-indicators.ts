@@ -1,4 +1,4 @@
-import type { IndicatorValue } from '../../src/contracts/indicator.ts';
+import type { MachineValue } from '../../src/contracts/indicator.ts';
 
 /**
  * A hand-checked indicator line (tests/gold/*indicator-values.jsonl): the value a careful
@@ -43,13 +43,13 @@ export interface IndicatorScores {
 
 export interface IndicatorComparison {
   scores: IndicatorScores;
-  right: Array<{ gold: GoldValue; ours: IndicatorValue }>;
+  right: Array<{ gold: GoldValue; ours: MachineValue }>;
   /** Charted values no gold line accepts, with the gold line of their indicator if there is one. */
-  wrong: Array<{ ours: IndicatorValue; gold: GoldValue | null; reason: WrongReason }>;
+  wrong: Array<{ ours: MachineValue; gold: GoldValue | null; reason: WrongReason }>;
   /** Gold values we do not chart, or chart otherwise (those also appear under `wrong`). */
-  missed: Array<{ gold: GoldValue; ours: IndicatorValue | null }>;
+  missed: Array<{ gold: GoldValue; ours: MachineValue | null }>;
   /** Charted values of indicators an incomplete gold never judges, so not scored. */
-  unjudged: IndicatorValue[];
+  unjudged: MachineValue[];
 }
 
 export interface CompareOptions {
@@ -67,7 +67,7 @@ export interface CompareOptions {
  * What the site charts as a number: a value with a figure that is not marked uncertain
  * (an uncertain or empty value is shown as 数值不详, not as a bar).
  */
-export const isCharted = (v: IndicatorValue): boolean => v.value !== null && !v.uncertain;
+export const isCharted = (v: MachineValue): boolean => v.value !== null && !v.uncertain;
 
 const key = (report: string, indicator: string) => `${report}\u0000${indicator}`;
 
@@ -81,7 +81,7 @@ const key = (report: string, indicator: string) => `${report}\u0000${indicator}`
  */
 export function compareIndicators(
   gold: GoldValue[],
-  values: IndicatorValue[],
+  values: MachineValue[],
   unitClasses: Record<string, { units: string[] }>,
   options: CompareOptions,
 ): IndicatorComparison {
@@ -126,7 +126,7 @@ export function compareIndicators(
 
 function judge(
   g: GoldValue | null,
-  ours: IndicatorValue,
+  ours: MachineValue,
   close: (a: number, b: number) => boolean,
   classesOf: (unit: string) => string[],
   alreadyRight: Set<GoldValue>,

@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import type { CatalogEntry } from '../../src/contracts/catalog.ts';
-import type { Indicator, IndicatorValue } from '../../src/contracts/indicator.ts';
+import type { Indicator, MachineValue } from '../../src/contracts/indicator.ts';
 import { type CorpusFacts, corpusFacts } from '../facts/corpus-facts.ts';
 import type { Taxonomy } from '../facts/taxonomy.ts';
 import { cleanReport } from '../ingest/clean.ts';
@@ -19,7 +19,7 @@ export interface ParaphraseResult {
   passage: Paraphrase;
   /** Expected figures we give otherwise or not at all, and figures we give that are not expected. */
   missed: Array<{ indicator: string; value: number }>;
-  extra: IndicatorValue[];
+  extra: MachineValue[];
 }
 
 export interface ParaphraseScores {

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { explainCounted, LEFT_OUT_REASONS } from '../facts/aggregate.ts';
 import { partsOf } from '../facts/corpus-facts.ts';
+import { whyLines } from '../facts/match-why.ts';
 import { coversIn, sumWords } from '../facts/not-added.ts';
-import { explainMatch } from '../facts/match-indicator.ts';
 import { figureOf, indicatorOf } from '../facts/report-facts.ts';
 import { loadTaxonomy } from '../facts/taxonomy.ts';
 import { paths } from '../lib/paths.ts';
@@ -11,8 +11,9 @@ import { runCorpus } from './corpus-run.ts';
 import { evalSets } from './sets.ts';
 import { wrongAndMissed } from './wrong-and-missed.ts';
 
-// Prints every figure of a set's reports with how the rules read it, why its indicator won
-// and the next ones lost (or why none fits), and, where the set has a gold, how the eval
+// Prints every figure of a set's reports with how the rules read it, why its indicator won,
+// how strong that evidence is (a weak one's indicator, in brackets, is only a candidate and
+// not charted) and why the next ones lost (or why none fits), and, where the set has a gold, how the eval
 // scores the indicator value the figure went into:
 // `npm run explain -- [set name or seeds folder] [report id]` (sets: seeds, dev, "excerpts a", …).
 const [which = 'seeds', report] = process.argv.slice(2);
@@ -44,34 +45,18 @@ for (const r of run.reports.filter((x) => !report || x.entry.id === report)) {
   for (const [i, e] of r.extracted.entries()) {
     const { fact, reading, evidence, partOf } = e;
     const scored = fact.indicator && comparison ? `  ${verdict.get(key(r.entry.id, fact.indicator)) ?? '· not charted'}` : '';
+    const shown = fact.indicator ?? (fact.candidate ? `(${fact.candidate})` : '—');
     console.log(
-      `${fact.id.slice(-4)} ${fact.text.padEnd(10)} ${(fact.indicator ?? '—').padEnd(34)} ${reading.kind}${reading.marker ? `/${reading.marker}` : ''}` +
+      `${fact.id.slice(-4)} ${fact.text.padEnd(10)} ${shown.padEnd(34)} ${reading.kind}${reading.marker ? `/${reading.marker}` : ''}` +
         `${partOf ? ` ⊂${partOf.slice(-4)}` : ''} [${[...e.actions].join(',')}]  ‹${evidence.item}›${scored}`,
     );
     const { overruled } = indicatorOf(r.entry, e, r.extracted[i - 1], taxonomy);
     if (overruled) console.log(`       overruled: ${overruled}`);
-    for (const line of whyLines(r.entry, e)) console.log(`       ${line}`);
+    for (const line of whyLines(figureOf(r.entry, e), e.evidence, taxonomy)) console.log(`       ${line}`);
   }
   for (const line of sumLines(r)) console.log(`  ${line}`);
   const missed = (details.get(r.entry.id) ?? []).filter((l) => l.startsWith('missed'));
   for (const line of missed) console.log(`     ${line}`);
-}
-
-/**
- * Why a figure went where it went: the rule that set it aside; or the winner's evidence and
- * the next indicators' scores; or, where none fits, why the indicators of its measure word lost.
- */
-function whyLines(entry: Parameters<typeof figureOf>[0], e: Parameters<typeof figureOf>[1]): string[] {
-  const explanation = explainMatch(figureOf(entry, e), e.evidence, taxonomy);
-  if (explanation.notComparable) return [`set aside: ${explanation.notComparable}`];
-  const scored = explanation.verdicts.filter((v) => v.verdict.score !== null);
-  // The indicators that came nearest: those ruled out at the latest check.
-  const check = (v: (typeof explanation.verdicts)[number]) => ('check' in v.verdict ? v.verdict.check : 0);
-  const lost = explanation.verdicts.filter((v) => check(v) > 1).sort((a, b) => check(b) - check(a));
-  const line = (v: (typeof explanation.verdicts)[number]) =>
-    `${v.indicator.id}${v.verdict.score === null ? '' : ` ${Math.round(v.verdict.score)}`}: ${v.verdict.why}`;
-  if (scored.length > 0) return [`won  ${line(scored[0]!)}`, ...scored.slice(1, 3).map((v) => `next ${line(v)}`)];
-  return lost.slice(0, 3).map((v) => `lost ${line(v)}`);
 }
 
 /** For each indicator of a report with more than one figure, the figures it adds up and why it leaves each other out. */

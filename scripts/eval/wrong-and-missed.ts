@@ -30,7 +30,8 @@ export function around(value: number, unit: string, sentences: string[], reach =
 /**
  * A comparison's wrong and missed values grouped by report, one line each, with the facts a
  * wrong value was built from (their text and what they count), so a developer sees what to fix.
- * A gold value we chart otherwise shows once, as wrong.
+ * A gold value we chart otherwise shows once, as wrong; one we read on evidence too weak to
+ * chart names the figures and why.
  */
 export function wrongAndMissed(comparison: IndicatorComparison, facts: Fact[]): Map<string, string[]> {
   const factOf = new Map(facts.map((f) => [f.id, f]));
@@ -44,9 +45,15 @@ export function wrongAndMissed(comparison: IndicatorComparison, facts: Fact[]): 
     });
     add(ours.report, `wrong   ${ours.indicator} ${ours.value} ${ours.unit}: ${SHORT[reason]}${expected}; from ${from.join(' + ')}`);
   }
+  const candidates = Map.groupBy(
+    facts.filter((f) => f.candidate !== null),
+    (f) => `${f.report}\u0000${f.candidate}`,
+  );
   for (const { gold, ours } of comparison.missed) {
     if (ours && isCharted(ours)) continue;
-    add(gold.report, `missed  ${gold.indicator} ${gold.value} ${gold.unit}: ${ours ? 'given, not charted' : 'not given'}; «${around(gold.value!, gold.unit, gold.sentences)}»`);
+    const weak = (candidates.get(`${gold.report}\u0000${gold.indicator}`) ?? []).map((f) => `${f.text} (${f.candidateReason})`);
+    const given = ours ? 'given, not charted' : weak.length > 0 ? `weak evidence, not charted: ${weak.join(' + ')}` : 'not given';
+    add(gold.report, `missed  ${gold.indicator} ${gold.value} ${gold.unit}: ${given}; «${around(gold.value!, gold.unit, gold.sentences)}»`);
   }
   return new Map([...byReport].sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -1,5 +1,5 @@
 import type { CatalogEntry } from '../../src/contracts/catalog.ts';
-import type { Indicator, IndicatorValue } from '../../src/contracts/indicator.ts';
+import type { Indicator, MachineValue } from '../../src/contracts/indicator.ts';
 import type { Fact, Qualifier } from './fact.ts';
 
 /** For each fact given as a part of another (after 其中) or a selection from a set, that other fact's id. */
@@ -168,8 +168,8 @@ export function countedFacts(facts: Fact[], partOf: PartOf): Fact[] {
  * indicator has one unit class and one kind, so they add up), unknown when one of them is
  * damaged. Per year for flows and for yearly figures, never for standing totals.
  */
-export function indicatorValues(indicators: Indicator[], reports: CatalogEntry[], facts: Fact[], partOf: PartOf): IndicatorValue[] {
-  const rows: IndicatorValue[] = [];
+export function indicatorValues(indicators: Indicator[], reports: CatalogEntry[], facts: Fact[], partOf: PartOf): MachineValue[] {
+  const rows: MachineValue[] = [];
   // Grouped once: filtering all facts for each indicator and report grows with the square of the corpus.
   const groups = Map.groupBy(facts, (f) => `${f.indicator}\u0000${f.report}`);
   for (const indicator of indicators) {

@@ -1,7 +1,7 @@
 import type { CatalogEntry } from '../../src/contracts/catalog.ts';
-import type { IndicatorValue } from '../../src/contracts/indicator.ts';
+import type { MachineValue } from '../../src/contracts/indicator.ts';
 import type { CleanReport } from '../ingest/clean.ts';
-import { indicatorValues } from './aggregate.ts';
+import { indicatorValues, type PartOf } from './aggregate.ts';
 import type { ExtractedFact } from './extract.ts';
 import type { Fact } from './fact.ts';
 import { coversIn, sumWords } from './not-added.ts';
@@ -17,7 +17,9 @@ export interface ReportRun {
 export interface CorpusFacts {
   reports: ReportRun[];
   facts: Fact[];
-  values: IndicatorValue[];
+  /** Which figure each part or selection belongs to (ExtractedFact.partOf), for summing again after reviews. */
+  partOf: PartOf;
+  values: MachineValue[];
 }
 
 /** One report's cleaning and extraction, which depend on that report and the pipeline alone. */
@@ -42,14 +44,16 @@ export function corpusFacts(
     return { entry, report, extracted };
   });
   const facts = reports.flatMap((r) => r.extracted.map((e) => e.fact));
-  return { reports, facts, values: indicatorValues(taxonomy.indicators, catalog, facts, partsOf(reports, taxonomy)) };
+  const partOf = partsOf(reports, taxonomy);
+  return { reports, facts, partOf, values: indicatorValues(taxonomy.indicators, catalog, facts, partOf) };
 }
 
 /**
  * What each figure is a part of: its whole after 其中 or its set, else the figure of its
- * sentence that covers it though no 其中 says so (a named total, a broader set, a breakdown's total).
+ * sentence that covers it though no 其中 says so (a named total, a broader set, one place
+ * of the report's total).
  */
-export function partsOf(reports: ReportRun[], taxonomy: Taxonomy): Map<string, string> {
+export function partsOf(reports: ReportRun[], taxonomy: Taxonomy): PartOf {
   const words = sumWords(taxonomy.vocabulary);
   const partOf = new Map<string, string>();
   for (const { entry, extracted } of reports) {

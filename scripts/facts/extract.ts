@@ -73,6 +73,7 @@ function quoted(text: string, sentence: Sentence, q: Quantity): string {
 
 /** What a reader is told of a number that reads as one but counts nothing. */
 const DOUBTS: Record<Doubt, (text: string) => string> = {
+  vague: (text) => `原文只说“${text}”,是个约数,没有确切数字;数值未知`,
   negative: (text) => `原文写作负数(“${text}”):数量不会是负的,可能是笔误,也可能说的是减少了多少;数值未知`,
   'too-large': (text) =>
     `原文的数大于十万亿(“${[...text].length > 24 ? `${[...text].slice(0, 24).join('')}…` : text}”),不像统计数字,可能是编号或几行连在一起;数值未知`,
@@ -268,11 +269,14 @@ export function extractFacts(entry: CatalogEntry, report: CleanReport, taxonomy:
             headings,
           }, taxonomy.themes),
           indicator: null,
+          candidate: null,
+          candidateReason: null,
           uncertain: q.damaged || q.doubt !== null,
           uncertainReason: q.damaged
             ? `原文在数字前乱码(“${damage ?? '?'}”),可能吞掉了数字的前几位;数值未知`
             : q.doubt && DOUBTS[q.doubt](block.text.slice(q.start, q.end)),
           url: `/reports/${entry.id}/#${id}`,
+          review: null,
         },
         position: { block: blockIndex, start: q.start, end: q.end },
         evidence,

@@ -145,10 +145,25 @@ interface Scored {
   word: string;
 }
 
-function nounScore(words: string[], evidence: Evidence, p: Prepared, ownAction: readonly string[]): Scored | null {
-  let best: Scored | null = null;
-  const keep = (score: number, word: string) => {
-    if (!best || score > best.score) best = { score, word };
+/**
+ * Where the counted noun that decided stood: right before the figure (`before`), the head
+ * of the phrase after the measure word (`head`), or the first word after the measure word
+ * with more of the phrase after it (`first`); whether it was read from another figure.
+ */
+export interface NounReading extends Scored {
+  place: 'before' | 'head' | 'first';
+  borrowed: boolean;
+}
+
+/** Where the activity word that decided stood (ABOUT's levels). */
+export interface TopicReading extends Scored {
+  level: keyof typeof ABOUT;
+}
+
+function nounScore(words: string[], evidence: Evidence, p: Prepared, ownAction: readonly string[]): NounReading | null {
+  let best: NounReading | null = null;
+  const keep = (score: number, word: string, place: NounReading['place'], borrowed: boolean) => {
+    if (!best || score > best.score) best = { score, word, place, borrowed };
   };
   const ends = ownAction.length > 0 ? p.phraseEnds.filter((w) => !ownAction.includes(w)) : p.phraseEnds;
   for (const { before, after, borrowed } of evidence.nouns) {
@@ -159,13 +174,13 @@ function nounScore(words: string[], evidence: Evidence, p: Prepared, ownAction: 
     // is what the figure counts; the words before are then its subject, not its noun.
     if (!hasOwnNoun(piece, p.afterTails)) {
       const last = nounBefore(before, words, p.tails);
-      if (last) keep(NOUN_BEFORE - last.gap + SPECIFIC * last.word.length - penalty, last.word);
+      if (last) keep(NOUN_BEFORE - last.gap + SPECIFIC * last.word.length - penalty, last.word, 'before', borrowed);
     }
     const head = nounBefore(piece, words, ['等', '的', ...ownAction]);
-    if (head) keep(NOUN_AFTER + Math.min(piece.length - head.gap, NOUN_REACH) + SPECIFIC * head.word.length - penalty, head.word);
+    if (head) keep(NOUN_AFTER + Math.min(piece.length - head.gap, NOUN_REACH) + SPECIFIC * head.word.length - penalty, head.word, 'head', borrowed);
     // The noun right after the measure word counts even when others follow it (`18个基层工会经费收支情况`).
     const first = findWords(piece, words)[0];
-    if (first && first.start <= 2) keep(NOUN_AFTER + SPECIFIC * first.word.length - penalty, first.word);
+    if (first && first.start <= 2) keep(NOUN_AFTER + SPECIFIC * first.word.length - penalty, first.word, 'first', borrowed);
   }
   return best;
 }
@@ -190,7 +205,7 @@ function nearestHit(win: Window, hits: WordHit[]): { hit: WordHit; between: stri
  * the figure's own list item means another activity. Earlier sentences and headings speak
  * for a figure only when it counts people taking part in something.
  */
-function aboutScore(about: string[], not: string[], evidence: Evidence, takingPart: boolean, counts: readonly string[] = []): Scored | null {
+function aboutScore(about: string[], not: string[], evidence: Evidence, takingPart: boolean, counts: readonly string[] = []): TopicReading | null {
   const vocabulary = [...about, ...not];
   for (const [level, win] of [['clause', evidence.clause], ['segment', evidence.segment]] as const) {
     // In a list, a `not` word in an earlier item of the clause belongs to that item's figure
@@ -216,13 +231,13 @@ function aboutScore(about: string[], not: string[], evidence: Evidence, takingPa
       not.includes(h.word) && GLUE.test(win.text.slice(Math.min(h.end, near.hit.end), Math.max(h.start, near.hit.start)));
     if (hits.some(joined)) return null;
     const score = ABOUT[level] - near.between.length / 1000 - (near.after ? AFTER_FIGURE / 1000 : 0) + SPECIFIC_ABOUT * near.hit.word.length;
-    return { score, word: near.hit.word };
+    return { score, word: near.hit.word, level };
   }
   if (!takingPart) return null;
   const earlier = findWords(evidence.earlier, vocabulary).at(-1);
-  if (earlier) return not.includes(earlier.word) ? null : { score: ABOUT.earlier, word: earlier.word };
+  if (earlier) return not.includes(earlier.word) ? null : { score: ABOUT.earlier, word: earlier.word, level: 'earlier' };
   const heading = evidence.headings.findIndex((h) => hasWord(h, about));
-  return heading === -1 ? null : { score: ABOUT.heading - heading, word: findWords(evidence.headings[heading]!, about)[0]!.word };
+  return heading === -1 ? null : { score: ABOUT.heading - heading, word: findWords(evidence.headings[heading]!, about)[0]!.word, level: 'heading' };
 }
 
 /**
@@ -271,7 +286,9 @@ function doesSomething(evidence: Evidence, verbs: string[]): boolean {
  * score's checks (1 the measure word … 8 evidence outside the sentence): the later the check,
  * the nearer the indicator came.
  */
-export type Verdict = { score: number; why: string } | { score: null; why: string; check: number };
+export type Verdict =
+  | { score: number; why: string; noun: NounReading | null; topic: TopicReading | null }
+  | { score: null; why: string; check: number };
 
 const out = (check: number, why: string): Verdict => ({ score: null, why, check });
 
@@ -296,7 +313,7 @@ function score(indicator: Indicator, figure: Figure, evidence: Evidence, p: Prep
     ? Math.max(noun?.score ?? -Infinity, topic?.score ?? -Infinity)
     : (topic ?? noun)!.score + (counts && about ? BOTH_BONUS : 0);
   const by = [noun && `its noun ${noun.word}`, topic && `its activity word ${topic.word} ${aboutLevel(topic.score)}`];
-  return { score: best - cost, why: `${by.filter(Boolean).join(' and ')}${cost > 0 ? `, less ${cost} for the family's other kind` : ''}` };
+  return { score: best - cost, why: `${by.filter(Boolean).join(' and ')}${cost > 0 ? `, less ${cost} for the family's other kind` : ''}`, noun, topic };
 }
 
 /** Where the activity word that scored `topic` stood (ABOUT's levels). */

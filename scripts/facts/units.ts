@@ -1,32 +1,65 @@
-/**
- * Measure words and units that count things in work reports, longest first so that
- * `人次` wins over `人`. Years, months, days and `届` are absent on purpose: a number
- * before them is a date or an ordinal, never a fact.
- */
-export const UNITS = [
-  '平方米', '万人次', '个月', '人次', '场次', '户次', '个次', '家次', '批次', '课时', '学时', '小时', '公里', '公斤',
-  '领域', '方面', '部分', '类别', '板块', '片区',
-  '名', '人', '位', '户', '家', '个', '项', '条', '件', '起', '次', '场', '期', '批', '篇', '份', '册', '本', '支',
-  '队', '处', '所', '座', '间', '套', '台', '辆', '张', '块', '幅', '部', '首', '轮', '类', '种', '组', '班', '堂',
-  '门', '栋', '亩', '吨', '斤', '米', '天', '单', '笔', '宗', '例', '对', '元', '%',
-].sort((a, b) => b.length - a.length);
+import { z } from 'zod';
+import { loadWordLists } from '../lib/read-yaml.ts';
+import { paths } from '../lib/paths.ts';
 
-/** Units that may follow `N大` (`六大领域`, `3大方面`); `四大工程` is a programme name. */
-export const CATEGORY_UNITS = ['领域', '方面', '类别', '板块', '片区', '类'];
+const words = z.array(z.string().min(1)).min(1);
+const characters = z.record(z.string().length(1), z.string().min(1));
 
-/** Durations, which also read as adjectives (`24小时智能化驿站`). */
-export const TIME_UNITS = new Set(['小时', '天', '课时', '学时', '个月']);
+/** content/measure-words.yaml: what a number needs around it to count something. */
+const measureWordsSchema = z
+  .object({
+    units: words,
+    categoryUnits: words,
+    timeUnits: words,
+    wordContinuations: characters,
+    listedUnits: z.record(z.string().min(1), words),
+    bareCounts: z.record(z.string().min(1), words),
+    bareModifiers: words,
+    bareVerbs: words,
+    vague: z.array(z.string().length(1)).min(1),
+    vagueWordEndings: characters,
+    figurative: z.record(z.string().min(2), words),
+  })
+  .strict();
 
-/**
- * A unit followed by one of these characters begins a longer word instead
- * (`户外`, `家庭`, `期间`, `处置`), so the number before it is not a count of it.
- */
-export const WORD_CONTINUATIONS: Record<string, string> = {
-  户: '外籍口', 家: '庭电居属长乡', 期: '间刊望待', 处: '理置长罚', 所: '在属有以得', 位: '于置',
-  场: '所地馆景', 项: '目', 间: '断隔', 部: '门署', 本: '地级人', 班: '子组长', 对: '于象接', 单: '位元独',
-};
+export type MeasureWordsFile = z.infer<typeof measureWordsSchema>;
 
-/** Spelling variants that count the same thing: `场(次)`, `人(次)`, `人/次` are 场次 and 人次. */
+/** The measure words as the quantity rules read them: longest first, so that `人次` wins over `人`. */
+export interface MeasureWords extends MeasureWordsFile {
+  /** Every unit a figure may carry, `listedUnits` included. */
+  allUnits: string[];
+  /** The noun of a bare count, to its unit. */
+  bareUnit: Map<string, string>;
+}
+
+const longestFirst = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length);
+
+/** A measure-word vocabulary prepared for the quantity rules. */
+export function measureWordsOf(file: MeasureWordsFile): MeasureWords {
+  const bareUnit = new Map(Object.entries(file.bareCounts).flatMap(([unit, nouns]) => nouns.map((n) => [n, unit] as const)));
+  return {
+    ...file,
+    units: longestFirst(file.units),
+    allUnits: longestFirst([...file.units, ...Object.keys(file.listedUnits)]),
+    bareUnit,
+    bareModifiers: longestFirst(file.bareModifiers),
+    bareVerbs: longestFirst(file.bareVerbs),
+  };
+}
+
+export function loadMeasureWords(file: string): MeasureWords {
+  return measureWordsOf(loadWordLists(file, 'the measure-word vocabulary', measureWordsSchema));
+}
+
+let projectWords: MeasureWords | undefined;
+
+/** The project's measure words (content/measure-words.yaml), read once. */
+export function measureWords(): MeasureWords {
+  projectWords ??= loadMeasureWords(paths.measureWords);
+  return projectWords;
+}
+
+/** Spelling variants that count the same thing: `场(次)`, `人(次)`, `人/次`, `人·次` are 场次 and 人次. */
 export function normalizeUnit(unit: string, countedTwice: boolean): string {
   if (unit === '万人次') return '人次';
   return countedTwice && !unit.endsWith('次') ? `${unit}次` : unit;

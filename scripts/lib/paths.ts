@@ -8,6 +8,9 @@ export const paths = {
   taxonomy: resolve(process.env.TAXONOMY_FILE ?? 'content/indicators.yaml'),
   themes: resolve(process.env.THEMES_FILE ?? 'content/themes.yaml'),
   chrome: resolve(process.env.CHROME_FILE ?? 'content/chrome.yaml'),
+  measureWords: resolve(process.env.MEASURE_WORDS_FILE ?? 'content/measure-words.yaml'),
+  /** Editors' reviews, one file per report (docs/reviews.md); hand-maintained like the taxonomy. */
+  reviews: resolve(process.env.REVIEWS_DIR ?? 'content/reviews'),
   dist: resolve(process.env.DIST_DIR ?? 'dist'),
   /** Each report's cleaned text and facts from earlier builds, by content hash (scripts/content/report-cache.ts). */
   contentCache: resolve(process.env.CONTENT_CACHE_DIR ?? 'node_modules/.cache/union-reports-content'),

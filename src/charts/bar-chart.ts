@@ -1,6 +1,7 @@
 import { BOUND_LEGEND_HEIGHT, BOUND_ROOM, type Bound, boundLegend, boundMark } from './bounds.ts';
 import { NARROW, chartFrame, type ChartOptions } from './chart-frame.ts';
 import { formatCompact } from './format-number.ts';
+import { REVIEW_LEGEND_HEIGHT, reviewLegend, UNCHECKED_BAR } from './review-marks.ts';
 import { el, text } from './svg.ts';
 import { type ScaleKind, valueScale } from './value-scale.ts';
 
@@ -22,6 +23,8 @@ export interface BarDatum {
   label: string;
   /** An approximate figure's side: drawn at the bar's end and explained under the chart. */
   bound?: Bound;
+  /** No editor checked the figure: the bar is outlined and the legend says so. */
+  unchecked?: boolean;
 }
 
 export interface BarChartOptions extends ChartOptions {
@@ -78,21 +81,27 @@ export function barChart(data: BarDatum[], options: BarChartOptions): string {
         'g',
         mark,
         labels,
-        el('rect', { x: scale(base), y: barY, width, height: barHeight, fill: d.color, 'fill-opacity': d.shade !== undefined && d.shade < 1 ? d.shade : undefined, rx: 2 }),
+        el('rect', {
+          x: scale(base), y: barY, width, height: barHeight, fill: d.color, 'fill-opacity': d.shade !== undefined && d.shade < 1 ? d.shade : undefined, rx: 2,
+          ...(d.unchecked && { ...UNCHECKED_BAR, 'fill-opacity': UNCHECKED_BAR['fill-opacity'] * (d.shade ?? 1) }),
+        }),
         boundMark(bound, scale(base) + width, barY, barHeight),
         el('text', { x: scale(base) + width + 6 + (bound ? BOUND_ROOM : 0), y: barY + 13 }, text(d.label)),
       );
     })
     .join('');
 
-  const legend = boundLegend(data.filter((d) => d.value !== null).map((d) => d.bound ?? null), plotHeight + AXIS + 16);
+  const drawn = data.filter((d) => d.value !== null);
+  const legend = boundLegend(drawn.map((d) => d.bound ?? null), plotHeight + AXIS + 16);
+  const legendsTop = plotHeight + AXIS + (legend ? BOUND_LEGEND_HEIGHT : 0);
+  const reviews = reviewLegend(drawn.some((d) => d.unchecked), drawn.some((d) => !d.unchecked), legendsTop + 16);
   return chartFrame(
     {
       id: options.id,
       title: options.title,
       width: options.width,
-      height: plotHeight + AXIS + (legend ? BOUND_LEGEND_HEIGHT : 0),
+      height: legendsTop + (reviews ? REVIEW_LEGEND_HEIGHT : 0),
     },
-    grid + rows + legend,
+    grid + rows + legend + reviews,
   );
 }

@@ -68,6 +68,7 @@ export const taxonomyFileSchema = z
     sums: z.object({ total: words, breakdown: words, levels: words }).strict(),
     listActions: z.array(id),
     takingPart: words,
+    reach: z.object({ verbs: words, nouns: words }).strict(),
     ignoreAfter: words,
     staff: words,
     elsewhere: z.object({ from: words, areas: z.record(z.string().min(1), z.array(z.enum(LEVELS))) }).strict(),
@@ -110,21 +111,43 @@ export type Indicator = z.infer<typeof indicatorSchema>;
 /** What a comparison needs of an indicator: how to link it and name it. */
 export type IndicatorName = Pick<Indicator, 'id' | 'zh'>;
 
-/** One row of indicators.csv: an indicator's figure in one report. */
+/** The fields of an indicator's figure in one report that the machine reads. */
+const machineFields = {
+  indicator: z.string(),
+  report: z.string(),
+  region: z.string(),
+  value: z.number().nullable(),
+  perYear: z.number().nullable(),
+  unit: z.string(),
+  unitClass: z.string(),
+  qualifier: z.enum(QUALIFIERS),
+  kind: z.enum(KINDS),
+  uncertain: z.boolean(),
+  facts: z.array(z.string()).min(1),
+};
+
+/** An indicator's figure in one report as the rules read it, before any editor's review. */
+export const machineValueSchema = z.object(machineFields).strict();
+
+export type MachineValue = z.infer<typeof machineValueSchema>;
+
+/**
+ * Whether an editor checked a figure: every fact it adds confirmed, or some of them corrected
+ * (then `machineValue` keeps what the rules read, null where they gave none), with the day of
+ * the latest review and the corrections' reasons; null while any of it is the machine's
+ * reading alone.
+ */
+export const VALUE_REVIEWS = ['confirmed', 'corrected'] as const;
+
+export const valueReviewSchema = z
+  .object({ status: z.enum(VALUE_REVIEWS), date: z.string(), reasons: z.array(z.string()) })
+  .strict();
+
+export type ValueReview = z.infer<typeof valueReviewSchema>;
+
+/** One row of indicators.csv: an indicator's figure in one report, as published. */
 export const indicatorValueSchema = z
-  .object({
-    indicator: z.string(),
-    report: z.string(),
-    region: z.string(),
-    value: z.number().nullable(),
-    perYear: z.number().nullable(),
-    unit: z.string(),
-    unitClass: z.string(),
-    qualifier: z.enum(QUALIFIERS),
-    kind: z.enum(KINDS),
-    uncertain: z.boolean(),
-    facts: z.array(z.string()).min(1),
-  })
+  .object({ ...machineFields, review: valueReviewSchema.nullable(), machineValue: z.number().nullable() })
   .strict();
 
 export type IndicatorValue = z.infer<typeof indicatorValueSchema>;

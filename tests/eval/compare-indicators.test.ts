@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareIndicators, type GoldValue } from '../../scripts/eval/compare-indicators.ts';
-import type { IndicatorValue } from '../../src/contracts/indicator.ts';
+import type { MachineValue } from '../../src/contracts/indicator.ts';
 
 const UNIT_CLASSES = { persons: { units: ['人', '名'] }, organisations: { units: ['家', '个'] }, events: { units: ['场'] } };
 
@@ -16,7 +16,7 @@ const gold = (report: string, indicator: string, value: number | null, unit = '�
   ...(alt ? { alt } : {}),
 });
 
-const ours = (report: string, indicator: string, value: number | null, unitClass = 'persons', uncertain = false): IndicatorValue => ({
+const ours = (report: string, indicator: string, value: number | null, unitClass = 'persons', uncertain = false): MachineValue => ({
   indicator,
   report,
   region: report,
@@ -30,7 +30,7 @@ const ours = (report: string, indicator: string, value: number | null, unitClass
   facts: [`${report}-f001`],
 });
 
-const compare = (g: GoldValue[], v: IndicatorValue[], complete = true) => compareIndicators(g, v, UNIT_CLASSES, { complete });
+const compare = (g: GoldValue[], v: MachineValue[], complete = true) => compareIndicators(g, v, UNIT_CLASSES, { complete });
 
 describe('compareIndicators', () => {
   it('counts a gold value we do not chart as missed, and nothing as wrong', () => {

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { compareIndicators, type GoldValue } from '../../scripts/eval/compare-indicators.ts';
 import { around, wrongAndMissed } from '../../scripts/eval/wrong-and-missed.ts';
 import type { Fact } from '../../scripts/facts/fact.ts';
-import type { IndicatorValue } from '../../src/contracts/indicator.ts';
+import type { MachineValue } from '../../src/contracts/indicator.ts';
 
 const gold = (indicator: string, value: number | null, sentence: string): GoldValue => ({
   report: 'r1', indicator, value, unit: '家', kind: 'flow', qualifier: 'exact', sentences: [sentence], note: '',
 });
-const ours = (indicator: string, value: number, facts: string[]): IndicatorValue => ({
+const ours = (indicator: string, value: number, facts: string[]): MachineValue => ({
   indicator, report: 'r1', region: 'r1', value, perYear: null, unit: '家', unitClass: 'organisations', qualifier: 'exact', kind: 'flow', uncertain: false, facts,
 });
 const fact = (id: string, text: string, what: string) => ({ id, text, what }) as Fact;
@@ -34,5 +34,12 @@ describe('wrongAndMissed', () => {
       'wrong   contract-covered-firms 854 家: another value (gold 427 家); from 427家 签订工资集体协商企业 + 427家 女职工专项集体合同企业',
       'missed  new-union-orgs 12 家: not given; «新建工会12家»',
     ]);
+  });
+
+  it('names the figures of a missed value that were read on evidence too weak to chart, and why', () => {
+    const g = [gold('new-union-orgs', 12, '新建工会12家')];
+    const weak = { id: 'r1-f003', report: 'r1', text: '12家', what: '', candidate: 'new-union-orgs', candidateReason: '只有前文提到“建会”' } as Fact;
+    const lines = wrongAndMissed(compareIndicators(g, [], { organisations: { units: ['家'] } }, { complete: true }), [weak]);
+    expect(lines.get('r1')).toEqual(['missed  new-union-orgs 12 家: weak evidence, not charted: 12家 (只有前文提到“建会”); «新建工会12家»']);
   });
 });

@@ -49,8 +49,8 @@ const group = fc
       return {
         id, report: report.id, region: 'x', text: `${d.value}元`, value: d.value, unit: '元', qualifier: 'exact', kind,
         perYear: d.value === null ? null : kind === 'flow' ? d.value / 5 : d.value, what: `帮扶资金${i % 3}`, sentence: `第${d.sentence}句。`,
-        section: d.section, theme: 'welfare', indicator: indicator.id, uncertain: d.value === null,
-        uncertainReason: d.value === null ? '乱码' : null, url: `/reports/${report.id}/#${id}`,
+        section: d.section, theme: 'welfare', indicator: indicator.id, candidate: null, candidateReason: null, uncertain: d.value === null,
+        uncertainReason: d.value === null ? '乱码' : null, url: `/reports/${report.id}/#${id}`, review: null,
       };
     });
     const partOf = new Map(drawn.flatMap((d, i) => (d.partOf !== null && d.partOf < facts.length ? [[facts[i]!.id, facts[d.partOf]!.id] as const] : [])));

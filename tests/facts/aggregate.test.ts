@@ -31,7 +31,9 @@ function fact(value: number | null, rest: Partial<Fact> = {}): Fact {
   return {
     id, report: report.id, region: 'x', text: `${value}份`, value, unit: '份', qualifier: 'exact', kind: 'flow',
     perYear: value === null ? null : value / 5, what: `签订集体合同${n}`, sentence: `第${n}句。`, section: null, theme: 'rights',
-    indicator: 'contracts', uncertain: value === null, uncertainReason: value === null ? '乱码' : null, url: `/reports/x-2019-2023/#${id}`,
+    indicator: 'contracts', candidate: null, candidateReason: null, uncertain: value === null, uncertainReason: value === null ? '乱码' : null,
+    url: `/reports/x-2019-2023/#${id}`,
+    review: null,
     ...rest,
   };
 }
@@ -136,6 +138,13 @@ describe('sameThing', () => {
 });
 
 describe('indicatorValues', () => {
+  it('charts no figure whose indicator is only a candidate on weak evidence, and only the strong parts of a sum', () => {
+    const weak = { indicator: null, candidate: 'contracts', candidateReason: '只有相邻分句提到“合同”' };
+    expect(indicatorValues([indicator], [report], [fact(50, weak)], new Map())).toEqual([]);
+    const [row] = indicatorValues([indicator], [report], [fact(30), fact(50, weak)], new Map());
+    expect([row!.value, row!.facts.length]).toEqual([30, 1]);
+  });
+
   it('adds up the counted facts, with per-year values for flows and the measure word they share', () => {
     const facts = [fact(380, { qualifier: 'approx-more' }), fact(20)];
     const [row] = indicatorValues([indicator], [report], facts, new Map());

@@ -71,4 +71,20 @@ describe.each(PUNCTUATION_FORMS)('extractFacts, %s', (_form, form) => {
     expect(found[1]!.fact.uncertainReason).toMatch(/十万亿/u);
     for (const e of found) expect(factSchema.safeParse(e.fact).success).toBe(true);
   });
+
+  it('marks a vague figure (数十场) uncertain with its reason, and gives it no value', () => {
+    const [vague] = facts('工会年均举办数十场职工技能竞赛。');
+    expect(vague!.fact).toMatchObject({ text: '数十场', value: null, unit: '场', qualifier: 'approx', uncertain: true });
+    expect(vague!.fact.uncertainReason).toMatch(/数十场.*约数/u);
+    expect(factSchema.safeParse(vague!.fact).success).toBe(true);
+  });
+
+  it('reads the figures of a PDF copy, spaced apart, and full-width digits, which keep their own characters', () => {
+    const found = facts('全年新建工会 1 2 0 0 家,会员净增 26.7 万 人,培训职工１５０名。');
+    expect(found.map((e) => [e.fact.text, e.fact.value, e.fact.unit])).toEqual([
+      ['1200家', 1200, '家'],
+      ['26.7万人', 267_000, '人'],
+      ['１５０名', 150, '名'],
+    ]);
+  });
 });

@@ -59,6 +59,10 @@ describe.each(PUNCTUATION_FORMS)('findQuantities, %s', (_form, form) => {
       ['120余场(次)', 120, '场次', 'approx-more'],
       ['3500余人(次)', 3500, '人次', 'approx-more'],
     ]);
+    expect(found('培训职工3000人·次,服务800人/次')).toEqual([
+      ['3000人·次', 3000, '人次', 'exact'],
+      ['800人/次', 800, '人次', 'exact'],
+    ]);
   });
 
   it('reads percentages and 以上 after a quantity', () => {
@@ -74,6 +78,70 @@ describe.each(PUNCTUATION_FORMS)('findQuantities, %s', (_form, form) => {
     expect(found('带动1.5万家单位、46.6万女职工开展“两癌”筛查')).toEqual([
       ['1.5万家', 15_000, '家', 'exact'],
       ['46.6万', 466_000, '人', 'exact'],
+    ]);
+  });
+
+  it('reads a bare number after its noun and verb, or before its noun and a modifier, with the unit the noun gives', () => {
+    expect(found('全年会员净增17万,新发展会员948全镇工会达到56家')).toEqual([
+      ['17万', 170_000, '人', 'exact'],
+      ['948', 948, '人', 'exact'],
+      ['56家', 56, '家', 'exact'],
+    ]);
+    expect(found('会员人数达到29276,为300一线职工送去慰问品,会员超过2万余')).toEqual([
+      ['29276', 29_276, '人', 'exact'],
+      ['300', 300, '人', 'exact'],
+      ['超过2万余', 20_000, '人', 'approx-more'],
+    ]);
+    // A measure word after it reads as usual, once.
+    expect(found('会员9480人,会员净增17万人次')).toEqual([
+      ['9480人', 9480, '人', 'exact'],
+      ['17万人次', 170_000, '人次', 'exact'],
+    ]);
+  });
+
+  it('reads no bare count from a year, a date, a hotline, a code or a decimal', () => {
+    expect(found('拨打12351职工服务热线,举办2023职工运动会,会员2016年入会,职工3月,会员A12,职工1.5,会员3-5')).toEqual([]);
+  });
+
+  it('reads a vague figure (数十场, 几十名, 上百家) with its unit and no value, never as 十 or 百', () => {
+    const vague = (text: string) => findQuantities(foldPunctuation(form(text))).map((q) => [q.text, q.value, q.unit, q.qualifier, q.doubt]);
+    expect(vague('年均举办数十场赛事,几十名职工,上百家企业,筹集数十万元')).toEqual([
+      ['数十场', null, '场', 'approx', 'vague'],
+      ['几十名', null, '名', 'approx', 'vague'],
+      ['上百家', null, '家', 'approx', 'vague'],
+      ['数十万元', null, '元', 'approx', 'vague'],
+    ]);
+    // 数 and 上 end other words: `总数` and `线上` are not vague.
+    expect(vague('会员总数十万人,线上千人参与')).toEqual([['十万人', 100_000, '人', 'exact', null]]);
+  });
+
+  it('reads 百人以上 as a threshold of at least a hundred', () => {
+    expect(found('先后推动百人以上企业建会')).toEqual([['百人以上', 100, '人', 'at-least']]);
+  });
+
+  it('counts levels (级) only right after they are named: 市、县两级, not 三级医院 or 5级', () => {
+    expect(found('市、县两级工会,省市县三级联动')).toEqual([
+      ['两级', 2, '级', 'exact'],
+      ['三级', 3, '级', 'exact'],
+    ]);
+    expect(found('三级医院,伤残5级,二级工会')).toEqual([]);
+  });
+
+  it('reads no count from a figure of speech (做好…三篇文章), but counts articles published', () => {
+    expect(found('扎实做好“城、乡、人”三篇文章,在报刊发表3篇文章,刊发文章5篇')).toEqual([
+      ['3篇', 3, '篇', 'exact'],
+      ['5篇', 5, '篇', 'exact'],
+    ]);
+  });
+
+  it('reads a figure at the very end of a text', () => {
+    expect(found('全县基层工会有873家')).toEqual([['873家', 873, '家', 'exact']]);
+  });
+
+  it('reads full-width digits as their ASCII twins, in the folded reading', () => {
+    expect(found('新建工会１２００家,会员２６．７万人')).toEqual([
+      ['1200家', 1200, '家', 'exact'],
+      ['26.7万人', 267_000, '人', 'exact'],
     ]);
   });
 

@@ -6,7 +6,7 @@ import { ingestSeed } from '../../scripts/ingest/ingest.ts';
 import { InputError } from '../../scripts/lib/input-error.ts';
 import { catalogEntrySchema } from '../../src/contracts/catalog.ts';
 import { factSchema } from '../../src/contracts/fact.ts';
-import { indicatorValueSchema } from '../../src/contracts/indicator.ts';
+import { machineValueSchema } from '../../src/contracts/indicator.ts';
 import type { ReportFrontmatter } from '../../src/contracts/report.ts';
 import { regionPairs } from '../../src/lib/data/region-pairs.ts';
 import type { Collection } from './recombined-collection.ts';
@@ -53,7 +53,7 @@ export function contentOutcome(collection: Collection, taxonomy: Taxonomy): Cont
   const countedIn = new Map<string, string>();
   for (const v of run.values) {
     const row = `${v.indicator} of ${v.report}`;
-    const parsed = indicatorValueSchema.safeParse(v);
+    const parsed = machineValueSchema.safeParse(v);
     if (!parsed.success) violations.push(`${row} breaks the value contract: ${parsed.error.issues[0]!.message}`);
     if (!finiteAndNotNegative(v.value) || !finiteAndNotNegative(v.perYear)) violations.push(`${row}: value ${v.value}, per year ${v.perYear}`);
     let sum = 0;

@@ -46,6 +46,8 @@ export function value(indicator: string, report: ReportFrontmatter, v: Partial<I
     kind: 'flow',
     uncertain: false,
     facts: [`${report.id}-f001`],
+    review: null,
+    machineValue: amount,
     ...v,
   };
 }

@@ -1,5 +1,5 @@
 import type { CatalogEntry } from '../../src/contracts/catalog.ts';
-import type { IndicatorValue } from '../../src/contracts/indicator.ts';
+import type { MachineValue } from '../../src/contracts/indicator.ts';
 import { corpusFacts } from '../../scripts/facts/corpus-facts.ts';
 import type { ExtractedFact } from '../../scripts/facts/extract.ts';
 import { loadTaxonomy, type Taxonomy } from '../../scripts/facts/taxonomy.ts';
@@ -8,7 +8,7 @@ import { cleanReport } from '../../scripts/ingest/clean.ts';
 export const taxonomy: Taxonomy = loadTaxonomy('content/indicators.yaml');
 
 /** A snippet of report text run as a whole report of `years` years: its facts and indicator figures. */
-export function snippetFacts(text: string, years = 1): { facts: ExtractedFact[]; values: IndicatorValue[] } {
+export function snippetFacts(text: string, years = 1): { facts: ExtractedFact[]; values: MachineValue[] } {
   const entry: CatalogEntry = {
     id: 'snippet',
     file: 'snippet.txt',

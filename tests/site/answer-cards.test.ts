@@ -25,7 +25,7 @@ describe('indicatorsAsked', () => {
 describe('answerCards', () => {
   const report = (id: string, region: string, start: number, end: number) =>
     ({ id, region: { name: region }, period: { start, end, years: end - start + (start === end ? 1 : 0) } }) as unknown as ReportFrontmatter;
-  const value = (report: string, v: number, qualifier: IndicatorValue['qualifier'] = 'exact'): IndicatorValue => ({
+  const value = (report: string, v: number, qualifier: IndicatorValue['qualifier'] = 'exact', facts = [`${report}-f007`]): IndicatorValue => ({
     indicator: 'wage-arrears-recovered',
     report,
     region: report,
@@ -36,16 +36,18 @@ describe('answerCards', () => {
     qualifier,
     kind: 'flow',
     uncertain: false,
-    facts: [`${report}-f007`, `${report}-f009`],
+    facts,
+    review: null,
+    machineValue: v,
   });
 
-  it('gives every report with a figure, stated as the report states it, linked to its first fact', () => {
-    const file = answerFile({ id: 'wage-arrears-recovered', zh: '追回欠薪' }, [value('k-2025', 44.9), value('c-2024', 30, 'approx-more')], [report('k-2025', '奎屯-独山子经济技术开发区', 2025, 2025), report('c-2024', '西宁市城中区', 2019, 2024)]);
+  it('gives every report with a figure, stated as the report states it (a sum says it is one), linked to its first fact', () => {
+    const file = answerFile({ id: 'wage-arrears-recovered', zh: '追回欠薪' }, [value('k-2025', 44.9, 'exact', ['k-2025-f007', 'k-2025-f009']), value('c-2024', 30, 'approx-more')], [report('k-2025', '奎屯-独山子经济技术开发区', 2025, 2025), report('c-2024', '西宁市城中区', 2019, 2024)]);
     // The file names the indicator once; each card the search page shows names it again.
     expect(file.indicator).toBe('追回欠薪');
     expect(file.cards.every((card) => !('indicator' in card))).toBe(true);
     expect(answerCards(file)).toEqual([
-      { region: '奎屯-独山子经济技术开发区', report: '奎屯-独山子 2025年', indicator: '追回欠薪', value: '44.9万元', path: '/reports/k-2025/#k-2025-f007' },
+      { region: '奎屯-独山子经济技术开发区', report: '奎屯-独山子 2025年', indicator: '追回欠薪', value: '44.9万元（合计，2个数字相加）', path: '/reports/k-2025/#k-2025-f007' },
       { region: '西宁市城中区', report: '城中区 2019–2024年（5年）', indicator: '追回欠薪', value: '30余万元', path: '/reports/c-2024/#c-2024-f007' },
     ]);
   });

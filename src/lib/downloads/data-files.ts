@@ -6,12 +6,21 @@ import type { Members } from '../data/members.ts';
 
 const FACT_COLUMNS = [
   'id', 'report', 'region', 'text', 'value', 'unit', 'qualifier', 'kind', 'perYear', 'what',
-  'sentence', 'section', 'theme', 'indicator', 'uncertain', 'uncertainReason', 'url',
+  'sentence', 'section', 'theme', 'indicator', 'candidate', 'candidateReason', 'uncertain', 'uncertainReason', 'url',
 ] as const;
 
-/** facts.csv: one row per fact, the columns of facts.json. */
+// An editor's review of a fact, flattened: empty cells for the machine's reading alone.
+const REVIEW_COLUMNS = ['review', 'reviewer', 'review_date', 'review_reason', 'machine_indicator', 'machine_value'] as const;
+
+/** facts.csv: one row per fact, the columns of facts.json, its review spelled out in columns of their own. */
 export function factsCsv(data: FactsData): string {
-  return toCsv([...FACT_COLUMNS], data.facts.map((f) => FACT_COLUMNS.map((c) => f[c])));
+  return toCsv(
+    [...FACT_COLUMNS, ...REVIEW_COLUMNS],
+    data.facts.map((f) => {
+      const r = f.review;
+      return [...FACT_COLUMNS.map((c) => f[c]), r?.decision ?? null, r?.reviewer ?? null, r?.date ?? null, r?.reason ?? null, r?.machine ? r.machine.indicator : null, r?.machine ? r.machine.value : null];
+    }),
+  );
 }
 
 type ReportRef = Pick<PublishedReport, 'id' | 'region' | 'period'>;
@@ -32,7 +41,7 @@ export function indicatorsCsv(
   const header = [
     'indicator', 'indicator_zh', 'indicator_en', 'family', 'unit_class', 'indicator_kind', 'report', 'region', 'region_name',
     'level', 'period_start', 'period_end', 'years', 'mentioned', 'value', 'per_year', 'unit', 'qualifier', 'kind', 'uncertain', 'facts',
-    'members', 'members_year', 'members_source',
+    'review', 'review_date', 'review_reason', 'machine_value', 'members', 'members_year', 'members_source',
   ];
   const rows = indicators.flatMap((ind) =>
     reports.flatMap((r) => {
@@ -41,7 +50,7 @@ export function indicatorsCsv(
       return [[
         ind.id, ind.zh, ind.en, ind.family, ind.unitClass, ind.kind, r.id, r.region.id, r.region.name, r.region.level,
         r.period.start, r.period.end, r.period.years,
-        true, v.value, v.perYear, v.unit, v.qualifier, v.kind, v.uncertain, v.facts.join(' '),
+        true, v.value, v.perYear, v.unit, v.qualifier, v.kind, v.uncertain, v.facts.join(' '), v.review?.status ?? null, v.review?.date ?? null, v.review?.reasons.join('；') || null, v.machineValue,
         ...membersCells(members.get(r.id)),
       ]];
     }),

@@ -26,7 +26,7 @@ export function regionsCsv(regions: Region[]): string {
 export function regionSeriesCsv(region: Region, series: RegionIndicator[], members: ReadonlyMap<string, Members>): string {
   const header = [
     'region', 'indicator', 'indicator_zh', 'report', 'period_start', 'period_end', 'years',
-    'value', 'unit', 'qualifier', 'kind', 'uncertain', 'per_year_shown', 'change_ratio', 'change_note', 'facts', 'members', 'members_year',
+    'value', 'unit', 'qualifier', 'kind', 'uncertain', 'per_year_shown', 'change_ratio', 'change_note', 'facts', 'review', 'review_date', 'review_reason', 'machine_value', 'members', 'members_year',
   ];
   return toCsv(
     header,
@@ -35,7 +35,7 @@ export function regionSeriesCsv(region: Region, series: RegionIndicator[], membe
         region.id, indicator.id, indicator.zh, report.id, report.period.start, report.period.end, report.period.years,
         value.value, value.unit, value.qualifier, value.kind, value.uncertain, shown.number, change?.ratio ?? null,
         change && change.ratio === null ? change.label : null,
-        value.facts.join(' '), members.get(report.id)?.value ?? null, members.get(report.id)?.year ?? null,
+        value.facts.join(' '), value.review?.status ?? null, value.review?.date ?? null, value.review?.reasons.join('；') || null, value.machineValue, members.get(report.id)?.value ?? null, members.get(report.id)?.year ?? null,
       ]),
     ),
   );

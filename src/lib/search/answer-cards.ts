@@ -1,6 +1,7 @@
 import type { IndicatorValue } from '../../contracts/indicator.ts';
 import type { ReportFrontmatter } from '../../contracts/report.ts';
 import { periodLabel, shortRegionName, statedLabel } from '../format/labels.ts';
+import { sumLabel } from '../format/sum-note.ts';
 import { matchKey } from './search-query.ts';
 
 /** A figure as an answer: `奎屯 2025年 · 追回欠薪 44.9万元 →`, linking to the fact in its report. */
@@ -33,7 +34,7 @@ export function answerFile(indicator: { id: string; zh: string }, values: Indica
       return {
         region: report.region.name,
         report: `${shortRegionName(report.region.name)} ${periodLabel(report.period)}`,
-        value: statedLabel(v),
+        value: sumLabel(v) ? `${statedLabel(v)}（${sumLabel(v)}）` : statedLabel(v),
         path: `/reports/${v.report}/#${v.facts[0]}`,
       };
     });

@@ -61,6 +61,7 @@ export function indicatorBars(rows: IndicatorRow[], per: Per): BarDatum[] {
       value: shown.number,
       label: shown.short,
       bound: shown.bound,
+      unchecked: row.value !== undefined && row.value.review === null,
     };
   });
 }

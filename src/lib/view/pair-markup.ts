@@ -4,6 +4,7 @@ import type { ReportRef } from '../data/report-figures.ts';
 import { type Html, html } from '../format/html.ts';
 import { LEVEL_LABELS, periodLabel, shortRegionName, statedLabel, valueLabel } from '../format/labels.ts';
 import { sitePath } from '../links/site-url.ts';
+import { sumNote } from '../format/sum-note.ts';
 import { sharedShown } from './pair-comparison.ts';
 import type { PairView } from './pair-view.ts';
 import { PER_LABELS } from './view-state.ts';
@@ -61,7 +62,7 @@ export function pairTable(view: PairView): Html {
     const [years, members] = [sharedShown(s, view.sides, 'year'), sharedShown(s, view.sides, 'member')];
     const cell = (i: 0 | 1, value: IndicatorValue) => {
       const [year, member] = [years[i], members[i]];
-      return html`<td class="num" data-sort="${year.number ?? ''}"><a href="${reportLink(view.sides[i].report, value.facts[0])}">${statedLabel(value)}</a>${
+      return html`<td class="num" data-sort="${year.number ?? ''}"><a href="${reportLink(view.sides[i].report, value.facts[0])}">${statedLabel(value)}</a>${sumNote(value, (id) => reportLink(view.sides[i].report, id))}${
         year.label !== statedLabel(value) ? html`<span class="sub">${year.label}</span>` : ''
       }${view.pers.includes('member') ? html`<span class="sub">${member.label}</span>` : ''}</td>`;
     };
@@ -79,7 +80,7 @@ export function pairOnly(view: PairView): Html {
     const id = `only-${report.region.id}`;
     const items = only.map(
       ({ indicator, value }) =>
-        html`<li><a href="${sitePath(`/indicators/${indicator.id}/`)}">${indicator.zh}</a> <a href="${reportLink(report, value.facts[0])}"><strong>${statedLabel(value)}</strong></a></li>`,
+        html`<li><a href="${sitePath(`/indicators/${indicator.id}/`)}">${indicator.zh}</a> <a href="${reportLink(report, value.facts[0])}"><strong>${statedLabel(value)}</strong></a> ${sumNote(value, (id) => reportLink(report, id))}</li>`,
     );
     return html`<section class="column" aria-labelledby="${id}"><h3 id="${id}">只有${shortRegionName(report.region.name)}</h3>${
       only.length === 0 ? html`<p class="muted">无。</p>` : html`<ul class="fact-list">${items}</ul>`
