@@ -33,6 +33,12 @@ describe('coversIn: a named total', () => {
     expect(snippetValues(text)['union-members']).toBe(52000);
   });
 
+  it('reads a total named after its parts (合计) as the whole of them', () => {
+    const text = '截止目前,全镇单独建会企业40家,机关工会2家,全镇合计建会组织58家。';
+    expect(coversOf(text)).toEqual({ '2家': ['58家', 'named total'] });
+    expect(snippetValues(text)['union-orgs']).toBe(58);
+  });
+
   it('adds figures of one sentence when none is named a total', () => {
     expect(coversOf('全年发放助学金46万元、送温暖慰问金38万元。')).toEqual({});
   });
