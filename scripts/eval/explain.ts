@@ -3,7 +3,7 @@ import { explainCounted, LEFT_OUT_REASONS } from '../facts/aggregate.ts';
 import { partsOf } from '../facts/corpus-facts.ts';
 import { whyLines } from '../facts/match-why.ts';
 import { coversIn, sumWords } from '../facts/not-added.ts';
-import { figureOf, indicatorOf } from '../facts/report-facts.ts';
+import { figureOf, readIndicators } from '../facts/report-facts.ts';
 import { loadTaxonomy } from '../facts/taxonomy.ts';
 import { paths } from '../lib/paths.ts';
 import { compareIndicators, type GoldValue, WRONG_REASONS } from './compare-indicators.ts';
@@ -42,6 +42,7 @@ const details = comparison ? wrongAndMissed(comparison, run.facts) : new Map<str
 
 for (const r of run.reports.filter((x) => !report || x.entry.id === report)) {
   console.log(`\n${r.entry.id}`);
+  const readings = readIndicators(r.entry, r.extracted, taxonomy);
   for (const [i, e] of r.extracted.entries()) {
     const { fact, reading, evidence, partOf } = e;
     const scored = fact.indicator && comparison ? `  ${verdict.get(key(r.entry.id, fact.indicator)) ?? '· not charted'}` : '';
@@ -50,7 +51,7 @@ for (const r of run.reports.filter((x) => !report || x.entry.id === report)) {
       `${fact.id.slice(-4)} ${fact.text.padEnd(10)} ${shown.padEnd(34)} ${reading.kind}${reading.marker ? `/${reading.marker}` : ''}` +
         `${partOf ? ` ⊂${partOf.slice(-4)}` : ''} [${[...e.actions].join(',')}]  ‹${evidence.item}›${scored}`,
     );
-    const { overruled } = indicatorOf(r.entry, e, r.extracted[i - 1], taxonomy);
+    const { overruled } = readings[i]!;
     if (overruled) console.log(`       overruled: ${overruled}`);
     for (const line of whyLines(figureOf(r.entry, e), e.evidence, taxonomy)) console.log(`       ${line}`);
   }

@@ -3,7 +3,8 @@ import type { Indicator } from '../../src/contracts/indicator.ts';
 import type { CleanReport } from '../ingest/clean.ts';
 import { ITEM_END } from './evidence.ts';
 import { type ExtractedFact, extractFacts } from './extract.ts';
-import { explainMatch, type Figure, type MatchExplanation } from './match-indicator.ts';
+import { findWords } from './find-words.ts';
+import { explainMatch, type Figure } from './match-indicator.ts';
 import { mixedFamilies } from './mixed-list.ts';
 import { gradeMatch } from './strength.ts';
 import type { Taxonomy } from './taxonomy.ts';
@@ -16,47 +17,88 @@ import type { Taxonomy } from './taxonomy.ts';
  * given for flows and yearly figures.
  */
 export function reportFacts(entry: CatalogEntry, report: CleanReport, taxonomy: Taxonomy): ExtractedFact[] {
-  const out: ExtractedFact[] = [];
-  for (const e of extractFacts(entry, report, taxonomy)) {
-    const { indicator, overruled, explanation } = indicatorOf(entry, e, out.at(-1), taxonomy);
-    // A list rule that overruled the match decided on the list's words, not the match's evidence.
-    const grade = overruled === null && explanation ? gradeMatch(explanation, e.evidence, taxonomy) : null;
-    const weak = grade?.strength === 'weak';
+  const extracted = extractFacts(entry, report, taxonomy);
+  const readings = readIndicators(entry, extracted, taxonomy);
+  return extracted.map((e, i) => {
+    const { indicator, candidate, candidateReason } = readings[i]!;
     const kind = indicator && !e.reading.yearly ? indicator.kind : e.fact.kind;
     const value = e.fact.value;
     const perYear = value === null ? null : kind === 'flow' ? value / entry.period.years : e.reading.yearly ? value : null;
-    const reading = weak
-      ? { indicator: null, candidate: indicator!.id, candidateReason: grade.zh }
-      : { indicator: indicator?.id ?? null, candidate: null, candidateReason: null };
-    out.push({ ...e, fact: { ...e.fact, ...reading, kind, perYear } });
-  }
-  return out;
+    return { ...e, fact: { ...e.fact, indicator: candidate === null ? (indicator?.id ?? null) : null, candidate, candidateReason, kind, perYear } };
+  });
+}
+
+/** How a figure was read: its indicator (the candidate's, when the evidence is weak), and the list rule that overruled the match. */
+export interface IndicatorReading {
+  indicator: Indicator | null;
+  /** The indicator of weak evidence, not charted, and why (strength.ts); null when charted or unread. */
+  candidate: string | null;
+  candidateReason: string | null;
+  overruled: string | null;
+  /** Whether it counts the activities of several indicators together. */
+  mixed: boolean;
 }
 
 /**
- * A figure's indicator: the match's winner, unless a rule over lists overrules it (then
- * `overruled` says why): a figure continuing the list item before it takes that one's; a
- * figure counting a mix of several indicators' activities takes none.
+ * Each figure's indicator, in order: the match's winner, graded by the strength of its
+ * evidence, unless a rule over lists overrules it (then `overruled` says why): a figure
+ * continuing the list item before it takes that one's; a figure counting a mix of several
+ * indicators' activities takes none, and so does a count of the people they reached.
  */
-export function indicatorOf(
-  entry: CatalogEntry,
+export function readIndicators(entry: CatalogEntry, extracted: readonly ExtractedFact[], taxonomy: Taxonomy): IndicatorReading[] {
+  const out: IndicatorReading[] = [];
+  extracted.forEach((e, i) => {
+    const previous = extracted[i - 1];
+    const charted = (r: IndicatorReading | undefined) => (r && r.candidate === null ? r.indicator : null);
+    if (previous && continuesList(e, previous)) {
+      const indicator = charted(out[i - 1]);
+      const overruled = `it names nothing and follows ${previous.fact.text} after 、: it counts what that one counts (${indicator?.id ?? 'no indicator'})`;
+      out.push({ indicator, candidate: null, candidateReason: null, overruled, mixed: false });
+      return;
+    }
+    const explanation = explainMatch(figureOf(entry, e), e.evidence, taxonomy);
+    const { winner, verdicts } = explanation;
+    const mixed = winner && mixedFamilies(e.evidence, verdicts.filter((v) => v.verdict.score !== null).map((v) => v.indicator));
+    if (mixed) {
+      const overruled = `it counts a list of activities of several indicators together (${mixed.join(', ')})`;
+      out.push({ indicator: null, candidate: null, candidateReason: null, overruled, mixed: true });
+      return;
+    }
+    const mix = winner && reachOfMix(e, winner, extracted.slice(0, i), out);
+    if (mix) {
+      const overruled = `it counts the people reached by ${mix.fact.text} and the activities with it, which no one indicator counts`;
+      out.push({ indicator: null, candidate: null, candidateReason: null, overruled, mixed: false });
+      return;
+    }
+    const grade = gradeMatch(explanation, e.evidence, taxonomy);
+    const weak = grade?.strength === 'weak';
+    out.push({
+      indicator: winner,
+      candidate: weak ? winner!.id : null,
+      candidateReason: weak ? grade.zh : null,
+      overruled: null,
+      mixed: false,
+    });
+  });
+  return out;
+}
+
+const REACHED = new Set(['persons', 'person-times']);
+
+/**
+ * The figure of a mix of activities a count of people reached is about (`…慰问演出等活动216场次,
+ * 组织健身运动100余场,覆盖职工63万人次`), or undefined: a count of people whose own clause names
+ * none of its indicator's activity words, after a mixed figure of its sentence.
+ */
+function reachOfMix(
   e: ExtractedFact,
-  previous: ExtractedFact | undefined,
-  taxonomy: Taxonomy,
-): { indicator: Indicator | null; overruled: string | null; explanation: MatchExplanation | null } {
-  if (previous && continuesList(e, previous)) {
-    const id = previous.fact.indicator;
-    return {
-      indicator: id === null ? null : taxonomy.indicators.find((i) => i.id === id)!,
-      overruled: `it names nothing and follows ${previous.fact.text} after 、: it counts what that one counts (${id ?? 'no indicator'})`,
-      explanation: null,
-    };
-  }
-  const explanation = explainMatch(figureOf(entry, e), e.evidence, taxonomy);
-  const { winner, verdicts } = explanation;
-  const mixed = winner && mixedFamilies(e.evidence, verdicts.filter((v) => v.verdict.score !== null).map((v) => v.indicator));
-  if (mixed) return { indicator: null, overruled: `it counts a list of activities of several indicators together (${mixed.join(', ')})`, explanation };
-  return { indicator: winner, overruled: null, explanation };
+  winner: Indicator,
+  earlier: readonly ExtractedFact[],
+  readings: readonly IndicatorReading[],
+): ExtractedFact | undefined {
+  if (!REACHED.has(winner.unitClass) || findWords(e.evidence.clause.text, winner.match.about ?? []).length > 0) return undefined;
+  const sameSentence = (f: ExtractedFact) => f.position.block === e.position.block && f.fact.sentence === e.fact.sentence;
+  return earlier.find((f, i) => readings[i]!.mixed && sameSentence(f));
 }
 
 /**
