@@ -6,6 +6,7 @@ import { type ExtractedFact, extractFacts } from './extract.ts';
 import { findWords } from './find-words.ts';
 import { explainMatch, type Figure } from './match-indicator.ts';
 import { mixedFamilies } from './mixed-list.ts';
+import { spanYears } from './span.ts';
 import { gradeMatch } from './strength.ts';
 import type { Taxonomy } from './taxonomy.ts';
 
@@ -43,7 +44,8 @@ export interface IndicatorReading {
  * Each figure's indicator, in order: the match's winner, graded by the strength of its
  * evidence, unless a rule over lists overrules it (then `overruled` says why): a figure
  * continuing the list item before it takes that one's; a figure counting a mix of several
- * indicators' activities takes none, and so does a count of the people they reached.
+ * indicators' activities takes none, and so does a count of the people they reached; a
+ * flow of a work that ran longer than the report's period is not the period's.
  */
 export function readIndicators(entry: CatalogEntry, extracted: readonly ExtractedFact[], taxonomy: Taxonomy): IndicatorReading[] {
   const out: IndicatorReading[] = [];
@@ -62,6 +64,12 @@ export function readIndicators(entry: CatalogEntry, extracted: readonly Extracte
     if (mixed) {
       const overruled = `it counts a list of activities of several indicators together (${mixed.join(', ')})`;
       out.push({ indicator: null, candidate: null, candidateReason: null, overruled, mixed: true });
+      return;
+    }
+    const years = winner?.kind === 'flow' && !e.reading.yearly ? spanYears(e.evidence.segment.text.slice(0, e.evidence.segment.at), taxonomy.vocabulary.spans) : null;
+    if (years !== null && years > entry.period.years) {
+      const overruled = `it counts a work of ${years} years, more than the report's ${entry.period.years}: not the period's`;
+      out.push({ indicator: null, candidate: null, candidateReason: null, overruled, mixed: false });
       return;
     }
     const mix = winner && reachOfMix(e, winner, extracted.slice(0, i), out);
