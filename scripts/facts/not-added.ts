@@ -55,7 +55,7 @@ const hanOf = (text: string) => text.replace(/[^\p{Script=Han}]/gu, '');
  */
 const RULES: Array<[name: string, rule: Rule]> = [
   [
-    // `园区工会会员总数38.6万人、35岁以下青年职工1.6万人`: what a total counts holds the rest.
+    // `全县工会会员总数5.2万人,女会员1.9万人`: what a total counts holds the rest.
     'named total',
     (part, whole, { words }) => {
       const word = findWords(whole.fact.what, words.total)[0]?.word;
@@ -92,6 +92,15 @@ const RULES: Array<[name: string, rule: Rule]> = [
   ],
 ];
 
+/** The first rule by which `part` is never added to `whole`, named, with its reason; null when none holds. */
+function firstRule(part: ExtractedFact, whole: ExtractedFact, context: SumContext): string | null {
+  for (const [name, rule] of RULES) {
+    const why = rule(part, whole, context);
+    if (why !== null) return `${name}: ${why}`;
+  }
+  return null;
+}
+
 /**
  * The figures of one report that are never added to another figure of their indicator,
  * each with what covers it and why: the rules above, for figures of one sentence. A whole
@@ -107,9 +116,9 @@ export function coversIn(extracted: readonly ExtractedFact[], words: SumWords, r
     for (const part of group) {
       for (const whole of group) {
         if (whole === part || whole.fact.value! <= part.fact.value!) continue;
-        const found = RULES.map(([name, rule]) => [name, rule(part, whole, { words, region })] as const).find(([, why]) => why !== null);
-        if (found) {
-          covers.set(part.fact.id, { by: whole.fact.id, reason: `${found[0]}: ${found[1]}` });
+        const reason = firstRule(part, whole, { words, region });
+        if (reason !== null) {
+          covers.set(part.fact.id, { by: whole.fact.id, reason });
           break;
         }
       }
