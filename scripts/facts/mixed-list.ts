@@ -1,7 +1,6 @@
 import type { Indicator } from '../../src/contracts/indicator.ts';
-import type { Evidence } from './evidence.ts';
+import { type Evidence, itemBefore } from './evidence.ts';
 import { findWords, hasWord } from './find-words.ts';
-import { itemBefore } from './evidence.ts';
 
 /**
  * The families a figure over a list of several kinds of activity counts together, when it
