@@ -1,6 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { basePath } from '../src/contracts/base-path.ts';
+import { errorReportTemplate } from '../src/contracts/error-report.ts';
 import { LOCAL_ADDRESS, siteAddress } from '../src/contracts/site-address.ts';
 import type { ContentSummary } from './content/build-content.ts';
 import { type SiteCache, type Stage, openStore } from './lib/build-store.ts';
@@ -116,9 +117,10 @@ async function buildSiteAndReports(
  */
 async function main(stop: BuildStop): Promise<void> {
   const started = performance.now();
-  // A base path that could not be a URL path, or a site address that is none, stops the build before anything is staged.
+  // A base path that could not be a URL path, or an address (the site's, the error reports') that is none, stops the build before anything is staged.
   const base = basePath(process.env.BASE_PATH);
   siteAddress(process.env.SITE_URL);
+  errorReportTemplate(process.env.ERROR_REPORT_URL);
   const budget = memoryBudget();
   const store = openStore(paths.content, paths.dist);
   store.checkPlaces();

@@ -62,7 +62,6 @@ export function buildContent(
   const { reports } = machine;
   // Editors' reviews are laid over the machine's reading here, after the cache: a changed review never re-reads a report.
   const placed = loadReviews(options.reviews ?? paths.reviews, reviewVocabulary(catalog.map((e) => e.id), taxonomy));
-  const kinds = new Map(taxonomy.indicators.map((i) => [i.id, i.kind]));
   const { facts, warnings } = applyReviews(
     machine.facts,
     reports.map(({ entry, report, extracted }) => ({
@@ -72,7 +71,7 @@ export function buildContent(
       figures: extracted.map((e) => ({ id: e.fact.id, text: e.fact.text, position: e.position })),
     })),
     placed,
-    (indicator) => kinds.get(indicator)!,
+    new Map(taxonomy.indicators.map((i) => [i.id, i])),
   );
   const values = publishedValues(machine.values, indicatorValues(taxonomy.indicators, catalog, facts, machine.partOf), facts);
   const reviewedFact = new Map(facts.map((f) => [f.id, f]));

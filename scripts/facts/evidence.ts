@@ -16,6 +16,8 @@ export interface Evidence {
   item: string;
   /** Whether `before` starts at the previous figure of the clause: the figure is an item of a list. */
   listItem: boolean;
+  /** Whether `after` ends at the next figure of the clause, whose noun may stand right before it. */
+  followed: boolean;
   /** Offsets, in `segment`, of the other figures there that count the same sort of thing. */
   siblings: number[];
   /**
@@ -97,6 +99,7 @@ export function evidenceFor(
     after,
     item: itemBefore(before, listItem) + text.slice(start, end) + after.split(ITEM_END)[0],
     listItem,
+    followed: figure.nextStart < clause[1],
     siblings: siblingsIn(segment[0], segment[1]).map((at) => at - segment[0]),
     nouns: [{ before, after, borrowed: false }],
     clause: window(text, clause, start),

@@ -2,10 +2,10 @@ import { splitDamaged, unfence } from '../../src/contracts/damage.ts';
 import type { CatalogEntry } from '../../src/contracts/catalog.ts';
 import { foldPunctuation } from '../../src/contracts/punctuation.ts';
 import type { CleanReport } from '../ingest/clean.ts';
-import { type Evidence, evidenceFor, REACH } from './evidence.ts';
+import { type Evidence, evidenceFor, ITEM_END, REACH } from './evidence.ts';
 import type { Fact, FactPosition } from './fact.ts';
 import { findWords, hasWord } from './find-words.ts';
-import { kindAndActionWords, type KindReading, readKind } from './kind.ts';
+import { fromAsOf, kindAndActionWords, type KindReading, readKind } from './kind.ts';
 import { actionsIn } from './match-indicator.ts';
 import { type Doubt, findQuantities, type Quantity } from './quantities.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
@@ -45,7 +45,7 @@ const NEW_TOTAL = /累计|总数|共有|现有/u;
 const POINTING_BACK = /(?:这|该|上述|以上|此|前述)$/u;
 
 // Words that set where or since when a total counts, not what it counts.
-const SCOPE = /全(?:省|市|县|区|镇|旗|乡|州|盟|国|街道)|园区|辖区|街道|年底|年末|以来|[共已至底为]|[\s“”‘’"、等达到约近超逾多余计]/gu;
+const SCOPE = /全(?:省|市|县|区|镇|旗|乡|州|盟|国|街道)|园区|辖区|街道|\d{4}年的?|年底|年末|以来|[共已至底为]|[\s“”‘’"、等达到约近超逾多余计]/gu;
 
 /** Whether a figure's own words name no noun (`全区累计建成126个`, `总数达到186家`): it counts the previous one's. */
 function nounless(evidence: Evidence, markers: string[]): boolean {
@@ -222,7 +222,12 @@ export function extractFacts(entry: CatalogEntry, report: CleanReport, taxonomy:
       // 新发展会员2.1万人,其中青年职工1.6万人` counts new members, not a standing total).
       const own = readKind(
         q.unit,
-        { since: evidence.before, clause: clauseBefore, segment: partWord ? governing.slice(partWord.end) : governing },
+        {
+          since: evidence.before,
+          clause: clauseBefore,
+          segment: partWord ? governing.slice(partWord.end) : governing,
+          after: evidence.after.split(ITEM_END)[0],
+        },
         taxonomy.vocabulary,
       );
       const isSelection = !partWord && hasWord(evidence.clause.text, parts.selection);
@@ -243,7 +248,8 @@ export function extractFacts(entry: CatalogEntry, report: CleanReport, taxonomy:
       if (lender) evidence.nouns.push(...lender.evidence.nouns.filter((n) => !n.borrowed).map((n) => ({ ...n, borrowed: true })));
       // Some verbs at the head of a list govern all its items (`推荐评选A1家、B1家,培养选树C5名`).
       const listed = [...actionsIn(governing, taxonomy)].filter((a) => taxonomy.vocabulary.listActions.includes(a));
-      const actions = new Set([...actionsIn(evidence.clause.text, taxonomy), ...listed]);
+      const asOf = clauseBefore.length - fromAsOf(clauseBefore, taxonomy.vocabulary).length;
+      const actions = new Set([...actionsIn(evidence.clause.text.slice(asOf), taxonomy), ...listed]);
       if (isPart && whole) for (const a of whole.actions) actions.add(a);
 
       const damage = q.damaged ? splitDamaged(block.text.slice(Math.max(0, q.start - REACH), q.start)).at(-1)?.text : undefined;

@@ -23,6 +23,8 @@ export interface KindContext {
   clause: string;
   /** From the last semicolon or sentence start up to the figure: the stretch a 每年 or 已建立 governs. */
   segment: string;
+  /** From the measure word to the end of the figure's list item: its noun phrase and the verb after it. */
+  after?: string;
 }
 
 const PRECEDENCE: KindMarker[] = ['period', 'stock', 'flow', 'weak-stock'];
@@ -80,14 +82,20 @@ function governedByYearly(context: KindContext, yearly: string[]): boolean {
 const DATE = /^[\d一二三四五六七八九十〇零年月]{0,8}/u;
 
 /**
- * Whether a figure is counted as of a date: its segment names one (`截至2021年底`) and no
- * word of doing or of the period comes between the date and the figure, save in an
- * attribute before 的.
+ * Whether a figure is counted as of a date: a statement of its segment opens with one
+ * (`截至2021年底`) and no word of doing or of the period comes between the date and the
+ * figure, save in an attribute before 的.
  */
 function asOfDate(segment: string, vocabulary: Vocabulary): boolean {
   const { from, to } = vocabulary.kindWords.asOf;
   const hit = findWords(segment, from).at(-1);
   if (!hit) return false;
+  // The date opens a statement: at the segment's or a clause's start, or right after one
+  // that ended with a kind or action word (`…1998年成立截至2023年底`); after a noun it is
+  // that noun's (`新建工会组织截至10月底已达`), and the words before still govern it.
+  const before = segment.slice(0, hit.start);
+  const opens = before === '' || /[,;:]$/u.test(before) || findWords(before, markersOf(vocabulary).words).at(-1)?.end === hit.start;
+  if (!opens) return false;
   const rest = segment.slice(hit.end);
   const date = DATE.exec(rest)![0];
   const afterDate = rest.slice(date.length);
@@ -101,6 +109,46 @@ function asOfDate(segment: string, vocabulary: Vocabulary): boolean {
   return !doing.some((h) => marker.get(h.word) === 'flow' || marker.get(h.word) === 'period');
 }
 
+// A standing-total word right before a figure that only describes what it counts: an
+// attribute (`在册的`) or a `there are` (`已有`).
+const DESCRIBES = /(?:的|有)$/u;
+
+/**
+ * Whether the verb after a figure's noun phrase says what was done, where the total word
+ * before only describes the things counted (`在册的1200户困难职工家庭已全部解困`,
+ * `已有860名职工取得技能等级证书`): the first kind or action word after the figure is one of
+ * doing. A word of building before the figure (`已建成的`) says what was done to them, so
+ * it keeps its kind.
+ */
+function doneAfter(context: KindContext, vocabulary: Vocabulary): boolean {
+  if (!context.after || !DESCRIBES.test(context.since)) return false;
+  const { words, marker } = markersOf(vocabulary);
+  const building = Object.values(vocabulary.actions).flat();
+  const before = findWords(context.since, words).at(-1);
+  if (!before || building.some((b) => before.word.includes(b)) || marker.get(before.word) !== 'stock') return false;
+  const next = findWords(context.after, words).find((h) => h.start > 0);
+  return next !== undefined && marker.get(next.word) === 'flow';
+}
+
+// An as-of date opens a statement of its own.
+const AS_OF = /截[至止]/gu;
+
+/**
+ * The text from its last as-of date on (`截至2024年底`) where a statement ends right before
+ * the date with a kind or action word (`工会联合会1958年组建截至2024年底`): the words of that
+ * statement speak of something else. A noun before the date (`新建工会组织截至10月底已达`)
+ * is the figure's own, and the words before it still govern it.
+ */
+export function fromAsOf(text: string, vocabulary: Vocabulary): string {
+  const last = [...text.matchAll(AS_OF)].at(-1);
+  if (!last) return text;
+  const ended = findWords(text.slice(0, last.index), markersOf(vocabulary).words).at(-1)?.end === last.index;
+  return ended ? text.slice(last.index) : text;
+}
+
+// Measure words of occurrences: person-times, household-times, sessions.
+const OCCURRENCES = /次$/u;
+
 const KIND_OF_MARKER: Record<KindMarker, Kind> = { period: 'flow', stock: 'stock', flow: 'flow', 'weak-stock': 'stock' };
 
 /**
@@ -111,13 +159,15 @@ const KIND_OF_MARKER: Record<KindMarker, Kind> = { period: 'flow', stock: 'stock
  * with no kind word is a flow whose marker is null, so an indicator family may read it as
  * its own kind (`各级职工书屋433家`).
  */
-export function readKind(unit: string, context: KindContext, vocabulary: Vocabulary): KindReading {
+export function readKind(unit: string, whole: KindContext, vocabulary: Vocabulary): KindReading {
   const words = vocabulary.kindWords;
+  const context = { ...whole, since: fromAsOf(whole.since, vocabulary), clause: fromAsOf(whole.clause, vocabulary), segment: fromAsOf(whole.segment, vocabulary) };
   if (unit === '%') return { kind: 'rate', marker: null, yearly: false };
   if (findWords(context.since, words.perUnit).length > 0) return { kind: 'per-unit', marker: null, yearly: false };
   if (findWords(context.clause, words.yearly).length > 0) return { kind: 'per-unit', marker: null, yearly: true };
   const marker = markerIn(context.since, vocabulary) ?? markerIn(context.clause, vocabulary);
   const own = (m: KindMarker) => ({ kind: KIND_OF_MARKER[m], marker: m, yearly: false });
+  if (marker === 'stock' && doneAfter(context, vocabulary)) return own('flow');
   // A standing count as of a date is a stock whatever was done before the date (`…成立,截至2021年底…`).
   if (asOfDate(context.segment, vocabulary)) return own('stock');
   if (marker === 'stock' || marker === 'period') return own(marker);
@@ -126,6 +176,8 @@ export function readKind(unit: string, context: KindContext, vocabulary: Vocabul
   // list of the period's results that passes through one yearly item is not yearly after it.
   if (governedByYearly(context, words.yearly)) return { kind: 'per-unit', marker: null, yearly: true };
   if (marker) return own(marker);
-  if (findWords(context.segment, words.stock).length > 0) return own('stock');
+  // Occurrences (`人次`, `场次`) happen in a period: a total at the head of the segment
+  // (`已建成职工之家86家,…,服务职工12万人次`) says what stands, not what they count.
+  if (!OCCURRENCES.test(unit) && findWords(context.segment, words.stock).length > 0) return own('stock');
   return { kind: 'flow', marker: null, yearly: false };
 }

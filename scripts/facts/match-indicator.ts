@@ -20,16 +20,17 @@ export interface Figure {
 }
 
 // Between the noun a figure counts and the figure may stand quotes, words of quantity
-// (`总数`, `人数`) and of kind (`已累计建成`, `达到`); at most this many characters.
+// (`总数`, `人数`), of kind (`已累计建成`, `达到`) and the head `活动`, which says nothing of
+// what was held (`技能比武活动120余项`); at most this many characters.
 const NOUN_REACH = 8;
 // How far after a measure word its noun phrase may run (`6家区级劳模和工匠人才创新工作室授牌`).
 const AFTER_REACH = 20;
-const FILLER = ['“', '”', '‘', '’', '"', '《', '》', '(', ')', ' ', '、', '的', '等', '共', '共计', '计', '合计', '总计', '总数', '人数',
-  '数量', '为', '有', '已', '至', '达', '达到', '突破', '超过', '超', '逾', '约', '近', '余', '多', '累计', '稳定在', '保持在', '增至', '净增'];
+const FILLER = ['“', '”', '‘', '’', '"', '《', '》', '(', ')', ' ', '、', '的', '等', '共', '共计', '计', '合计', '总计', '总数', '人数', '数',
+  '数量', '为', '有', '已', '至', '达', '达到', '突破', '超过', '超', '逾', '约', '近', '余', '多', '累计', '稳定在', '保持在', '增至', '净增', '活动'];
 // Words that end a noun phrase after a measure word besides verbs: adverbs and prepositions
 // (`63.5万名新就业形态劳动者会员均可通过…`).
 const FUNCTION_WORDS = ['中', '里', '内', '的', '均', '都', '全部', '已经', '已', '可', '将', '正在', '在', '从', '向', '对', '为', '给',
-  '通过', '构成', '成为', '实现', '享受', '获得', '得到', '接受', '进行', '分', '赴', '到'];
+  '通过', '构成', '形成', '成为', '实现', '享受', '获得', '得到', '接受', '进行', '分', '赴', '到'];
 // A count of persons at least or at most, right before an organisation noun, is a size
 // class (`25人以上企业`).
 const SIZE_CLASS = /^的?(?:企业|单位|公司|规上)/u;
@@ -104,8 +105,8 @@ function endingWord(text: string, words: string[]): string | null {
   return best;
 }
 
-// `会员总数由2019年的8.6万人`: the year a figure stands at is not what it counts.
-const AS_OF_YEAR = /(?:由|从|较|比|截至)?\d{4}年(?:底|末|初)?$/u;
+// `会员总数由2019年的8.6万人`, `截至10月底已达`: the date a figure stands at is not what it counts.
+const AS_OF_YEAR = /(?:由|从|较|比|截[至止])?(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末|初)?$/u;
 
 /**
  * The noun of `words` that `before` ends with once quantity and kind words are taken off
@@ -149,6 +150,7 @@ interface Scored {
  * Where the counted noun that decided stood: right before the figure (`before`), the head
  * of the phrase after the measure word (`head`), or the first word after the measure word
  * with more of the phrase after it (`first`); whether it was read from another figure.
+ * The noun heading a list of its own items counts as standing before the figure.
  */
 export interface NounReading extends Scored {
   place: 'before' | 'head' | 'first';
@@ -160,11 +162,12 @@ export interface TopicReading extends Scored {
   level: keyof typeof ABOUT;
 }
 
-function nounScore(words: string[], evidence: Evidence, p: Prepared, ownAction: readonly string[]): NounReading | null {
+function nounScore(words: string[], evidence: Evidence, p: Prepared, ownAction: readonly string[], listed: OwnList | null): NounReading | null {
   let best: NounReading | null = null;
   const keep = (score: number, word: string, place: NounReading['place'], borrowed: boolean) => {
     if (!best || score > best.score) best = { score, word, place, borrowed };
   };
+  if (listed) keep(NOUN_BEFORE - listed.gap + SPECIFIC * listed.head.length, listed.head, 'before', false);
   const ends = ownAction.length > 0 ? p.phraseEnds.filter((w) => !ownAction.includes(w)) : p.phraseEnds;
   for (const { before, after, borrowed } of evidence.nouns) {
     const penalty = borrowed ? BORROWED : 0;
@@ -257,6 +260,11 @@ function ownedElsewhere(text: string, [from, to]: [number, number], siblings: nu
   return !/\d/u.test(rest) && siblings.some((at) => at >= start && at < to);
 }
 
+/** Whether a figure is a list item that names no noun and borrows that of the item before it. */
+function borrowsItsNoun(evidence: Evidence): boolean {
+  return evidence.listItem && evidence.nouns.some((n) => n.borrowed) && /^、?$/u.test(itemBefore(evidence.before, true));
+}
+
 /** Whether a score of aboutScore came from outside the figure's sentence: an earlier sentence or a heading. */
 const fromOutside = (topic: Scored) => topic.score <= ABOUT.earlier;
 
@@ -282,6 +290,71 @@ function doesSomething(evidence: Evidence, verbs: string[]): boolean {
 }
 
 /**
+ * The figure's item without the noun that ends it right before the next figure of the
+ * clause, which is that figure's (`386个基层工会会员4.2万人`: 会员 counts the 4.2万):
+ * a word that ends where only quantity and kind words stand before the next figure.
+ */
+function ownItem(evidence: Evidence, tails: string[], not: readonly string[]): string {
+  const { item } = evidence;
+  if (!evidence.followed || ITEM_END.test(evidence.after)) return item;
+  let end = item;
+  for (let tail = tails.find((t) => end.endsWith(t)); tail; tail = tails.find((t) => end.endsWith(t))) end = end.slice(0, -tail.length);
+  const last = findWords(end, not).at(-1);
+  const afterStart = item.length - evidence.after.length;
+  return last && last.end === end.length && last.start >= afterStart ? item.slice(0, last.start) : item;
+}
+
+/**
+ * The first of an indicator's `not` words in a text that is not part of one of its own
+ * words (`劳模` is against hardship help, `困难劳模` one of those it helps).
+ */
+function notWordIn(text: string, indicator: Indicator, listed: OwnList | null): WordHit | undefined {
+  const { counts = [], about = [], not = [] } = indicator.match;
+  if (not.length === 0) return undefined;
+  const own = findWords(text, [...counts, ...about]);
+  const inOwnWord = (h: WordHit) => own.some((o) => o.start <= h.start && h.end <= o.end && o.word.length > h.word.length);
+  const inList = (h: WordHit) => listed !== null && h.start >= listed.items[0] && h.end <= listed.items[1];
+  return findWords(text, not).find((h) => !inOwnWord(h) && !inList(h));
+}
+
+// The items after the head of a list of nouns (`、下岗职工和劳动模范`): short, joined by 、和及与.
+const LIST_REST = /^(?:[、和及与]\p{Script=Han}{1,6}?)+$/u;
+
+/**
+ * Where, in the text before a figure, the later items of a list headed by one of the
+ * indicator's own nouns stand (`救助困难职工、下岗职工和劳动模范420名`): they name more of those
+ * the figure counts, so a not-word among them (`劳动模范`) is not against the indicator.
+ */
+function ownList(before: string, counts: readonly string[], p: Prepared): OwnList | null {
+  let text = before;
+  for (let tail = p.tails.find((t) => text.endsWith(t)); tail; tail = p.tails.find((t) => text.endsWith(t))) text = text.slice(0, -tail.length);
+  const head = findWords(text, counts).at(-1);
+  if (!head) return null;
+  const rest = text.slice(head.end);
+  if (!LIST_REST.test(rest) || findWords(rest, p.verbs).length > 0) return null;
+  return { head: head.word, items: [head.end, text.length], gap: before.length - head.end };
+}
+
+/** A list of nouns headed by one of an indicator's own, ending at the figure. */
+interface OwnList {
+  head: string;
+  /** Where its later items stand in the text before the figure. */
+  items: [number, number];
+  /** How far its head stands from the figure. */
+  gap: number;
+}
+
+/**
+ * The action word of a clause when every one there is among an indicator's `not` words: a
+ * word that makes new for one indicator (`净增基层工会`) may name another's own figure
+ * (`净增会员` is net growth, not new members), which then cannot lend its action.
+ */
+function disownedAction(clause: string, actionWords: readonly string[], not: readonly string[]): string | null {
+  const hits = findWords(clause, actionWords);
+  return hits.length > 0 && hits.every((h) => not.includes(h.word)) ? hits[0]!.word : null;
+}
+
+/**
  * How an indicator fared with a figure: its score, or why it was ruled out and at which of
  * score's checks (1 the measure word … 8 evidence outside the sentence): the later the check,
  * the nearer the indicator came.
@@ -298,13 +371,21 @@ function score(indicator: Indicator, figure: Figure, evidence: Evidence, p: Prep
   const cost = kindCost(indicator, figure, p.stockFamilies);
   if (cost === null) return out(2, `figure is a ${figure.kind.yearly ? 'yearly figure' : figure.kind.kind}${figure.kind.marker ? ` (${figure.kind.marker} word)` : ''}, it counts a ${indicator.kind}`);
   if (action && !figure.actions.has(action)) return out(3, `no word of the action "${action}" governs the figure`);
-  const against = findWords(evidence.item.replace(QUOTED, ''), not)[0];
+  const disowned = action ? disownedAction(evidence.clause.text, p.actionWords.get(action) ?? [], not) : null;
+  if (disowned) return out(3, `the only word of the action "${action}" in the clause, ${disowned}, is one of its not-words`);
+  const listed = counts ? ownList(itemBefore(evidence.before, evidence.listItem).replace(QUOTED, ''), counts, p) : null;
+  const against = notWordIn(ownItem(evidence, p.tails, not).replace(QUOTED, ''), indicator, listed);
   if (against) return out(4, `its not-word ${against.word} stands in the figure's item`);
   if (indicator.kind === 'stock' && figure.kind.marker !== 'stock' && doesSomething(evidence, p.verbs)) return out(5, 'the counted noun does something: not a standing total');
-  const noun = counts ? nounScore(counts, evidence, p, action ? (p.actionWords.get(action) ?? []) : []) : null;
+  const noun = counts ? nounScore(counts, evidence, p, action ? (p.actionWords.get(action) ?? []) : [], listed) : null;
   if (counts && noun === null && !either) return out(6, 'the figure does not count one of its nouns');
   const topic = about ? aboutScore(about, not, evidence, takingPart, counts) : null;
   if (about && topic === null && !(either && noun !== null)) return out(7, 'no word of its activity in the figure\'s clause or sentence');
+  // A list item that names nothing of its own (`文明单位36个、210个`) counts what the item
+  // before it counts: words beyond its clause do not assign it anything else.
+  if (topic !== null && noun === null && topic.score < ABOUT.clause - 1 && borrowsItsNoun(evidence)) {
+    return out(8, 'a list item without a noun of its own counts what the item before it counts, which is not one of its nouns');
+  }
   // Words outside the figure's sentence may choose between indicators its own words allow, never assign one they do not.
   if (topic !== null && fromOutside(topic) && noun === null && !hasWord(evidence.clause.text, joins ?? [])) {
     return out(8, 'only an earlier sentence or a heading names its activity, and the clause names none of its nouns or joins words');

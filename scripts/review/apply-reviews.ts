@@ -26,17 +26,25 @@ function perYear(kind: Fact['kind'], value: number | null, years: number): numbe
   return kind === 'flow' ? value / years : kind === 'per-unit' ? value : null;
 }
 
-/** The fact as the editor left it; `kindOf` gives an indicator's kind for a figure newly put under it. */
-function reviewed(fact: Fact, review: PlacedReview, years: number, kindOf: (indicator: string) => Fact['kind']): Fact {
+/** What a review needs of an indicator: the kind a figure newly put under it takes, and the measure words it counts in. */
+export type ReviewIndicators = ReadonlyMap<string, { kind: Fact['kind']; units: readonly string[] }>;
+
+/** The fact as the editor left it; a figure put under an indicator must be in one of its measure words. */
+function reviewed(fact: Fact, review: PlacedReview, years: number, indicators: ReviewIndicators): Fact {
   const { entry } = review;
   if (entry.decision === 'confirmed') return fact;
   const indicator = entry.indicator === undefined ? fact.indicator : entry.indicator;
-  const moved = indicator !== fact.indicator && indicator !== null && fact.kind !== 'per-unit';
-  const kind = entry.kind ?? (moved ? kindOf(indicator) : fact.kind);
+  const unit = entry.unit ?? fact.unit;
+  const spec = indicator === null ? null : indicators.get(indicator)!;
+  if (spec && !spec.units.includes(unit)) {
+    throw new InputError(review.file, review.line, `${fact.text} counts in ${unit}, which ${indicator} does not (${spec.units.join('、')})`, 'give `unit:` one of them, or another indicator');
+  }
+  const moved = indicator !== fact.indicator && spec !== null && fact.kind !== 'per-unit';
+  const kind = entry.kind ?? (moved ? spec.kind : fact.kind);
   const value = entry.value ?? fact.value;
   // An editor's indicator replaces the machine's doubt: a figure put under one is no longer a candidate.
   const candidacy = indicator === fact.indicator ? {} : { candidate: null, candidateReason: null };
-  return { ...fact, indicator, ...candidacy, value, unit: entry.unit ?? fact.unit, kind, perYear: perYear(kind, value, years) };
+  return { ...fact, indicator, ...candidacy, value, unit, kind, perYear: perYear(kind, value, years) };
 }
 
 /**
@@ -48,7 +56,7 @@ export function applyReviews(
   facts: readonly Fact[],
   reports: readonly ReviewedReport[],
   placed: readonly PlacedReview[],
-  kindOf: (indicator: string) => Fact['kind'],
+  indicators: ReviewIndicators,
 ): ReviewOutcome {
   const byReport = new Map(reports.map((r) => [r.id, r]));
   const chosen = new Map<string, PlacedReview>();
@@ -70,7 +78,7 @@ export function applyReviews(
   const out = facts.map((fact) => {
     const review = chosen.get(fact.id);
     if (!review) return fact;
-    const after = reviewed(fact, review, byReport.get(review.report)!.years, kindOf);
+    const after = reviewed(fact, review, byReport.get(review.report)!.years, indicators);
     const { decision, reviewer, date, reason } = review.entry;
     const machine = after === fact ? null : { indicator: fact.indicator, value: fact.value, unit: fact.unit, kind: fact.kind };
     const figureReview: FigureReview = { decision, reviewer, date, reason: reason ?? null, machine };

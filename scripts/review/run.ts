@@ -23,10 +23,12 @@ import { appendReview, type Decision, entryFor, figuresToReview, markedSentence 
 const KEEP = '\u0000keep';
 
 async function main(): Promise<void> {
-  const id = process.argv[2];
+  const [id] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  // `--list` prints the walk without asking, for an editor who writes the YAML by hand.
+  const listOnly = process.argv.includes('--list');
   const catalog = loadCatalog(paths.seeds);
   const entry = catalog.find((e) => e.id === id);
-  if (!entry) throw new Error(`no report ${id ?? '(none given)'} in the catalog; usage: npm run review -- <report id>`);
+  if (!entry) throw new Error(`no report ${id ?? '(none given)'} in the catalog; usage: npm run review -- <report id> [--list]`);
   const taxonomy = loadTaxonomy(paths.taxonomy);
   const { reports, facts } = corpusFacts([entry], taxonomy, (e) => {
     const file = join(paths.seeds, e.file);
@@ -38,7 +40,7 @@ async function main(): Promise<void> {
   const shown = relative(process.cwd(), file);
   const earlier = existsSync(file) ? loadReviewFile(file, reviewVocabulary([entry.id], taxonomy)) : [];
   const figures = extracted.map((e) => ({ id: e.fact.id, text: e.fact.text, position: e.position }));
-  const outcome = applyReviews(facts, [{ id: entry.id, years: entry.period.years, blocks, figures }], earlier, () => 'flow');
+  const outcome = applyReviews(facts, [{ id: entry.id, years: entry.period.years, blocks, figures }], earlier, new Map(taxonomy.indicators.map((i) => [i.id, i])));
   for (const warning of outcome.warnings) console.log(`warning: ${warning}`);
   const todo = figuresToReview(extracted, new Set(outcome.reviews.keys()));
   const walked = figuresToReview(extracted, new Set()).length;
@@ -60,6 +62,10 @@ async function main(): Promise<void> {
     for (const line of whyLines(figureOf(entry, e), e.evidence, taxonomy)) console.log(`  ${line}`);
     if (!quote) {
       console.log('  this sentence stands twice in the report, so no review can name the figure: skipped');
+      continue;
+    }
+    if (listOnly) {
+      console.log(`  figure: ${e.fact.text}\n  quote: ${quote}`);
       continue;
     }
     const action = await keyPrompt({
@@ -99,7 +105,7 @@ async function main(): Promise<void> {
     appendReview(file, entry.id, entryFor(e.fact.text, quote, decision, who));
     console.log(`  written to ${shown}`);
   }
-  console.log(`\nbye: run \`npm run review -- ${entry.id}\` again to go on where you stopped.`);
+  if (!listOnly) console.log(`\nbye: run \`npm run review -- ${entry.id}\` again to go on where you stopped.`);
 }
 
 main().catch((error: unknown) => {

@@ -189,7 +189,7 @@ async function renderReport(hit: ReportHit, files: ReportFiles, found: Found, pl
 function renderCard(card: AnswerCard): HTMLElement {
   const item = element('li', 'answer');
   const a = element('a', '', `${card.report} · ${card.indicator} `);
-  a.append(element('strong', '', card.value), ' →');
+  a.append(element('strong', '', card.value), ` ${card.review} →`);
   a.href = sitePath(card.path);
   item.append(a);
   return item;

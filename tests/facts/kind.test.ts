@@ -27,6 +27,7 @@ describe('readKind', () => {
   it('reads a net increase (净增) as done in the period, and a total that reaches a figure (总数达到) as standing', () => {
     expect(read('家', { since: '净增基层工会', clause: '净增基层工会' })).toMatchObject({ kind: 'flow', marker: 'flow' });
     expect(read('人', { since: '全市技能人才总数达到', clause: '全市技能人才总数达到' })).toMatchObject({ kind: 'stock', marker: 'stock' });
+    expect(read('个', { since: '基层工会组织发展到', clause: '基层工会组织发展到' })).toMatchObject({ kind: 'stock', marker: 'weak-stock' });
     expect(read('个', { since: '累计创建职工书屋', clause: '累计创建职工书屋' })).toMatchObject({ kind: 'stock', marker: 'stock' });
   });
 
@@ -58,6 +59,31 @@ describe('readKind', () => {
     expect(read('人', { since: '困难职工', clause: '困难职工', segment: idiom })).toMatchObject({ kind: 'flow', marker: null });
     const noDate = '到企业走访职工';
     expect(read('人', { since: noDate, clause: noDate, segment: noDate })).toMatchObject({ kind: 'flow', marker: 'flow' });
+  });
+
+  it('lets the verb after the noun phrase decide where the total word before only describes what is counted', () => {
+    const after = (since: string, rest: string) => read('人', { since, clause: since, after: rest });
+    expect(after('全县已有', '职工通过培训提升技能等级')).toMatchObject({ kind: 'flow', marker: 'flow' });
+    expect(after('在册的', '困难职工家庭已全部解困')).toMatchObject({ kind: 'flow', marker: 'flow' });
+    // No verb of doing after, or a word of building before: the total stands.
+    expect(after('全县已有', '职工书屋')).toMatchObject({ kind: 'stock', marker: 'stock' });
+    expect(read('家', { since: '已建成的', clause: '已建成的', after: '职工书屋开展读书活动' })).toMatchObject({ kind: 'stock' });
+    expect(read('家', { since: '全区已建立基层工会组织', clause: '全区已建立基层工会组织', after: '覆盖职工' })).toMatchObject({ kind: 'stock' });
+  });
+
+  it('never lets a total at the head of a segment make occurrences (人次, 场次) a standing total', () => {
+    const segment = '全市已建成职工书屋120家,阵地不断完善,服务职工';
+    expect(read('人次', { since: '服务职工', clause: '服务职工', segment })).toEqual({ kind: 'flow', marker: null, yearly: false });
+    expect(read('人', { since: '会员', clause: '会员', segment })).toMatchObject({ kind: 'stock' });
+  });
+
+  it('reads a run-on clause from its as-of date on: the words before it speak of something else', () => {
+    const since = '区工会联合会1958年组建截至2024年底全区工会会员';
+    // A count as of a date is a standing total (not only a weak one the indicator may read otherwise).
+    expect(read('人', { since, clause: since, segment: since })).toMatchObject({ kind: 'stock', marker: 'stock' });
+    // A noun before the date is the figure's own: the word of doing before it still governs.
+    const own = '新建工会组织截至10月底已达';
+    expect(read('家', { since: own, clause: own, segment: own })).toMatchObject({ kind: 'flow', marker: 'flow' });
   });
 
   it('reads rates, amounts per unit and yearly figures', () => {

@@ -19,6 +19,10 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
     expect(matched('在3.4万家“两新”组织中开展宣传。')).toEqual([['3.4万家', null]]);
   });
 
+  it('ends the noun phrase after a measure word at a verb of forming (形成), so its head is what is counted', () => {
+    expect(matched('25个市级工匠创新工作室形成了联动机制。')).toEqual([['25个', 'model-worker-studios']]);
+  });
+
   it('reads a noun of the figure’s own after its measure word before any noun in front of it', () => {
     expect(matched('突出“建强基层工会”三个重点。')).toEqual([['三个', null]]);
     expect(matched('区总工会推动1860家企业开展工资集体协商。')).toEqual([['1860家', 'contract-covered-firms']]);
@@ -119,6 +123,126 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
     ]);
   });
 
+  it('reads a net increase of unions as new unions, and of members as net growth, not new members', () => {
+    expect(matched('全市净增工会组织86个、会员5300人。')).toEqual([
+      ['86个', 'new-union-orgs'],
+      ['5300人', 'members-net-growth'],
+    ]);
+  });
+
+  it('reads lifting households out of hardship and converting innovations as done in the period, after a total on file', () => {
+    expect(matched('在册困难职工家庭520户,解困脱困498户。')).toEqual([
+      ['520户', null],
+      ['498户', 'needy-households-lifted'],
+    ]);
+    expect(matched('已建成劳模创新工作室40家,开展技术攻关,转化职工创新成果260余项。')).toEqual([
+      ['40家', 'model-worker-studios'],
+      ['260余项', 'innovation-results'],
+    ]);
+  });
+
+  it('reads what a figure counts did from the verb after its noun phrase, past a total word that describes it', () => {
+    expect(matched('五年来,全市已有3.6万名职工通过培训提升技能等级。', 5)).toEqual([['3.6万名', 'skills-upgraded']]);
+    expect(matched('在册的1200户困难职工家庭已全部解困。')).toEqual([['1200户', 'needy-households-lifted']]);
+    expect(matched('五年来,全县已有860名职工取得技能等级证书。', 5)).toEqual([['860名', 'skills-upgraded']]);
+  });
+
+  it('reads training migrant and jobless workers for work as skills training', () => {
+    expect(matched('依托职业学校培训农民工460名。')).toEqual([['460名', 'skills-training-persons']]);
+    expect(matched('开展再就业培训32期,培训1500人次。')[1]).toEqual(['1500人次', 'skills-training']);
+  });
+
+  it('reads folk festivities as cultural events, and the workers taking part in them as their participants', () => {
+    expect(matched('中秋节期间举办民俗游艺活动12场,吸引职工2600余人次参与。')).toEqual([
+      ['12场', 'cultural-sports-events'],
+      ['2600余人次', 'cultural-sports-participants'],
+    ]);
+  });
+
+  it('reads summer cooling goods brought to workers (防暑降温) as a visit to them', () => {
+    expect(matched('高温期间,为环卫系统260名一线工人送去防暑降温用品。')).toEqual([['260名', 'workers-visited-persons']]);
+  });
+
+  it('reads medical costs paid for members as mutual-aid benefits', () => {
+    expect(matched('职工住院医疗互助活动为1200名患病会员分担医疗费860万元。')[1]).toEqual(['860万元', 'mutual-aid-payouts']);
+  });
+
+  it('reads the workers taking part in quizzes among cultural events as their participants', () => {
+    expect(matched('举办读书分享会、知识竞赛等活动15场,参与职工3200余人。')).toEqual([
+      ['15场', 'cultural-sports-events'],
+      ['3200余人', 'cultural-sports-participants-persons'],
+    ]);
+  });
+
+  it('reads visits to venues as done in the period, after the totals of venues built', () => {
+    expect(matched('全区已建成职工之家86家、户外劳动者驿站40个,服务阵地不断拓展,服务职工12万人次。').at(-1)).toEqual([
+      '12万人次',
+      'venue-visits',
+    ]);
+  });
+
+  it('reads a figure past an as-of date: a statement that ends before the date says nothing of it, a noun before the date is its own', () => {
+    expect(matched('区工会联合会1958年组建截至2024年底全区工会会员5.6万人。')).toEqual([['5.6万人', 'union-members']]);
+    expect(matched('今年新建工会组织截至10月底已达86家。')).toEqual([['86家', 'new-union-orgs']]);
+    expect(matched('区工会联合会1958年组建截至2024年底有386个基层工会会员超过4万人。')).toEqual([
+      ['386个', 'union-orgs'],
+      ['超过4万人', 'union-members'],
+    ]);
+  });
+
+  it('reads a not-word inside one of the indicator’s own words as that word (困难劳模 are helped, not named)', () => {
+    expect(matched('春节前夕,看望困难职工、困难劳模215户。')).toEqual([['215户', 'needy-workers-helped-households']]);
+  });
+
+  it('reads the noun before a generic 活动 as what the figure counts', () => {
+    expect(matched('组织岗位练兵和技术比武活动36项。')).toEqual([['36项', 'skills-competitions-items']]);
+  });
+
+  it('reads the total a number grew to (发展到, 增加到) as a total, not as something new', () => {
+    expect(matched('全区基层工会组织发展到2360个,会员增加到18.6万人。')).toEqual([
+      ['2360个', 'union-orgs'],
+      ['18.6万人', 'union-members'],
+    ]);
+    expect(matched('工会会员由2019年的9.2万人增加到2024年的11.5万人。')).toEqual([
+      ['9.2万人', null],
+      ['11.5万人', 'union-members'],
+    ]);
+  });
+
+  it('reads a count named with 数 after its noun (工会组织数) as that noun', () => {
+    expect(matched('全镇工会组织数达到48个。')).toEqual([['48个', 'union-orgs']]);
+  });
+
+  it('leaves the noun right before the next figure of a run-on clause to that figure', () => {
+    expect(matched('截至2024年底全县386个基层工会会员4.2万人。')).toEqual([
+      ['386个', 'union-orgs'],
+      ['4.2万人', 'union-members'],
+    ]);
+  });
+
+  it('reads a list of those helped, headed by a word of hardship, as hardship help, whoever else it names', () => {
+    expect(matched('全年救助困难职工、失业人员和困难劳模1380余名。')).toEqual([['1380余名', 'needy-workers-helped']]);
+    expect(matched('全年救助困难职工、下岗职工和劳动模范420名。')).toEqual([['420名', 'needy-workers-helped']]);
+    // A verb between the items ends the list: the last noun is the figure's own.
+    expect(matched('帮扶困难职工后,慰问劳动模范42名。')).toEqual([['42名', 'workers-visited-persons']]);
+  });
+
+  it('counts workers moved into jobs (转移就业) under no indicator of help or visits', () => {
+    expect(matched('春节期间慰问困难职工86户,全年转移就业农民工1200人。')).toEqual([
+      ['86户', 'needy-workers-helped-households'],
+      ['1200人', null],
+    ]);
+  });
+
+  it('gives a list item without a noun of its own what the item before it counts, never a word beyond its clause', () => {
+    expect(matched('评选省级和市级文明单位36个、210个,省级和市级工人先锋号12个、86个。')).toEqual([
+      ['36个', null],
+      ['210个', null],
+      ['12个', 'labour-honours-collectives'],
+      ['86个', 'labour-honours-collectives'],
+    ]);
+  });
+
   it('compares no count of the staff and teams the union formed or hired to do its work', () => {
     expect(matched('签约2名专业律师为职工提供法律援助。')).toEqual([['2名', null]]);
     expect(matched('组建宣讲队伍120人,深入企业开展宣讲。')[0]).toEqual(['120人', null]);
@@ -149,7 +273,7 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
   });
 
   it("compares no count of other people's children as workers in hardship, nor the federation's own resident unions as base unions", () => {
-    expect(matched('六一期间,看望慰问困难职工子女和留守儿童共150人。')).toEqual([['150人', null]]);
+    expect(matched('六一期间,帮扶救助留守儿童150人。')).toEqual([['150人', null]]);
     expect(matched('金秋助学资助困难职工子女150人。')).toEqual([['150人', 'needy-workers-helped']]);
     expect(matched('省总工会设6个驻会产业工会。')).toEqual([['6个', null]]);
   });

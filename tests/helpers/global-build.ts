@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { GROWN_BASE, GROWN_SITE, writeGrownSeeds } from './grown-seeds.ts';
+import { GROWN_BASE, GROWN_ERROR_REPORTS, GROWN_SITE, writeGrownSeeds } from './grown-seeds.ts';
 import { writeHostileSeeds } from './hostile-seeds.ts';
 import { runBuild } from './run-build.ts';
 
@@ -14,7 +14,8 @@ declare module 'vitest' {
     hostile: string;
     /**
      * The seeds with a second report of two regions (tests/fixtures/regions/), built for
-     * https://example.org under /union-reports/: the collection as it grows, hosted on a sub-path.
+     * https://example.org under /union-reports/, with readers' error reports going to
+     * GROWN_ERROR_REPORTS: the collection as it grows, hosted on a sub-path.
      */
     grown: { dist: string; stdout: string };
   }
@@ -38,7 +39,7 @@ export default function setup(project: TestProject): () => void {
   project.provide('hostile', hostile.dist);
   const grown = { seeds: join(work, 'grown-seeds'), content: join(work, 'grown-content'), dist: join(work, 'grown-dist') };
   writeGrownSeeds(grown.seeds);
-  const grownRun = runBuild(grown, [], { SITE_URL: GROWN_SITE, BASE_PATH: GROWN_BASE });
+  const grownRun = runBuild(grown, [], { SITE_URL: GROWN_SITE, BASE_PATH: GROWN_BASE, ERROR_REPORT_URL: GROWN_ERROR_REPORTS });
   if (grownRun.status !== 0) throw new Error(`the grown collection did not build:\n${grownRun.stderr}${grownRun.stdout}`);
   project.provide('grown', { dist: grown.dist, stdout: grownRun.stdout });
   return () => rmSync(work, { recursive: true, force: true });

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 
 export const GROWN_SITE = 'https://example.org';
 export const GROWN_BASE = '/union-reports/';
+/** Where the grown site's 报告错误 links go: a new-issue address of a forge. */
+export const GROWN_ERROR_REPORTS = 'https://git.example.org/desk/figures/issues/new?title={title}&body={body}';
 
 /**
  * The seeds with the reports of tests/fixtures/regions/ beside them: 昌黎's annual summary

@@ -47,8 +47,8 @@ describe('answerCards', () => {
     expect(file.indicator).toBe('追回欠薪');
     expect(file.cards.every((card) => !('indicator' in card))).toBe(true);
     expect(answerCards(file)).toEqual([
-      { region: '奎屯-独山子经济技术开发区', report: '奎屯-独山子 2025年', indicator: '追回欠薪', value: '44.9万元（合计，2个数字相加）', path: '/reports/k-2025/#k-2025-f007' },
-      { region: '西宁市城中区', report: '城中区 2019–2024年（5年）', indicator: '追回欠薪', value: '30余万元', path: '/reports/c-2024/#c-2024-f007' },
+      { region: '奎屯-独山子经济技术开发区', report: '奎屯-独山子 2025年', indicator: '追回欠薪', value: '44.9万元（合计，2个数字相加）', review: '未核对', path: '/reports/k-2025/#k-2025-f007' },
+      { region: '西宁市城中区', report: '城中区 2019–2024年（5年）', indicator: '追回欠薪', value: '30余万元', review: '未核对', path: '/reports/c-2024/#c-2024-f007' },
     ]);
   });
 });

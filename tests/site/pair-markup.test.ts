@@ -81,7 +81,7 @@ describe('pair page parts', () => {
   it('tables the shared figures as stated and per year, escaping what the reports say', () => {
     const table = pairTable(earlier).text;
     expect(table).toContain('<caption>共同指标：报告所载与折合每年、每万名会员</caption>');
-    expect(table).toMatch(/<td class="num" data-sort="5"><a href="\/reports\/changli-2023\/#changli-2023-f001">5余元<\/a><span class="sub">5余元\/年<\/span><span class="sub">2.5余元\/万名会员·年<\/span><\/td>/);
+    expect(table).toMatch(/<td class="num" data-sort="5"><a href="\/reports\/changli-2023\/#changli-2023-f001">5余元<\/a><span class="sub">5余元\/年<\/span><span class="sub">2.5余元\/万名会员·年<\/span><span class="sub">机器读取，未核对<\/span><\/td>/);
     const only = pairOnly(earlier).text;
     expect(only).toContain('&lt;b&gt;职工&lt;/b&gt;之家');
     expect(only).not.toContain('<b>');

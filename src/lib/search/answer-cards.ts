@@ -1,6 +1,7 @@
 import type { IndicatorValue } from '../../contracts/indicator.ts';
 import type { ReportFrontmatter } from '../../contracts/report.ts';
 import { periodLabel, shortRegionName, statedLabel } from '../format/labels.ts';
+import { reviewShort } from '../format/review-labels.ts';
 import { sumLabel } from '../format/sum-note.ts';
 import { matchKey } from './search-query.ts';
 
@@ -11,6 +12,8 @@ export interface AnswerCard {
   report: string;
   indicator: string;
   value: string;
+  /** Whether an editor checked it: 已核对, 编辑更正 or 未核对. */
+  review: string;
   /** Site path of the fact's first mention. */
   path: string;
 }
@@ -35,6 +38,7 @@ export function answerFile(indicator: { id: string; zh: string }, values: Indica
         region: report.region.name,
         report: `${shortRegionName(report.region.name)} ${periodLabel(report.period)}`,
         value: sumLabel(v) ? `${statedLabel(v)}（${sumLabel(v)}）` : statedLabel(v),
+        review: reviewShort(v),
         path: `/reports/${v.report}/#${v.facts[0]}`,
       };
     });

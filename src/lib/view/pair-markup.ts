@@ -5,6 +5,7 @@ import { type Html, html } from '../format/html.ts';
 import { LEVEL_LABELS, periodLabel, shortRegionName, statedLabel, valueLabel } from '../format/labels.ts';
 import { sitePath } from '../links/site-url.ts';
 import { sumNote } from '../format/sum-note.ts';
+import { reviewShort, valueReviewLabel } from '../format/review-labels.ts';
 import { sharedShown } from './pair-comparison.ts';
 import type { PairView } from './pair-view.ts';
 import { PER_LABELS } from './view-state.ts';
@@ -64,7 +65,7 @@ export function pairTable(view: PairView): Html {
       const [year, member] = [years[i], members[i]];
       return html`<td class="num" data-sort="${year.number ?? ''}"><a href="${reportLink(view.sides[i].report, value.facts[0])}">${statedLabel(value)}</a>${sumNote(value, (id) => reportLink(view.sides[i].report, id))}${
         year.label !== statedLabel(value) ? html`<span class="sub">${year.label}</span>` : ''
-      }${view.pers.includes('member') ? html`<span class="sub">${member.label}</span>` : ''}</td>`;
+      }${view.pers.includes('member') ? html`<span class="sub">${member.label}</span>` : ''}<span class="sub">${valueReviewLabel(value)}</span></td>`;
     };
     const indicator = sitePath(`/indicators/${s.indicator.id}/?highlight=${regionA}~${regionB}`);
     return html`<tr><th scope="row"><a href="${indicator}">${s.indicator.zh}</a></th>${cell(0, s.a)}${cell(1, s.b)}</tr>`;
@@ -80,7 +81,7 @@ export function pairOnly(view: PairView): Html {
     const id = `only-${report.region.id}`;
     const items = only.map(
       ({ indicator, value }) =>
-        html`<li><a href="${sitePath(`/indicators/${indicator.id}/`)}">${indicator.zh}</a> <a href="${reportLink(report, value.facts[0])}"><strong>${statedLabel(value)}</strong></a> ${sumNote(value, (id) => reportLink(report, id))}</li>`,
+        html`<li><a href="${sitePath(`/indicators/${indicator.id}/`)}">${indicator.zh}</a> <a href="${reportLink(report, value.facts[0])}"><strong>${statedLabel(value)}</strong></a> ${reviewShort(value)} ${sumNote(value, (id) => reportLink(report, id))}</li>`,
     );
     return html`<section class="column" aria-labelledby="${id}"><h3 id="${id}">只有${shortRegionName(report.region.name)}</h3>${
       only.length === 0 ? html`<p class="muted">无。</p>` : html`<ul class="fact-list">${items}</ul>`
