@@ -61,8 +61,8 @@ export function buildContent(
   );
   const { reports } = machine;
   // Editors' reviews are laid over the machine's reading here, after the cache: a changed review never re-reads a report.
-  const placed = loadReviews(options.reviews ?? paths.reviews, reviewVocabulary(catalog.map((e) => e.id), taxonomy));
-  const { facts, warnings } = applyReviews(
+  const loaded = loadReviews(options.reviews ?? paths.reviews, reviewVocabulary(catalog.map((e) => e.id), taxonomy));
+  const applied = applyReviews(
     machine.facts,
     reports.map(({ entry, report, extracted }) => ({
       id: entry.id,
@@ -70,9 +70,11 @@ export function buildContent(
       blocks: report.blocks.map((b) => b.text),
       figures: extracted.map((e) => ({ id: e.fact.id, text: e.fact.text, position: e.position })),
     })),
-    placed,
+    loaded.placed,
     new Map(taxonomy.indicators.map((i) => [i.id, i])),
   );
+  const { facts } = applied;
+  const warnings = [...loaded.warnings, ...applied.warnings];
   const values = publishedValues(machine.values, indicatorValues(taxonomy.indicators, catalog, facts, machine.partOf), facts);
   const reviewedFact = new Map(facts.map((f) => [f.id, f]));
   const mdx = new Map(

@@ -40,9 +40,11 @@ function vocabularyProblem(entry: ReviewEntry, vocabulary: ReviewVocabulary): st
   return null;
 }
 
+const reportOf = (file: string) => basename(file).replace(/\.ya?ml$/, '');
+
 /** One review file, checked: the first problem stops the build with its file and line. */
 export function loadReviewFile(file: string, vocabulary: ReviewVocabulary): PlacedReview[] {
-  const report = basename(file).replace(/\.ya?ml$/, '');
+  const report = reportOf(file);
   if (!vocabulary.reports.has(report)) throw new InputError(file, null, `no report ${report} in the catalog`, 'name the file after a report id');
   const { source, data } = readYaml(file, 'review file');
   if (data === undefined || data === null) return [];
@@ -58,13 +60,22 @@ export function loadReviewFile(file: string, vocabulary: ReviewVocabulary): Plac
   });
 }
 
-/** Every review file of `dir` (none when it is absent), in file-name order. */
-export function loadReviews(dir: string, vocabulary: ReviewVocabulary): PlacedReview[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
+/**
+ * Every review file of `dir` (none when it is absent), in file-name order. A file whose
+ * report is not in this build's catalog (a report taken out, a collection of its own) is a
+ * warning and is applied nowhere; a problem in any other stops the build.
+ */
+export function loadReviews(dir: string, vocabulary: ReviewVocabulary): { placed: PlacedReview[]; warnings: string[] } {
+  if (!existsSync(dir)) return { placed: [], warnings: [] };
+  const files = readdirSync(dir)
     .filter((name) => /\.ya?ml$/.test(name))
     .sort()
-    .flatMap((name) => loadReviewFile(join(dir, name), vocabulary));
+    .map((name) => join(dir, name));
+  const outside = files.filter((file) => !vocabulary.reports.has(reportOf(file)));
+  return {
+    placed: files.filter((file) => !outside.includes(file)).flatMap((file) => loadReviewFile(file, vocabulary)),
+    warnings: outside.map((file) => `${file}: no report ${reportOf(file)} in this build's catalog; its reviews are applied nowhere`),
+  };
 }
 
 /** What reviews may name in a build: its catalog's reports and its taxonomy's indicators. */

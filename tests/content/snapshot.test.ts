@@ -15,7 +15,7 @@ const output = 'tests/fixtures/output';
 const actual = mkdtempSync(join(tmpdir(), 'snapshot-'));
 afterAll(() => rmSync(actual, { recursive: true, force: true }));
 
-const { reports } = buildContent(input, actual, 'content/indicators.yaml');
+const { reports } = buildContent(input, actual, 'content/indicators.yaml', { reviews: join(actual, 'no-reviews') });
 
 describe('raw report → MDX snapshots', () => {
   it('has an expected file for every fixture report', () => {

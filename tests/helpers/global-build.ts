@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { GROWN_BASE, GROWN_ERROR_REPORTS, GROWN_SITE, writeGrownSeeds } from './grown-seeds.ts';
 import { writeHostileSeeds } from './hostile-seeds.ts';
@@ -39,7 +39,8 @@ export default function setup(project: TestProject): () => void {
   project.provide('hostile', hostile.dist);
   const grown = { seeds: join(work, 'grown-seeds'), content: join(work, 'grown-content'), dist: join(work, 'grown-dist') };
   writeGrownSeeds(grown.seeds);
-  const grownRun = runBuild(grown, [], { SITE_URL: GROWN_SITE, BASE_PATH: GROWN_BASE, ERROR_REPORT_URL: GROWN_ERROR_REPORTS });
+  // The grown collection holds the seeds' reports, so the seeds' reviews apply to it.
+  const grownRun = runBuild(grown, [], { SITE_URL: GROWN_SITE, BASE_PATH: GROWN_BASE, ERROR_REPORT_URL: GROWN_ERROR_REPORTS, REVIEWS_DIR: resolve('content/reviews') });
   if (grownRun.status !== 0) throw new Error(`the grown collection did not build:\n${grownRun.stderr}${grownRun.stdout}`);
   project.provide('grown', { dist: grown.dist, stdout: grownRun.stdout });
   return () => rmSync(work, { recursive: true, force: true });

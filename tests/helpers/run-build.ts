@@ -9,13 +9,17 @@ export interface BuildRun {
   stderr: string;
 }
 
-/** Runs `npm run build`'s script with the stage folders pointed elsewhere. */
+/**
+ * Runs `npm run build`'s script with the stage folders pointed elsewhere. A collection of
+ * its own (`seeds`) is built without the repository's reviews, which name the seeds' reports,
+ * unless `env` gives REVIEWS_DIR.
+ */
 export function runBuild(dirs: { seeds?: string; content: string; dist: string }, args: string[] = [], env: Record<string, string> = {}): BuildRun {
   const result = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
     encoding: 'utf8',
     env: {
       ...process.env,
-      ...(dirs.seeds ? { SEEDS_DIR: dirs.seeds } : {}),
+      ...(dirs.seeds ? { SEEDS_DIR: dirs.seeds, REVIEWS_DIR: join(dirs.content, 'no-reviews') } : {}),
       CONTENT_DIR: dirs.content,
       DIST_DIR: dirs.dist,
       ...env,

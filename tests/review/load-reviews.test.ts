@@ -57,8 +57,17 @@ describe('review files', () => {
     expect(() => loadReviewFile(reviewFile(ENTRY, 'nowhere-2025.yaml'), VOCABULARY)).toThrow(/no report nowhere-2025 in the catalog/);
   });
 
+  it('warns of a file whose report is not in the build, and applies it nowhere', () => {
+    const file = reviewFile(ENTRY, 'nowhere-2025.yaml');
+    const dir = file.slice(0, file.lastIndexOf('/'));
+    writeFileSync(join(dir, 'changli-2025.yaml'), ENTRY);
+    const { placed, warnings } = loadReviews(dir, VOCABULARY);
+    expect(placed.map((r) => r.report)).toEqual(['changli-2025']);
+    expect(warnings).toEqual([`${file}: no report nowhere-2025 in this build's catalog; its reviews are applied nowhere`]);
+  });
+
   it('reads no reviews from a folder that is absent, and an empty file as none', () => {
-    expect(loadReviews('/nonexistent/reviews', VOCABULARY)).toEqual([]);
+    expect(loadReviews('/nonexistent/reviews', VOCABULARY)).toEqual({ placed: [], warnings: [] });
     expect(loadReviewFile(reviewFile('# nothing reviewed yet\n'), VOCABULARY)).toEqual([]);
   });
 });
