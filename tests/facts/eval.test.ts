@@ -29,12 +29,12 @@ describe.each(PUNCTUATION_FORMS)('the seeds with %s', (_name, form) => {
   // The gold covers every indicator of the taxonomy and every charted value is scored
   // (issue 29). These floors are today's honest measure, so that a change which loses
   // ground fails; the target is precision ≥ 97% and recall ≥ 95%.
-  it('give the hand-checked indicator figures, every charted value scored: precision ≥ 99%, recall ≥ 95%', () => {
+  it('give the hand-checked indicator figures, every charted value scored: precision ≥ 99%, recall ≥ 97%', () => {
     const s = score(goldValues, run.values, true);
     expect(goldValues).toHaveLength(129);
     expect(s.gold).toBe(105);
     expect(s.precision).toBeGreaterThanOrEqual(0.99);
-    expect(s.recall).toBeGreaterThanOrEqual(0.95);
+    expect(s.recall).toBeGreaterThanOrEqual(0.97);
   });
 
   it('have the two damaged 新疆 numbers, uncertain, with a reason', () => {
@@ -68,14 +68,14 @@ describe('both punctuation forms read alike', () => {
 const dev = evalSets().find((s) => s.name === 'dev')!;
 const devAbsent = dev.absent();
 describe.skipIf(devAbsent !== null)(devAbsent ? `the development set, skipped: ${devAbsent}` : 'the development set (../shared/dev/)', () => {
-  it.each(PUNCTUATION_FORMS)('keeps facts at recall and precision ≥ 98% and indicator values at precision ≥ 89%, recall ≥ 86%, with %s', (_name, form) => {
+  it.each(PUNCTUATION_FORMS)('keeps facts at recall and precision ≥ 98% and indicator values at precision ≥ 91%, recall ≥ 90%, with %s', (_name, form) => {
     const run = dev.run(taxonomy, form);
     const facts = compareFacts(dev.goldFacts!(), run.facts).overall;
     expect(facts.recall).toBeGreaterThanOrEqual(0.98);
     expect(facts.precision).toBeGreaterThanOrEqual(0.98);
     const s = score(dev.goldValues(taxonomy), run.values, true);
-    expect(s.precision).toBeGreaterThanOrEqual(0.89);
-    expect(s.recall).toBeGreaterThanOrEqual(0.86);
+    expect(s.precision).toBeGreaterThanOrEqual(0.91);
+    expect(s.recall).toBeGreaterThanOrEqual(0.90);
   });
 });
 
