@@ -45,7 +45,8 @@ export interface IndicatorReading {
  * evidence, unless a rule over lists overrules it (then `overruled` says why): a figure
  * continuing the list item before it takes that one's; a figure counting a mix of several
  * indicators' activities takes none, and so does a count of the people they reached; a
- * flow of a work that ran longer than the report's period is not the period's.
+ * flow of a work that ran longer than the report's period is not the period's; an item
+ * naming only what sets it apart from an earlier one (`非规模企业10家`) counts what that one does.
  */
 export function readIndicators(entry: CatalogEntry, extracted: readonly ExtractedFact[], taxonomy: Taxonomy): IndicatorReading[] {
   const out: IndicatorReading[] = [];
@@ -60,6 +61,13 @@ export function readIndicators(entry: CatalogEntry, extracted: readonly Extracte
     }
     const explanation = explainMatch(figureOf(entry, e), e.evidence, taxonomy);
     const { winner, verdicts } = explanation;
+    const contrasted = winner === null ? contrastedItem(e, extracted.slice(0, i)) : undefined;
+    if (contrasted) {
+      const indicator = charted(out[extracted.indexOf(contrasted)]);
+      const overruled = `it names only what sets it apart from ${contrasted.fact.text} (${contrasted.fact.what}): it counts what that one counts (${indicator?.id ?? 'no indicator'})`;
+      out.push({ indicator, candidate: null, candidateReason: null, overruled, mixed: false });
+      return;
+    }
     const mixed = winner && mixedFamilies(e.evidence, verdicts.filter((v) => v.verdict.score !== null).map((v) => v.indicator));
     if (mixed) {
       const overruled = `it counts a list of activities of several indicators together (${mixed.join(', ')})`;
@@ -89,6 +97,23 @@ export function readIndicators(entry: CatalogEntry, extracted: readonly Extracte
     });
   });
   return out;
+}
+
+// Words opening a list item that names only what sets it apart from an earlier item, whose
+// head noun it leaves out (`规模企业工会组织79家,…,非规模企业10家`).
+const CONTRAST = /^(?:非|其他|其余)/u;
+
+/** The earlier figure of the sentence whose noun an item contrasted with it leaves out (CONTRAST), or undefined. */
+function contrastedItem(e: ExtractedFact, earlier: readonly ExtractedFact[]): ExtractedFact | undefined {
+  const opening = CONTRAST.exec(e.fact.what)?.[0];
+  if (!opening) return undefined;
+  const modifier = e.fact.what.slice(opening.length);
+  if (!/^\p{Script=Han}{2,}$/u.test(modifier)) return undefined;
+  return earlier.findLast((f) => {
+    const at = f.fact.what.indexOf(modifier);
+    const sameSentence = f.position.block === e.position.block && f.fact.sentence === e.fact.sentence;
+    return sameSentence && f.fact.unit === e.fact.unit && at !== -1 && at + modifier.length < f.fact.what.length;
+  });
 }
 
 const REACHED = new Set(['persons', 'person-times']);

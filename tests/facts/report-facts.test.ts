@@ -16,6 +16,16 @@ describe.each(PUNCTUATION_FORMS)('reportFacts, %s', (_form, form) => {
     );
   });
 
+  it('gives an item that names only what sets it apart from an earlier one the indicator of that one', () => {
+    expect(indicators('截至年底,全县已建公有制单位工会组织120家,联合工会8家,非公有制单位30家。')).toEqual([
+      ['120家', 'union-orgs'],
+      ['8家', 'union-orgs'],
+      ['30家', 'union-orgs'],
+    ]);
+    // Without an earlier item holding those words, it stays unread.
+    expect(indicators('截至年底,全县已建工会组织120家,非公有制单位30家。').at(-1)).toEqual(['30家', null]);
+  });
+
   it('reads a figure after a 、 that names its own noun by its own words', () => {
     expect(indicators('新建职工书屋12家、职工之家9家。')).toEqual([
       ['12家', 'workers-bookhouses-new'],
