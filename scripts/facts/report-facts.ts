@@ -6,6 +6,7 @@ import { type ExtractedFact, extractFacts } from './extract.ts';
 import { findWords } from './find-words.ts';
 import { explainMatch, type Figure } from './match-indicator.ts';
 import { mixedFamilies } from './mixed-list.ts';
+import { inPurpose } from './purpose.ts';
 import { spanYears } from './span.ts';
 import { gradeMatch } from './strength.ts';
 import type { Taxonomy } from './taxonomy.ts';
@@ -46,7 +47,8 @@ export interface IndicatorReading {
  * continuing the list item before it takes that one's; a figure counting a mix of several
  * indicators' activities takes none, and so does a count of the people they reached; a
  * flow of a work that ran longer than the report's period is not the period's; an item
- * naming only what sets it apart from an earlier one (`非规模企业10家`) counts what that one does.
+ * naming only what sets it apart from an earlier one (`非规模企业10家`) counts what that one does;
+ * a figure whose only evidence is a word of purpose (`围绕提升技能素质…等`) takes none.
  */
 export function readIndicators(entry: CatalogEntry, extracted: readonly ExtractedFact[], taxonomy: Taxonomy): IndicatorReading[] {
   const out: IndicatorReading[] = [];
@@ -77,6 +79,13 @@ export function readIndicators(entry: CatalogEntry, extracted: readonly Extracte
     const years = winner?.kind === 'flow' && !e.reading.yearly ? spanYears(e.evidence.segment.text.slice(0, e.evidence.segment.at), taxonomy.vocabulary.spans) : null;
     if (years !== null && years > entry.period.years) {
       const overruled = `it counts a work of ${years} years, more than the report's ${entry.period.years}: not the period's`;
+      out.push({ indicator: null, candidate: null, candidateReason: null, overruled, mixed: false });
+      return;
+    }
+    const won = verdicts[0]?.verdict;
+    const topic = won && won.score !== null && won.noun === null ? won.topic : null;
+    if (topic && inPurpose(e.evidence.clause.text.slice(0, e.evidence.clause.at), topic.word, taxonomy.vocabulary.purposes)) {
+      const overruled = `its activity word ${topic.word} names what the work was for, not what the figure counts`;
       out.push({ indicator: null, candidate: null, candidateReason: null, overruled, mixed: false });
       return;
     }

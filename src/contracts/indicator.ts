@@ -74,6 +74,7 @@ export const taxonomyFileSchema = z
     elsewhere: z.object({ from: words, areas: z.record(z.string().min(1), z.array(z.enum(LEVELS))) }).strict(),
     plans: words,
     spans: words,
+    purposes: words,
     future: words,
     baseline: z.object({ from: words, to: words }).strict(),
     indicators: z.array(z.unknown()),
