@@ -21,14 +21,22 @@ function count(blocks: readonly string[], part: string): number {
 export function quoteFor(blocks: readonly string[], position: FactPosition): string | null {
   const text = blocks[position.block]!;
   const folded = blocks.map(foldPunctuation);
+  // The quote must hold the figure once: it stops short of the same figure written before or after it.
+  const figure = text.slice(position.start, position.end);
+  const before = text.lastIndexOf(figure, position.start - 1);
+  const after = text.indexOf(figure, position.start + 1);
+  const first = before === -1 ? 0 : before + 1;
+  const last = after === -1 ? text.length : after + figure.length - 1;
+  const open = (i: number) => i > first && !STOP.test(text[i - 1]!);
+  const more = (i: number) => i < last && !STOP.test(text[i]!);
   let from = position.start;
-  while (from > 0 && !STOP.test(text[from - 1]!) && position.start - from < SIDE) from--;
+  while (open(from) && position.start - from < SIDE) from--;
   let to = position.end;
-  while (to < text.length && !STOP.test(text[to]!) && to - position.end < SIDE) to++;
+  while (more(to) && to - position.end < SIDE) to++;
   for (;;) {
     if (count(folded, foldPunctuation(text.slice(from, to))) === 1) return text.slice(from, to);
-    const left = from > 0 && !STOP.test(text[from - 1]!);
-    const right = to < text.length && !STOP.test(text[to]!);
+    const left = open(from);
+    const right = more(to);
     if (!left && !right) return null;
     if (left) from--;
     if (right) to++;

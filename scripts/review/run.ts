@@ -59,6 +59,7 @@ async function main(): Promise<void> {
         ? `机器读取：${indicator.zh} ${e.fact.text}（${KIND_LABELS[e.fact.kind]}）`
         : `机器读取：未归类，候选“${indicator.zh}”（${e.fact.candidateReason}）`,
     );
+    if (e.partOf) console.log(`  a part of ${e.partOf} (其中 or a selection from it): shown, but not added to the value`);
     for (const line of whyLines(figureOf(entry, e), e.evidence, taxonomy)) console.log(`  ${line}`);
     if (!quote) {
       console.log('  this sentence stands twice in the report, so no review can name the figure: skipped');

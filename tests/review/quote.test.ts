@@ -22,6 +22,16 @@ describe('quoteFor', () => {
     expect(findFigure(blocks, figures, '427家', quote)).toEqual({ id: 'f1' });
   });
 
+  it('never holds the same figure twice, so the review names one figure', () => {
+    const blocks = ['新建职工书屋3处、职工之家3处,成功申报示范点。'];
+    const second = at(blocks, 0, '3处', 8);
+    const quote = quoteFor(blocks, second)!;
+    expect(quote.split('3处')).toHaveLength(2);
+    const figures = [at(blocks, 0, '3处'), second].map((position, i) => ({ id: `f${i}`, text: '3处', position }));
+    expect(findFigure(blocks, figures, '3处', quote)).toEqual({ id: 'f1' });
+    expect(findFigure(blocks, figures, '3处', quoteFor(blocks, at(blocks, 0, '3处'))!)).toEqual({ id: 'f0' });
+  });
+
   it('gives none when the whole sentence stands twice in the report', () => {
     const blocks = ['慰问职工80人。', '慰问职工80人。'];
     expect(quoteFor(blocks, at(blocks, 0, '80人'))).toBeNull();
