@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
-import { figureOf } from '../facts/report-facts.ts';
+import { explainCounted, LEFT_OUT_REASONS } from '../facts/aggregate.ts';
+import { partsOf } from '../facts/corpus-facts.ts';
 import { whyLines } from '../facts/match-why.ts';
+import { coversIn, sumWords } from '../facts/not-added.ts';
+import { figureOf, readIndicators } from '../facts/report-facts.ts';
 import { loadTaxonomy } from '../facts/taxonomy.ts';
 import { paths } from '../lib/paths.ts';
 import { compareIndicators, type GoldValue, WRONG_REASONS } from './compare-indicators.ts';
@@ -39,7 +42,8 @@ const details = comparison ? wrongAndMissed(comparison, run.facts) : new Map<str
 
 for (const r of run.reports.filter((x) => !report || x.entry.id === report)) {
   console.log(`\n${r.entry.id}`);
-  for (const e of r.extracted) {
+  const readings = readIndicators(r.entry, r.extracted, taxonomy);
+  for (const [i, e] of r.extracted.entries()) {
     const { fact, reading, evidence, partOf } = e;
     const scored = fact.indicator && comparison ? `  ${verdict.get(key(r.entry.id, fact.indicator)) ?? '· not charted'}` : '';
     const shown = fact.indicator ?? (fact.candidate ? `(${fact.candidate})` : '—');
@@ -47,8 +51,35 @@ for (const r of run.reports.filter((x) => !report || x.entry.id === report)) {
       `${fact.id.slice(-4)} ${fact.text.padEnd(10)} ${shown.padEnd(34)} ${reading.kind}${reading.marker ? `/${reading.marker}` : ''}` +
         `${partOf ? ` ⊂${partOf.slice(-4)}` : ''} [${[...e.actions].join(',')}]  ‹${evidence.item}›${scored}`,
     );
+    const { overruled } = readings[i]!;
+    if (overruled) console.log(`       overruled: ${overruled}`);
     for (const line of whyLines(figureOf(r.entry, e), e.evidence, taxonomy)) console.log(`       ${line}`);
   }
+  for (const line of sumLines(r)) console.log(`  ${line}`);
   const missed = (details.get(r.entry.id) ?? []).filter((l) => l.startsWith('missed'));
   for (const line of missed) console.log(`     ${line}`);
+}
+
+/** For each indicator of a report with more than one figure, the figures it adds up and why it leaves each other out. */
+function sumLines(r: (typeof run.reports)[number]): string[] {
+  const partOf = partsOf([r], taxonomy);
+  const covers = coversIn(r.extracted, sumWords(taxonomy.vocabulary), r.entry.region.name);
+  const groups = Map.groupBy(
+    r.extracted.filter((e) => e.fact.indicator !== null),
+    (e) => e.fact.indicator!,
+  );
+  const lines: string[] = [];
+  for (const [indicator, group] of groups) {
+    if (group.length < 2) continue;
+    const { kept, leftOut } = explainCounted(
+      group.map((e) => e.fact),
+      partOf,
+    );
+    lines.push(`sum ${indicator}: ${kept.map((f) => `${f.id.slice(-4)} ${f.text}`).join(' + ')}`);
+    for (const { fact, by, why } of leftOut) {
+      const rule = why === 'part' ? covers.get(fact.id)?.reason : undefined;
+      lines.push(`    left out ${fact.id.slice(-4)} ${fact.text}, for ${by.slice(-4)}: ${rule ?? LEFT_OUT_REASONS[why]}`);
+    }
+  }
+  return lines;
 }

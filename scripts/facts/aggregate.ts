@@ -28,21 +28,22 @@ function wholeIn(id: string, group: ReadonlySet<string>, partOf: PartOf): string
  * would otherwise cancel with them, and the indicator lose every figure. An edge that would
  * close one is dropped, the earlier fact in the text keeping its cover.
  */
-function coverEdges(facts: Fact[], partOf: PartOf): Map<string, string> {
+function coverEdges(facts: Fact[], partOf: PartOf): Map<string, { by: string; why: 'part' | 'breakdown' }> {
   const ids = new Set(facts.map((f) => f.id));
   const brokenDown = breakdowns(facts);
-  const edges = new Map<string, string>();
+  const edges = new Map<string, { by: string; why: 'part' | 'breakdown' }>();
   const reaches = (from: string, to: string) => {
     const seen = new Set<string>();
-    for (let at: string | undefined = from; at !== undefined && !seen.has(at); at = edges.get(at)) {
+    for (let at: string | undefined = from; at !== undefined && !seen.has(at); at = edges.get(at)?.by) {
       if (at === to) return true;
       seen.add(at);
     }
     return false;
   };
   for (const f of facts) {
-    const cover = wholeIn(f.id, ids, partOf) ?? brokenDown.get(f.id);
-    if (cover !== undefined && !reaches(cover, f.id)) edges.set(f.id, cover);
+    const whole = wholeIn(f.id, ids, partOf);
+    const cover = whole ?? brokenDown.get(f.id);
+    if (cover !== undefined && !reaches(cover, f.id)) edges.set(f.id, { by: cover, why: whole ? 'part' : 'breakdown' });
   }
   return edges;
 }
@@ -107,32 +108,59 @@ const RESTATED = 0.5;
 // the women's special contracts cover).
 const COINCIDENCE = 100;
 
+/** A fact an indicator's figure leaves out, the fact that stands for it, and why. */
+export interface LeftOut {
+  fact: Fact;
+  by: string;
+  why: 'part' | 'breakdown' | 'yearly' | 'restated';
+}
+
+/** What each reason of LeftOut says to a reader of `npm run explain`. */
+export const LEFT_OUT_REASONS: Record<LeftOut['why'], string> = {
+  part: 'given as a part of it (after 其中 or 分别为) or a selection from its set',
+  breakdown: 'one of a run of figures next to it that add up to it',
+  yearly: 'a yearly figure, never added to totals of the period',
+  restated: 'the same figure told again',
+};
+
 /**
- * The facts an indicator's figure for one report adds up: each once. A part is left out
- * when its whole counts for the same indicator, and so is a breakdown of a total; a figure restated in another sentence
- * (same value and qualifier, and for small values its `what` saying the same thing)
- * counts once, while two contests that drew 50 and 近50 people are two; period totals win
- * over yearly figures, which are never added to them.
+ * The facts an indicator's figure for one report adds up, each once, and those it leaves
+ * out with why. A part is left out when its whole counts for the same indicator, and so is
+ * a breakdown of a total; a figure restated in another sentence (same value and qualifier,
+ * and for small values its `what` saying the same thing) counts once, while two contests
+ * that drew 50 and 近50 people are two; period totals win over yearly figures, which are
+ * never added to them.
  */
-export function countedFacts(facts: Fact[], partOf: PartOf): Fact[] {
+export function explainCounted(facts: Fact[], partOf: PartOf): { kept: Fact[]; leftOut: LeftOut[] } {
   const covered = coverEdges(facts, partOf);
+  const leftOut: LeftOut[] = facts.flatMap((fact) => {
+    const edge = covered.get(fact.id);
+    return edge ? [{ fact, ...edge }] : [];
+  });
   // Never empty when `facts` is not: the edges close no circle, so one fact at least covers the others.
   const wholes = facts.filter((f) => !covered.has(f.id));
   const totals = wholes.filter((f) => f.kind !== 'per-unit');
   const pool = totals.length > 0 ? totals : wholes;
+  if (pool !== wholes) for (const f of wholes.filter((w) => w.kind === 'per-unit')) leftOut.push({ fact: f, by: totals[0]!.id, why: 'yearly' });
   const kept: Fact[] = [];
   for (const f of pool) {
     const restated =
       f.value !== null &&
-      kept.some(
+      kept.find(
         (k) =>
           k.value === f.value &&
           k.qualifier === f.qualifier &&
           (f.value! >= COINCIDENCE || (k.sentence !== f.sentence && sameThing(k.what, f.what))),
       );
-    if (!restated) kept.push(f);
+    if (restated) leftOut.push({ fact: f, by: restated.id, why: 'restated' });
+    else kept.push(f);
   }
-  return kept;
+  return { kept, leftOut };
+}
+
+/** The facts an indicator's figure for one report adds up: each once (explainCounted). */
+export function countedFacts(facts: Fact[], partOf: PartOf): Fact[] {
+  return explainCounted(facts, partOf).kept;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { CleanReport } from '../ingest/clean.ts';
 import { indicatorValues, type PartOf } from './aggregate.ts';
 import type { ExtractedFact } from './extract.ts';
 import type { Fact } from './fact.ts';
+import { coversIn, sumWords } from './not-added.ts';
 import { reportFacts } from './report-facts.ts';
 import type { Taxonomy } from './taxonomy.ts';
 
@@ -42,8 +43,23 @@ export function corpusFacts(
     });
     return { entry, report, extracted };
   });
-  const all = reports.flatMap((r) => r.extracted);
-  const facts = all.map((e) => e.fact);
-  const partOf = new Map(all.flatMap((e) => (e.partOf ? [[e.fact.id, e.partOf] as const] : [])));
+  const facts = reports.flatMap((r) => r.extracted.map((e) => e.fact));
+  const partOf = partsOf(reports, taxonomy);
   return { reports, facts, partOf, values: indicatorValues(taxonomy.indicators, catalog, facts, partOf) };
+}
+
+/**
+ * What each figure is a part of: its whole after 其中 or its set, else the figure of its
+ * sentence that covers it though no 其中 says so (a named total, a broader set, one place
+ * of the report's total).
+ */
+export function partsOf(reports: ReportRun[], taxonomy: Taxonomy): PartOf {
+  const words = sumWords(taxonomy.vocabulary);
+  const partOf = new Map<string, string>();
+  for (const { entry, extracted } of reports) {
+    for (const e of extracted) if (e.partOf) partOf.set(e.fact.id, e.partOf);
+    // A cover is always of the figure's own indicator; a 其中's whole may be of another.
+    for (const [id, cover] of coversIn(extracted, words, entry.region.name)) partOf.set(id, cover.by);
+  }
+  return partOf;
 }

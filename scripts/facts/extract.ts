@@ -156,8 +156,8 @@ function segmentBefore(reading: string, sentenceStart: number, at: number): stri
  * Every rule reads the folded punctuation; `text` and `sentence` keep the source's own.
  */
 export function extractFacts(entry: CatalogEntry, report: CleanReport, taxonomy: Taxonomy): ExtractedFact[] {
-  const { parts } = taxonomy.vocabulary;
-  const markers = [...kindAndActionWords(taxonomy.vocabulary), ...parts.part];
+  const { parts, sums } = taxonomy.vocabulary;
+  const markers = [...kindAndActionWords(taxonomy.vocabulary), ...parts.part, ...sums.breakdown];
   const classes = classesOf(taxonomy);
   const out: ExtractedFact[] = [];
   let section: string | null = null;
@@ -176,6 +176,16 @@ export function extractFacts(entry: CatalogEntry, report: CleanReport, taxonomy:
     const inBlock: ExtractedFact[] = [];
     const inSentence = sentenceFigures(classes, parts.set);
     let sentenceIndex = 0;
+    // A word that opens a total's breakdown (`…40家,分别为省级8家、市级32家`) makes the figures
+    // after it parts, like 其中, when it follows that total's own clause: a 分别为 further on
+    // gives the figures of something else (`参加职工和家属分别为320人、150人`).
+    const breakdownCue = (governing: string, at: number, sameClass: string[]) => {
+      const hit = findWords(governing, sums.breakdown).at(-1);
+      if (!hit) return undefined;
+      const cueAt = at - governing.length + hit.start;
+      const total = inSentence.before(sameClass, cueAt);
+      return total && reading.slice(total.position.end, cueAt).split(',').length <= 2 ? hit : undefined;
+    };
 
     quantities.forEach((q: Quantity, k) => {
       if (sentences[sentenceIndex]!.end <= q.start) inSentence.reset();
@@ -199,25 +209,32 @@ export function extractFacts(entry: CatalogEntry, report: CleanReport, taxonomy:
           return out;
         },
       );
-      const clauseBefore = evidence.clause.text.slice(0, evidence.clause.at);
-      const own = readKind(
-        q.unit,
-        { since: evidence.before, clause: clauseBefore, segment: segmentBefore(reading, sentence.start, q.start), after: evidence.after.split(ITEM_END)[0] },
-        taxonomy.vocabulary,
-      );
-
       // A part after 其中, or a selection from a set, refers to the nearest earlier figure
       // of its sentence that counts the same sort of thing.
       const governing = segmentBefore(reading, sentence.start, q.start);
       // A 其中 governs the clauses after it until one starts a total of its own (`全镇…累计达到`).
       const partHit = findWords(governing, parts.part).at(-1);
-      const partWord = partHit && !NEW_TOTAL.test(governing.slice(partHit.end)) ? partHit : undefined;
+      const sameClass = [...classes(q.unit)];
+      const partWord =
+        partHit && !NEW_TOTAL.test(governing.slice(partHit.end)) ? partHit : breakdownCue(governing, q.start, sameClass);
+      const clauseBefore = evidence.clause.text.slice(0, evidence.clause.at);
+      // A part's own kind is read after its 其中: a `现有` before it tells the whole's (`园区现有企业…,
+      // 新发展会员2.1万人,其中青年职工1.6万人` counts new members, not a standing total).
+      const own = readKind(
+        q.unit,
+        {
+          since: evidence.before,
+          clause: clauseBefore,
+          segment: partWord ? governing.slice(partWord.end) : governing,
+          after: evidence.after.split(ITEM_END)[0],
+        },
+        taxonomy.vocabulary,
+      );
       const isSelection = !partWord && hasWord(evidence.clause.text, parts.selection);
       // A whole comes before the 其中 that divides it; a set before its selection.
       const wholeEnds = partWord ? q.start - governing.length + partWord.start : q.start;
       // The nearest earlier figure of this sentence that counts the same sort of thing (and, for
       // a selection, names a set; for a figure said again, has its value).
-      const sameClass = [...classes(q.unit)];
       const whole = partWord
         ? inSentence.before(sameClass, wholeEnds)
         : isSelection

@@ -78,6 +78,37 @@ function governedByYearly(context: KindContext, yearly: string[]): boolean {
   return breaks <= YEARLY_REACH;
 }
 
+// What may stand between an as-of word and the end of its date (`截至2021年底`, `截止十月底`).
+const DATE = /^[\d一二三四五六七八九十〇零年月]{0,8}/u;
+
+/**
+ * Whether a figure is counted as of a date: a statement of its segment opens with one
+ * (`截至2021年底`) and no word of doing or of the period comes between the date and the
+ * figure, save in an attribute before 的.
+ */
+function asOfDate(segment: string, vocabulary: Vocabulary): boolean {
+  const { from, to } = vocabulary.kindWords.asOf;
+  const hit = findWords(segment, from).at(-1);
+  if (!hit) return false;
+  // The date opens a statement: at the segment's or a clause's start, or right after one
+  // that ended with a kind or action word (`…1998年成立截至2023年底`); after a noun it is
+  // that noun's (`新建工会组织截至10月底已达`), and the words before still govern it.
+  const before = segment.slice(0, hit.start);
+  const opens = before === '' || /[,;:]$/u.test(before) || findWords(before, markersOf(vocabulary).words).at(-1)?.end === hit.start;
+  if (!opens) return false;
+  const rest = segment.slice(hit.end);
+  const date = DATE.exec(rest)![0];
+  const afterDate = rest.slice(date.length);
+  // A bare 底 or 末 ends a date only after one (`截至十月底`, not `一抓到底`).
+  const end = to.find((w) => afterDate.startsWith(w) && (date !== '' || w.length > 1));
+  if (end === undefined) return false;
+  const tail = afterDate.slice(end.length);
+  const { words, marker } = markersOf(vocabulary);
+  // A verb before 的 describes the things counted (`我镇组建的工会组织中`), it says nothing of when.
+  const doing = findWords(tail, words).filter((h) => tail[h.end] !== '的');
+  return !doing.some((h) => marker.get(h.word) === 'flow' || marker.get(h.word) === 'period');
+}
+
 // A standing-total word right before a figure that only describes what it counts: an
 // attribute (`在册的`) or a `there are` (`已有`).
 const DESCRIBES = /(?:的|有)$/u;
@@ -137,6 +168,8 @@ export function readKind(unit: string, whole: KindContext, vocabulary: Vocabular
   const marker = markerIn(context.since, vocabulary) ?? markerIn(context.clause, vocabulary);
   const own = (m: KindMarker) => ({ kind: KIND_OF_MARKER[m], marker: m, yearly: false });
   if (marker === 'stock' && doneAfter(context, vocabulary)) return own('flow');
+  // A standing count as of a date is a stock whatever was done before the date (`…成立,截至2021年底…`).
+  if (asOfDate(context.segment, vocabulary)) return own('stock');
   if (marker === 'stock' || marker === 'period') return own(marker);
   // A 每年 governs the clause after its own (`每年举办竞赛1800场,吸引职工40万人次`) unless that
   // one says it is a total (`每年新建书屋20家,已累计建成96家`, `…,共培育工匠2000多名`); a long

@@ -226,6 +226,7 @@ function aboutScore(about: string[], not: string[], evidence: Evidence, takingPa
     const nearStart = win.at - (near.after ? 0 : near.between.length);
     const nearEnd = win.at + (near.after ? near.between.length : 0);
     if (level === 'segment' && evidence.siblings.some((at) => at > nearStart && at < nearEnd && at !== win.at)) return null;
+    if (level === 'segment' && ownedElsewhere(win.text, near.after ? [nearEnd, Infinity] : [-Infinity, nearStart], evidence.siblings)) return null;
     if (not.includes(near.hit.word)) return null;
     const own = near.after ? near.between : near.between.slice(-itemBefore(evidence.before, evidence.listItem).length - 1);
     if (hasWord(own, not)) return null;
@@ -240,6 +241,23 @@ function aboutScore(about: string[], not: string[], evidence: Evidence, takingPa
   if (earlier) return not.includes(earlier.word) ? null : { score: ABOUT.earlier, word: earlier.word, level: 'earlier' };
   const heading = evidence.headings.findIndex((h) => hasWord(h, about));
   return heading === -1 ? null : { score: ABOUT.heading - heading, word: findWords(evidence.headings[heading]!, about)[0]!.word, level: 'heading' };
+}
+
+/**
+ * Whether a word of another clause, ending at `from` (or starting at `to`), is the figure's
+ * of the same sort that its own clause gives: any in a later clause (`推荐评选某某托管班1家,
+ * 市级示范点18家`: 示范点 is the 18's), one before it in an earlier clause whose words end
+ * with no figure after it (`1人荣获大国工匠称号,41人…`). A word ahead of its clause's figure
+ * in an earlier clause heads a list that may go on past it (`慰问困难职工300人,一线职工2000人`).
+ */
+function ownedElsewhere(text: string, [from, to]: [number, number], siblings: number[]): boolean {
+  if (to === Infinity) {
+    const end = text.slice(from).search(/[,;:]/u);
+    return siblings.some((at) => at >= from && (end === -1 || at < from + end));
+  }
+  const start = Math.max(...[',', ';', ':'].map((c) => text.lastIndexOf(c, to - 1))) + 1;
+  const rest = text.slice(to).split(/[,;:]/u)[0]!;
+  return !/\d/u.test(rest) && siblings.some((at) => at >= start && at < to);
 }
 
 /** Whether a figure is a list item that names no noun and borrows that of the item before it. */

@@ -2,7 +2,7 @@ import { replaceDamaged } from '../../src/contracts/damage.ts';
 import { foldPunctuation } from '../../src/contracts/punctuation.ts';
 
 // Words that open a clause without saying what is counted.
-const LEADING_FILLER = /^(?:其中|同时|并|还|共|共计|累计|全年|全区|全县|全市|此外|先后|已|总计|合计|达|为|向|对|在|让|给|的|和|与|及|以及|等)+/u;
+const LEADING_FILLER = /^(?:其中|分别为|分别是|分别有|包括|同时|并|还|共|共计|累计|全年|全区|全县|全市|此外|先后|已|总计|合计|达|为|向|对|在|让|给|的|和|与|及|以及|等)+/u;
 // The reporting union names itself as the subject (`昌黎县总工会投入`); that says nothing of what is counted.
 const SUBJECT = /^[\p{Script=Han}]{0,12}?总工会(?=[\p{Script=Han}]{2})/u;
 const TRAILING_FILLER = /(?:达到|达|共计|共|累计|近|超过|超|逾|约|计|的|为|了|有)+$/u;

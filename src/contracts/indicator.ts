@@ -53,10 +53,19 @@ export const taxonomyFileSchema = z
   .object({
     unitClasses: z.record(id, z.object({ zh: z.string().min(1), units: words }).strict()),
     kindWords: z
-      .object({ period: words, stock: words, flow: words, weakStock: words, yearly: words, perUnit: words })
+      .object({
+        period: words,
+        stock: words,
+        flow: words,
+        weakStock: words,
+        yearly: words,
+        perUnit: words,
+        asOf: z.object({ from: words, to: words }).strict(),
+      })
       .strict(),
     actions: z.record(id, words),
     parts: z.object({ part: words, selection: words, set: words }).strict(),
+    sums: z.object({ total: words, breakdown: words, levels: words }).strict(),
     listActions: z.array(id),
     takingPart: words,
     reach: z.object({ verbs: words, nouns: words }).strict(),
@@ -64,6 +73,8 @@ export const taxonomyFileSchema = z
     staff: words,
     elsewhere: z.object({ from: words, areas: z.record(z.string().min(1), z.array(z.enum(LEVELS))) }).strict(),
     plans: words,
+    spans: words,
+    purposes: words,
     future: words,
     baseline: z.object({ from: words, to: words }).strict(),
     indicators: z.array(z.unknown()),

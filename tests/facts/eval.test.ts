@@ -29,12 +29,12 @@ describe.each(PUNCTUATION_FORMS)('the seeds with %s', (_name, form) => {
   // The gold covers every indicator of the taxonomy and every charted value is scored
   // (issue 29). These floors are today's honest measure, so that a change which loses
   // ground fails; the target is precision ≥ 97% and recall ≥ 95%.
-  it('give the hand-checked indicator figures, every charted value scored: precision ≥ 99%, recall ≥ 95%', () => {
+  it('give the hand-checked indicator figures, every charted value scored: precision ≥ 99%, recall ≥ 97%', () => {
     const s = score(goldValues, run.values, true);
     expect(goldValues).toHaveLength(129);
     expect(s.gold).toBe(105);
     expect(s.precision).toBeGreaterThanOrEqual(0.99);
-    expect(s.recall).toBeGreaterThanOrEqual(0.95);
+    expect(s.recall).toBeGreaterThanOrEqual(0.97);
   });
 
   it('have the two damaged 新疆 numbers, uncertain, with a reason', () => {
@@ -68,14 +68,14 @@ describe('both punctuation forms read alike', () => {
 const dev = evalSets().find((s) => s.name === 'dev')!;
 const devAbsent = dev.absent();
 describe.skipIf(devAbsent !== null)(devAbsent ? `the development set, skipped: ${devAbsent}` : 'the development set (../shared/dev/)', () => {
-  it.each(PUNCTUATION_FORMS)('keeps facts at recall and precision ≥ 98% and indicator values at precision ≥ 86%, recall ≥ 86%, with %s', (_name, form) => {
+  it.each(PUNCTUATION_FORMS)('keeps facts at recall and precision ≥ 98% and indicator values at precision ≥ 93%, recall ≥ 91%, with %s', (_name, form) => {
     const run = dev.run(taxonomy, form);
     const facts = compareFacts(dev.goldFacts!(), run.facts).overall;
     expect(facts.recall).toBeGreaterThanOrEqual(0.98);
     expect(facts.precision).toBeGreaterThanOrEqual(0.98);
     const s = score(dev.goldValues(taxonomy), run.values, true);
-    expect(s.precision).toBeGreaterThanOrEqual(0.86);
-    expect(s.recall).toBeGreaterThanOrEqual(0.86);
+    expect(s.precision).toBeGreaterThanOrEqual(0.93);
+    expect(s.recall).toBeGreaterThanOrEqual(0.91);
   });
 });
 
@@ -83,8 +83,8 @@ describe.skipIf(devAbsent !== null)(devAbsent ? `the development set, skipped: $
 // under today's figures, so that a change which loses ground on text the rules were not
 // tuned to fails here.
 describe.each([
-  ['a', 0.96, 0.95],
-  ['b', 0.96, 0.95],
+  ['a', 0.97, 0.96],
+  ['b', 0.98, 0.97],
 ])('development excerpts %s', (set, precision, recall) => {
   it.each(PUNCTUATION_FORMS)(`reach precision ≥ ${precision * 100}% and recall ≥ ${recall * 100}% with %s`, (_name, form) => {
     const gold = readJsonLines<GoldValue>(`tests/fixtures/excerpts/${set}/gold.jsonl`);

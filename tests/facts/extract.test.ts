@@ -32,6 +32,34 @@ describe.each(PUNCTUATION_FORMS)('extractFacts, %s', (_form, form) => {
     ]);
   });
 
+  it('reads the excellent results chosen from those collected as a selection from them', () => {
+    const found = facts('全年征集职工合理化建议和创新成果1300项,评选市级优秀创新成果60项。');
+    expect(found.map((e) => e.partOf)).toEqual([null, found[0]!.fact.id]);
+    // With no collected set before it in the sentence, a count of excellent results stands alone.
+    expect(facts('全年评选市级优秀创新成果60项。')[0]!.partOf).toBeNull();
+  });
+
+  it('reads the figures after 分别为 right after a total as its parts, with its kind and action', () => {
+    const found = facts('全年新建职工书屋40家,分别为省级职工书屋8家、市级职工书屋32家。');
+    expect(found.map((e) => [e.fact.text, e.partOf, e.fact.indicator])).toEqual([
+      ['40家', null, 'workers-bookhouses-new'],
+      ['8家', found[0]!.fact.id, 'workers-bookhouses-new'],
+      ['32家', found[0]!.fact.id, 'workers-bookhouses-new'],
+    ]);
+  });
+
+  it('leaves a 分别为 alone that does not follow a total of its own clause run', () => {
+    const found = facts('新建职工书屋40家;开展读书活动,参加职工和家属分别为320人、150人。');
+    expect(found.map((e) => e.partOf)).toEqual([null, null, null]);
+  });
+
+  it('reads the kind of a part after its 其中: a standing-total word before it is the whole\'s', () => {
+    const found = facts('园区现有企业3000家,全年新发展会员5200人,其中青年职工2100人;会员总数达到9.1万人。');
+    const part = found.find((e) => e.fact.text === '2100人')!;
+    expect(part.fact.kind).toBe('flow');
+    expect(part.fact.indicator).toBe('new-members');
+  });
+
   it('marks a negative or overlarge figure uncertain with a reason the reader sees, and gives it no value', () => {
     const found = facts(`会员人数增加负五名,表彰劳模${'1234567890'.repeat(3)}名,发放资金零点五万元。`);
     expect(found.map((e) => [e.fact.text.slice(0, 4), e.fact.value, e.fact.uncertain])).toEqual([

@@ -46,6 +46,21 @@ describe('readKind', () => {
     });
   });
 
+  it('reads a count as of a date as standing, whatever was done before the date, unless doing follows it', () => {
+    const segment = '该会于1998年成立截至2023年底各类工会组织';
+    expect(read('个', { since: '各类工会组织', clause: segment, segment })).toMatchObject({ kind: 'stock', marker: 'stock' });
+    const month = '截止九月底全镇已组建';
+    expect(read('家', { since: month, clause: month, segment: month })).toMatchObject({ kind: 'stock' });
+    const doing = '截至年底,全年新建职工之家';
+    expect(read('家', { since: '全年新建职工之家', clause: '全年新建职工之家', segment: doing })).toMatchObject({ kind: 'flow', marker: 'period' });
+    const attribute = '截止目前,全镇组建的工会组织中,联合工会';
+    expect(read('家', { since: '联合工会', clause: '联合工会', segment: attribute })).toMatchObject({ kind: 'stock', marker: 'stock' });
+    const idiom = '坚持一抓到底,困难职工';
+    expect(read('人', { since: '困难职工', clause: '困难职工', segment: idiom })).toMatchObject({ kind: 'flow', marker: null });
+    const noDate = '到企业走访职工';
+    expect(read('人', { since: noDate, clause: noDate, segment: noDate })).toMatchObject({ kind: 'flow', marker: 'flow' });
+  });
+
   it('lets the verb after the noun phrase decide where the total word before only describes what is counted', () => {
     const after = (since: string, rest: string) => read('人', { since, clause: since, after: rest });
     expect(after('全县已有', '职工通过培训提升技能等级')).toMatchObject({ kind: 'flow', marker: 'flow' });
@@ -64,7 +79,8 @@ describe('readKind', () => {
 
   it('reads a run-on clause from its as-of date on: the words before it speak of something else', () => {
     const since = '区工会联合会1958年组建截至2024年底全区工会会员';
-    expect(read('人', { since, clause: since, segment: since })).toMatchObject({ kind: 'stock', marker: 'weak-stock' });
+    // A count as of a date is a standing total (not only a weak one the indicator may read otherwise).
+    expect(read('人', { since, clause: since, segment: since })).toMatchObject({ kind: 'stock', marker: 'stock' });
     // A noun before the date is the figure's own: the word of doing before it still governs.
     const own = '新建工会组织截至10月底已达';
     expect(read('家', { since: own, clause: own, segment: own })).toMatchObject({ kind: 'flow', marker: 'flow' });

@@ -248,6 +248,34 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
     expect(matched('组建宣讲队伍120人,深入企业开展宣讲。')[0]).toEqual(['120人', null]);
     // People the staff helped are what the figure counts.
     expect(matched('律师团队帮助120名职工讨回欠薪56万元。')[0]![1]).not.toBeNull();
+    // The union's own officers who led a visit are not the workers visited.
+    expect(matched('春节前,由工会主席和4位副主席分别带队,走访慰问困难职工120户。')[0]).toEqual(['4位', null]);
+  });
+
+  it('leaves a word of a later clause to the figure that clause gives', () => {
+    expect(matched('推荐申报省级文明单位2家,市级巾帼文明岗15家。')).toEqual([
+      ['2家', null],
+      ['15家', 'labour-honours-collectives'],
+    ]);
+    // With no figure of its own, the later clause still speaks for the figure before it (as a
+    // candidate: a word of another clause is weak evidence, strength.ts).
+    const alone = snippetFacts(form('推荐申报省级文明单位2家,其他单位开展巾帼文明岗创建活动。')).facts[0]!.fact;
+    expect([alone.indicator ?? alone.candidate]).toEqual(['labour-honours-collectives']);
+  });
+
+  it("leaves a word said of an earlier clause's figure to that figure", () => {
+    expect(matched('全市3人荣获全国技术能手称号,27人获评市级优秀青年职工。')).toEqual([
+      ['3人', 'craftsmen'],
+      ['27人', null],
+    ]);
+    // A word with a figure after it in its own clause heads that figure, not the one before it.
+    expect(matched('推动3个行业签订工资集体协议5份,覆盖企业80家。').at(-1)).toEqual(['80家', 'contract-covered-firms']);
+  });
+
+  it("compares no count of other people's children as workers in hardship, nor the federation's own resident unions as base unions", () => {
+    expect(matched('六一期间,帮扶救助留守儿童150人。')).toEqual([['150人', null]]);
+    expect(matched('金秋助学资助困难职工子女150人。')).toEqual([['150人', 'needy-workers-helped']]);
+    expect(matched('省总工会设6个驻会产业工会。')).toEqual([['6个', null]]);
   });
 
   it("compares no count of people from beyond the report's own area", () => {
@@ -262,6 +290,7 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
       ['2.6万次', null],
     ]);
     expect(matched('明年计划新建职工书屋20家。')).toEqual([['20家', null]]);
+    expect(matched('下一年,县总工会将确保剩余80户困难职工全部解困脱困。')).toEqual([['80户', null]]);
     expect(matched('工会会员总数由2019年的6.2万人增至7.9万人。').map(([, i]) => i)).toEqual([null, 'union-members']);
     expect(matched('100人以上企业建会率达到95%。')).toEqual([
       ['100人以上', null],

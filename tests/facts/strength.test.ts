@@ -59,7 +59,9 @@ describe.each(PUNCTUATION_FORMS)('strength in the pipeline, %s', (_name, form) =
     expect([six.indicator, six.candidate]).toEqual([null, 'cultural-sports-participants-persons']);
     expect(six.candidateReason).toContain('教师');
     expect(values.map((v) => v.indicator)).toEqual(['cultural-sports-events']);
-    expect(read('春节前开展送温暖活动,慰问困难职工120户,由主席和2位副主席分别带队。')[1]).toEqual(['2位', null, 'needy-workers-helped']);
+    expect(read('春节前开展送温暖活动,慰问困难职工120户,2名记者随行采访。')[1]).toEqual(['2名', null, 'needy-workers-helped']);
+    // The union's own officers are staff (content/indicators.yaml `staff`): not even a candidate.
+    expect(read('春节前开展送温暖活动,慰问困难职工120户,由主席和2位副主席分别带队。')[1]).toEqual(['2位', null, null]);
     expect(read('开展送法进工地活动20场,帮助农民工1200人次实现就业。')[1]).toEqual(['1200人次', null, 'legal-outreach-reach']);
   });
 
