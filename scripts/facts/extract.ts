@@ -2,6 +2,7 @@ import { splitDamaged, unfence } from '../../src/contracts/damage.ts';
 import type { CatalogEntry } from '../../src/contracts/catalog.ts';
 import { foldPunctuation } from '../../src/contracts/punctuation.ts';
 import type { CleanReport } from '../ingest/clean.ts';
+import { brokenWordRest, completionWords } from './cut-short.ts';
 import { type Evidence, evidenceFor, ITEM_END, REACH } from './evidence.ts';
 import type { Fact, FactPosition } from './fact.ts';
 import { findWords, hasWord } from './find-words.ts';
@@ -64,6 +65,11 @@ const WHOLE_SENTENCE = 400;
 const AROUND_FIGURE = 100;
 
 /** The sentence a fact stands in, as the source prints it; an overlong one cut around the figure, the cuts marked `…`. */
+/** A sentence as the copy writes it: without the rest of a word the copy broke off (cut-short.ts). */
+function asWritten(sentence: Sentence, text: string): Sentence {
+  return sentence.end <= text.length ? sentence : { start: sentence.start, end: text.length, text: text.slice(sentence.start) };
+}
+
 function quoted(text: string, sentence: Sentence, q: Quantity): string {
   if (sentence.end - sentence.start <= WHOLE_SENTENCE) return unfence(sentence.text).trim();
   const from = Math.max(sentence.start, q.start - AROUND_FIGURE);
@@ -163,14 +169,17 @@ export function extractFacts(entry: CatalogEntry, report: CleanReport, taxonomy:
   let section: string | null = null;
   let subsection: string | null = null;
 
+  // A copy cut short may end mid-word: the rules read the last paragraph with the word it began.
+  const last = report.blocks.findLastIndex((b) => b.kind === 'paragraph');
   report.blocks.forEach((block, blockIndex) => {
     if (block.kind === 'heading') {
       if (block.level === 2) [section, subsection] = [foldPunctuation(block.text), null];
       else subsection = foldPunctuation(block.text);
       return;
     }
-    const reading = foldPunctuation(block.text);
-    const sentences = splitSentences(block.text);
+    const rest = blockIndex === last ? brokenWordRest(foldPunctuation(block.text), completionWords(taxonomy)) : '';
+    const reading = foldPunctuation(block.text) + rest;
+    const sentences = splitSentences(block.text + rest);
     const quantities = findQuantities(reading);
     const headings = [subsection, section].filter((h): h is string => h !== null);
     const inBlock: ExtractedFact[] = [];
@@ -266,7 +275,7 @@ export function extractFacts(entry: CatalogEntry, report: CleanReport, taxonomy:
           kind: reading_.kind,
           perYear: null,
           what: whatOf(reading, q.start, q.end, previous?.end ?? 0),
-          sentence: quoted(block.text, sentence, q),
+          sentence: quoted(block.text, asWritten(sentence, block.text), q),
           section: subsection ?? section,
           theme: themeOf({
             local: evidence.clause.text,

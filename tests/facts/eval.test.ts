@@ -68,14 +68,14 @@ describe('both punctuation forms read alike', () => {
 const dev = evalSets().find((s) => s.name === 'dev')!;
 const devAbsent = dev.absent();
 describe.skipIf(devAbsent !== null)(devAbsent ? `the development set, skipped: ${devAbsent}` : 'the development set (../shared/dev/)', () => {
-  it.each(PUNCTUATION_FORMS)('keeps facts at recall and precision ≥ 98% and indicator values at precision ≥ 93%, recall ≥ 91%, with %s', (_name, form) => {
+  it.each(PUNCTUATION_FORMS)('keeps facts at recall and precision ≥ 98% and indicator values at precision ≥ 94%, recall ≥ 92%, with %s', (_name, form) => {
     const run = dev.run(taxonomy, form);
     const facts = compareFacts(dev.goldFacts!(), run.facts).overall;
     expect(facts.recall).toBeGreaterThanOrEqual(0.98);
     expect(facts.precision).toBeGreaterThanOrEqual(0.98);
     const s = score(dev.goldValues(taxonomy), run.values, true);
-    expect(s.precision).toBeGreaterThanOrEqual(0.93);
-    expect(s.recall).toBeGreaterThanOrEqual(0.91);
+    expect(s.precision).toBeGreaterThanOrEqual(0.94);
+    expect(s.recall).toBeGreaterThanOrEqual(0.92);
   });
 });
 
