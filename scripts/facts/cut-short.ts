@@ -6,7 +6,7 @@ const ENDINGS = /[。！？!?；;…”’」』)）\]】.]$/u;
 const MIN_BROKEN = 2;
 
 /**
- * The rest of a word the copy broke off: a page cut short (`…41人被评为省级劳动模`) ends on
+ * The rest of a word the copy broke off: a page cut short (`…12人被评为市级劳动模`) ends on
  * the first characters of a word of the taxonomy, and the rules read the word it began
  * (`范`, so 劳动模范). Only for a text that ends without a closing mark, and only as far as
  * every word it could begin agrees; '' when nothing is broken off.

@@ -104,7 +104,7 @@ function asOfDate(segment: string, vocabulary: Vocabulary): boolean {
   if (end === undefined) return false;
   const tail = afterDate.slice(end.length);
   const { words, marker } = markersOf(vocabulary);
-  // A verb before 的 describes the things counted (`我镇组建的工会组织中`), it says nothing of when.
+  // A verb before 的 describes the things counted (`全乡已组建的工会组织中`), it says nothing of when.
   const doing = findWords(tail, words).filter((h) => tail[h.end] !== '的');
   return !doing.some((h) => marker.get(h.word) === 'flow' || marker.get(h.word) === 'period');
 }

@@ -64,7 +64,7 @@ const RULES: Array<[name: string, rule: Rule]> = [
     },
   ],
   [
-    // `…行业及直属基层工会67个,基层工会2332个`: the same noun with modifiers and no verb of
+    // `…系统及直属基层工会40个,基层工会1500个`: the same noun with modifiers and no verb of
     // its own names a subset of what the bare noun counts (`成功申报共享职工之家1个` is a
     // separate act, `全国工人先锋号` another level's honour: neither a subset).
     'narrower set',

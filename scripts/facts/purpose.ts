@@ -3,7 +3,7 @@ import { findWords } from './find-words.ts';
 /**
  * Whether the last `word` before a figure in its clause stands in a phrase of purpose: after
  * an opener (`围绕`) and before the 等 that closes the list of purposes, with the work done
- * named after it (`围绕提升技能素质、助力乡村振兴等大局工作组织开展志愿服务…2万余人`).
+ * named after it (`围绕服务企业发展、稳定就业等中心工作组织志愿服务…3000余人`).
  * `before` is the figure's clause up to it.
  */
 export function inPurpose(before: string, word: string, openers: readonly string[]): boolean {

@@ -109,7 +109,7 @@ export function readIndicators(entry: CatalogEntry, extracted: readonly Extracte
 }
 
 // Words opening a list item that names only what sets it apart from an earlier item, whose
-// head noun it leaves out (`规模企业工会组织79家,…,非规模企业10家`).
+// head noun it leaves out (`规上企业工会组织30家,…,非规上企业8家`).
 const CONTRAST = /^(?:非|其他|其余)/u;
 
 /** The earlier figure of the sentence whose noun an item contrasted with it leaves out (CONTRAST), or undefined. */
@@ -145,7 +145,7 @@ function reachOfMix(
 
 /**
  * Whether a figure that names nothing of its own follows another right after a `、`
- * (`全国和省五一劳动奖状118个、1746个`): it counts what that one counts, and takes its indicator
+ * (`全国和省级工人先锋号20个、300个`): it counts what that one counts, and takes its indicator
  * (or none), whatever the words around the list would choose.
  */
 export function continuesList(e: ExtractedFact, previous: ExtractedFact): boolean {

@@ -150,11 +150,11 @@ const FIGURE_ON = /[\d.]+[^\d]*$/u;
 /**
  * The noun a figure's own words give it when that noun names something of its own, or null
  * when they give none or only a noun of reach (content/indicators.yaml `reach`). A noun of
- * its own right after the measure word comes first (`41人被评为省级劳动模范`, `3位副主席`); else
+ * its own right after the measure word comes first (`12人被评为市级劳动模范`, `3位副主席`); else
  * the words right before the figure, once words of kind, action, taking part and reach are
  * taken off their end; a verb of reach at their start says whom it reached (`覆盖职工1130人次`,
  * `县总工会投入32.7万元`, `服务农民工…` name none of their own). A list item with no words of its
- * own has those of the item before it (`…五一劳动奖118个、1746个`).
+ * own has those of the item before it (`…工人先锋号20个、300个`).
  */
 export function ownNoun(evidence: Evidence, taxonomy: Taxonomy): string | null {
   const before = itemBefore(evidence.before, evidence.listItem);

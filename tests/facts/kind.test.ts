@@ -26,7 +26,7 @@ describe('readKind', () => {
 
   it('reads a net increase (净增) as done in the period, and a total that reaches a figure (总数达到) as standing', () => {
     expect(read('家', { since: '净增基层工会', clause: '净增基层工会' })).toMatchObject({ kind: 'flow', marker: 'flow' });
-    expect(read('人', { since: '全市技能人才总数达到', clause: '全市技能人才总数达到' })).toMatchObject({ kind: 'stock', marker: 'stock' });
+    expect(read('人', { since: '全区高技能人才总数达到', clause: '全区高技能人才总数达到' })).toMatchObject({ kind: 'stock', marker: 'stock' });
     expect(read('个', { since: '基层工会组织发展到', clause: '基层工会组织发展到' })).toMatchObject({ kind: 'stock', marker: 'weak-stock' });
     expect(read('个', { since: '累计创建职工书屋', clause: '累计创建职工书屋' })).toMatchObject({ kind: 'stock', marker: 'stock' });
   });
@@ -53,7 +53,7 @@ describe('readKind', () => {
     expect(read('家', { since: month, clause: month, segment: month })).toMatchObject({ kind: 'stock' });
     const doing = '截至年底,全年新建职工之家';
     expect(read('家', { since: '全年新建职工之家', clause: '全年新建职工之家', segment: doing })).toMatchObject({ kind: 'flow', marker: 'period' });
-    const attribute = '截止目前,全镇组建的工会组织中,联合工会';
+    const attribute = '截止目前,全乡已组建的工会组织中,联合工会';
     expect(read('家', { since: '联合工会', clause: '联合工会', segment: attribute })).toMatchObject({ kind: 'stock', marker: 'stock' });
     const idiom = '坚持一抓到底,困难职工';
     expect(read('人', { since: '困难职工', clause: '困难职工', segment: idiom })).toMatchObject({ kind: 'flow', marker: null });

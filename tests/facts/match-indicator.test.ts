@@ -94,9 +94,9 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
   });
 
   it('reads honours that "emerged" (涌现出) in the period as honours, the whole list after the word', () => {
-    expect(matched('五年来,全县涌现出全国劳动模范和先进工作者3名、省劳动模范和先进工作者21名。')).toEqual([
-      ['3名', 'model-workers'],
-      ['21名', 'model-workers'],
+    expect(matched('五年来,全区先后涌现出省部级以上劳动模范和先进工作者2名、市级劳动模范和先进工作者15名。')).toEqual([
+      ['2名', 'model-workers'],
+      ['15名', 'model-workers'],
     ]);
   });
 
@@ -116,10 +116,10 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
   });
 
   it("leaves the noun that trails an earlier item's figure to that item", () => {
-    expect(matched('春节期间,县总工会对120户困难职工、6名全国劳动模范、40名省级劳动模范进行走访慰问。')).toEqual([
-      ['120户', 'needy-workers-helped-households'],
-      ['6名', 'workers-visited-persons'],
-      ['40名', 'workers-visited-persons'],
+    expect(matched('元旦前后,区总工会对90户困难职工、5名全国劳动模范、30名省级劳动模范开展走访慰问。')).toEqual([
+      ['90户', 'needy-workers-helped-households'],
+      ['5名', 'workers-visited-persons'],
+      ['30名', 'workers-visited-persons'],
     ]);
   });
 
@@ -184,9 +184,9 @@ describe.each(PUNCTUATION_FORMS)('matchIndicator, %s', (_name, form) => {
   it('reads a figure past an as-of date: a statement that ends before the date says nothing of it, a noun before the date is its own', () => {
     expect(matched('区工会联合会1958年组建截至2024年底全区工会会员5.6万人。')).toEqual([['5.6万人', 'union-members']]);
     expect(matched('今年新建工会组织截至10月底已达86家。')).toEqual([['86家', 'new-union-orgs']]);
-    expect(matched('区工会联合会1958年组建截至2024年底有386个基层工会会员超过4万人。')).toEqual([
-      ['386个', 'union-orgs'],
-      ['超过4万人', 'union-members'],
+    expect(matched('镇工会联合会1985年成立截至2023年底有240个基层工会会员超过3万人。')).toEqual([
+      ['240个', 'union-orgs'],
+      ['超过3万人', 'union-members'],
     ]);
   });
 

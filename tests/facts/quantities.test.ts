@@ -87,9 +87,9 @@ describe.each(PUNCTUATION_FORMS)('findQuantities, %s', (_form, form) => {
       ['948', 948, '人', 'exact'],
       ['56家', 56, '家', 'exact'],
     ]);
-    expect(found('会员人数达到29276,为300一线职工送去慰问品,会员超过2万余')).toEqual([
-      ['29276', 29_276, '人', 'exact'],
-      ['300', 300, '人', 'exact'],
+    expect(found('会员人数达到18345,为400一线职工送去慰问品,会员超过2万余')).toEqual([
+      ['18345', 18_345, '人', 'exact'],
+      ['400', 400, '人', 'exact'],
       ['超过2万余', 20_000, '人', 'approx-more'],
     ]);
     // A measure word after it reads as usual, once.
