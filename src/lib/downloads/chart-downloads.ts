@@ -1,3 +1,4 @@
+import { givenIndicators } from '../data/indicator-reach.ts';
 import { indicatorsCsv } from './data-files.ts';
 import type { ReportFrontmatter } from '../../contracts/report.ts';
 import { regionSeries } from '../view/region-series.ts';
@@ -24,7 +25,7 @@ export function csvDownloads(data: SiteData): CsvDownload[] {
   const mentioning = new Map<string, Set<string>>();
   for (const v of data.values) mentioning.set(v.indicator, (mentioning.get(v.indicator) ?? new Set()).add(v.report));
   return [
-    ...data.indicators.map((indicator) => ({
+    ...givenIndicators(data.indicators, data.values).map((indicator) => ({
       name: `indicator-${indicator.id}`,
       title: `${indicator.zh}：各报告数值`,
       page: `/indicators/${indicator.id}/`,

@@ -1,3 +1,4 @@
+import { comparedIndicators, givenIndicators } from '../data/indicator-reach.ts';
 import { barChart } from '../../charts/bar-chart.ts';
 import { ogCard } from '../../charts/og-card.ts';
 import { regionColor } from '../../charts/region-colors.ts';
@@ -27,11 +28,11 @@ const PREVIEW_BARS = 8;
 /** The Open Graph image of every page that has its own: indicators, themes, pairs, reports, and the site's. */
 export function ogImages(data: SiteData): OgImage[] {
   const images: OgImage[] = [
-    { path: 'site', svg: () => ogCard({ title: '各地工会工作报告对比', subtitle: `${data.reports.length}份报告 · ${data.facts.length}个数字 · ${data.indicators.length}项指标` }) },
+    { path: 'site', svg: () => ogCard({ title: '各地工会工作报告对比', subtitle: `${data.reports.length}份报告 · ${data.facts.length}个数字 · ${comparedIndicators(data.indicators, data.values).length}项可比指标` }) },
   ];
   // One image per page, of the view the page opens with: a static host serves the same page,
   // and so the same og:image, whatever view a shared link's query names.
-  for (const indicator of data.indicators) {
+  for (const indicator of givenIndicators(data.indicators, data.values)) {
     const rows = indicatorRows(indicator.id, data.reports, data.values, data.members);
     const mentioned = rows.filter((r) => r.value).length;
     const largest = mentioned > PREVIEW_BARS ? ` · 图为最大的${PREVIEW_BARS}个` : '';
