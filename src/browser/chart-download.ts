@@ -3,11 +3,12 @@ import { pngSize } from '../lib/downloads/png-file.ts';
 
 /**
  * SVG and PNG downloads made in the reader's browser from the chart on show: its drawing on
- * the page, framed with its title on white and the lines that say what the figures are and
- * where they come from. No image file per chart view sits on the server; without
- * JavaScript the chart stays on the page and its CSV is a link.
+ * the page, framed with its title and description on white, the notes the page prints beside
+ * it, and the lines that say what the figures are and where they come from. No image file
+ * per chart view sits on the server; without JavaScript the chart stays on the page and its
+ * CSV is a link.
  */
-function standaloneSvg(view: HTMLElement): string | null {
+function standaloneSvg(view: HTMLElement, note: string): string | null {
   const svg = view.querySelector<SVGSVGElement>('.chart-wide svg') ?? view.querySelector<SVGSVGElement>('svg');
   const body = svg?.querySelector(':scope > g');
   if (!svg || !body) return null;
@@ -17,10 +18,12 @@ function standaloneSvg(view: HTMLElement): string | null {
     {
       id: 'chart',
       title: svg.querySelector(':scope > title')?.textContent ?? '',
+      description: svg.querySelector(':scope > desc')?.textContent ?? undefined,
       width: Number(svg.getAttribute('width')),
       height: Number(svg.getAttribute('height')),
       standalone: true,
-      footer: (view.dataset.footer ?? '').split('\n').filter(Boolean),
+      // The caveats the page prints beside the chart travel with the file, ahead of its source lines.
+      footer: [note, ...(view.dataset.footer ?? '').split('\n')].filter(Boolean),
     },
     markup,
   )}\n`;
@@ -49,8 +52,9 @@ function save(blob: Blob, name: string): void {
 }
 
 async function download(button: HTMLButtonElement): Promise<void> {
-  const view = button.closest('figure')?.querySelector<HTMLElement>('[data-file]:not([hidden])');
-  const svg = view ? standaloneSvg(view) : null;
+  const figure = button.closest('figure');
+  const view = figure?.querySelector<HTMLElement>('[data-file]:not([hidden])');
+  const svg = view ? standaloneSvg(view, figure?.dataset.note ?? '') : null;
   if (!view || !svg) return;
   const name = view.dataset.file!;
   if (button.dataset.download === 'svg') return save(new Blob([svg], { type: 'image/svg+xml' }), `${name}.svg`);

@@ -43,6 +43,12 @@ function draw(figure: HTMLElement, view: string, anchor?: Element): void {
     holder.innerHTML = drawChart(spec, size);
     variant.append(holder);
   }
+  if (spec.summary) {
+    const summary = document.createElement('p');
+    summary.className = 'chart-summary';
+    summary.textContent = spec.summary;
+    variant.append(summary);
+  }
   after.after(variant);
 }
 

@@ -99,6 +99,7 @@ export function barChart(data: BarDatum[], options: BarChartOptions): string {
     {
       id: options.id,
       title: options.title,
+      description: options.description,
       width: options.width,
       height: legendsTop + (reviews ? REVIEW_LEGEND_HEIGHT : 0),
     },

@@ -15,6 +15,8 @@ export interface ChartOptions {
   /** Unique on its page: the id of the accessible title. */
   id: string;
   title: string;
+  /** What the chart shows, in words: its accessible description, as `<desc>`. */
+  description?: string;
   width: number;
 }
 
@@ -25,12 +27,27 @@ export interface FrameOptions extends ChartOptions {
    * such a file is seen without the page around it.
    */
   standalone?: boolean;
-  /** Lines under a downloaded chart: what the figures are and where they come from. */
+  /** Lines under a downloaded chart: the notes the page shows beside it, what the figures are and where they come from; a long one is broken to the chart's width. */
   footer?: string[];
 }
 
 export const STANDALONE_HEADER = 44;
 const FOOTER_LINE = 18;
+const FOOTER_FONT = 11;
+
+/** A line broken where it would run past `width`, so a long note under a downloaded chart stays on the image. */
+export function wrapLine(line: string, width: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const c of line) {
+    if (current && textWidth(current + c, fontSize) > width) {
+      lines.push(current);
+      current = '';
+    }
+    current += c;
+  }
+  return current ? [...lines, current] : lines;
+}
 
 /**
  * The `<svg>` around a chart's marks. Text uses `currentColor` and the page's font, so an
@@ -38,15 +55,16 @@ const FOOTER_LINE = 18;
  */
 export function chartFrame(options: FrameOptions, body: string): string {
   const top = options.standalone ? STANDALONE_HEADER : 0;
-  const footer = options.standalone ? (options.footer ?? []) : [];
+  const footer = options.standalone ? (options.footer ?? []).flatMap((line) => wrapLine(line, options.width, FOOTER_FONT)) : [];
   const footerTop = top + options.height + 12;
   const height = options.height + top + (footer.length > 0 ? 12 + footer.length * FOOTER_LINE : 0);
   const titleId = `${options.id}-title`;
+  const descId = `${options.id}-desc`;
   const header = options.standalone
     ? el('rect', { width: options.width, height, fill: '#ffffff' }) +
       el('text', { x: 0, y: 26, 'font-size': 18, 'font-weight': 700, fill: '#1f2328' }, text(options.title))
     : '';
-  const notes = footer.map((line, i) => el('text', { x: 0, y: footerTop + (i + 1) * FOOTER_LINE - 5, 'font-size': 11, fill: '#5c6370' }, text(line))).join('');
+  const notes = footer.map((line, i) => el('text', { x: 0, y: footerTop + (i + 1) * FOOTER_LINE - 5, 'font-size': FOOTER_FONT, fill: '#5c6370' }, text(line))).join('');
   return el(
     'svg',
     {
@@ -56,6 +74,7 @@ export function chartFrame(options: FrameOptions, body: string): string {
       height,
       role: 'img',
       'aria-labelledby': titleId,
+      'aria-describedby': options.description ? descId : null,
       // Inline, a chart takes the page's font, as its colour; a file seen alone names its own.
       'font-family': options.standalone ? FONT_STACK : null,
       'font-size': 13,
@@ -64,6 +83,7 @@ export function chartFrame(options: FrameOptions, body: string): string {
       color: options.standalone ? '#1f2328' : null,
     },
     el('title', { id: titleId }, text(options.title)),
+    options.description ? el('desc', { id: descId }, text(options.description)) : '',
     header,
     el('g', { transform: top ? `translate(0,${top})` : null }, body),
     notes,

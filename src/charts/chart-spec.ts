@@ -9,15 +9,16 @@ import type { ScaleKind } from './value-scale.ts';
  * the same SVG, and the page carries a view's rows instead of its drawing at two widths.
  */
 export type ChartSpec =
-  | { kind: 'bars'; id: string; title: string; scale: ScaleKind; rows: BarDatum[] }
-  | { kind: 'paired'; id: string; title: string; rows: PairedRow[] }
-  | { kind: 'heatmap'; id: string; title: string; columns: string[]; shortColumns?: string[]; rows: HeatmapRow[] };
+  | { kind: 'bars'; id: string; title: string; summary?: string; scale: ScaleKind; rows: BarDatum[] }
+  | { kind: 'paired'; id: string; title: string; summary?: string; rows: PairedRow[] }
+  | { kind: 'heatmap'; id: string; title: string; summary?: string; columns: string[]; shortColumns?: string[]; rows: HeatmapRow[] };
 
 /** A chart on a page is drawn twice: for a column (720) and for a phone (360); CSS shows one. */
 export const PAGE_WIDTHS = { wide: 720, narrow: 360 } as const;
 
 export function drawChart(spec: ChartSpec, width: number): string {
-  const options = { id: `${spec.id}-${width}`, title: spec.title, width };
+  // The summary, written where the spec is made, is the chart's `<desc>` and the line beside it on the page.
+  const options = { id: `${spec.id}-${width}`, title: spec.title, description: spec.summary, width };
   switch (spec.kind) {
     case 'bars':
       return barChart(spec.rows, { ...options, scale: spec.scale });

@@ -54,7 +54,7 @@ export function heatmap(rows: HeatmapRow[], options: HeatmapOptions): string {
     })
     .join('');
   return chartFrame(
-    { id: options.id, title: options.title, width: options.width, height: headerHeight + rows.length * cellHeight },
+    { id: options.id, title: options.title, description: options.description, width: options.width, height: headerHeight + rows.length * cellHeight },
     header + body,
   );
 }

@@ -66,6 +66,7 @@ export function pairedBars(rows: PairedRow[], options: PairedBarsOptions): strin
     {
       id: options.id,
       title: options.title,
+      description: options.description,
       width: options.width,
       height: plotHeight + (legend ? BOUND_LEGEND_HEIGHT : 0),
     },

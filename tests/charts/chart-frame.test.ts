@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FONT_STACK, chartFrame, textWidth } from '../../src/charts/chart-frame.ts';
+import { FONT_STACK, chartFrame, textWidth, wrapLine } from '../../src/charts/chart-frame.ts';
 
 const body = '<rect x="0" y="0" width="10" height="10"/>';
 
@@ -27,6 +27,27 @@ describe('chartFrame', () => {
     expect(svg).toContain('color="#1f2328"');
     // Seen alone, it names the fonts the page would have given it.
     expect(svg).toContain(`font-family="${FONT_STACK.replaceAll('"', '&quot;')}"`);
+  });
+});
+
+describe('chart descriptions and long notes', () => {
+  it('puts the chart’s summary in <desc> and points aria-describedby at it', () => {
+    const svg = chartFrame({ id: 'c', title: '追回欠薪', description: '按报告合计：甲最高（5万元），乙最低（1万元）。', width: 360, height: 100 }, body);
+    expect(svg).toContain('aria-describedby="c-desc"');
+    expect(svg).toContain('<desc id="c-desc">按报告合计：甲最高（5万元），乙最低（1万元）。</desc>');
+    expect(chartFrame({ id: 'c', title: '追回欠薪', width: 360, height: 100 }, body)).not.toContain('aria-describedby');
+  });
+
+  it('breaks a footer line longer than the chart into lines that fit, each printed under it', () => {
+    const note = '每行按两地中较大的数字定长，行与行之间不可比。'.repeat(3);
+    const svg = chartFrame({ id: 'c', title: 't', width: 220, height: 100, standalone: true, footer: [note] }, body);
+    const lines = wrapLine(note, 220, 11);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe(note);
+    for (const line of lines) {
+      expect(textWidth(line, 11)).toBeLessThanOrEqual(220);
+      expect(svg).toContain(`>${line}</text>`);
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import type { ScaleKind } from '../../charts/value-scale.ts';
 import type { Indicator } from '../../contracts/indicator.ts';
 import { MEMBERS_INDICATOR } from '../data/members.ts';
 import { type IndicatorRow, MAX_BARS, chartRows, indicatorBars, rowShown } from './indicator-bars.ts';
+import { barSummary } from './chart-summary.ts';
 import { PER_LABELS, type Per } from './view-state.ts';
 
 export interface ChartView {
@@ -42,12 +43,14 @@ export function indicatorChartTitle(indicator: Indicator, view: ChartView): stri
 }
 
 export function indicatorSpec(indicator: Indicator, rows: IndicatorRow[], view: ChartView, bars = MAX_BARS): ChartSpec {
+  const drawn = indicatorBars(chartRows(rows, view.per, bars), view.per);
   return {
     kind: 'bars',
     id: `${indicator.id}-${view.name}`,
     title: indicatorChartTitle(indicator, view),
+    summary: barSummary(drawn, PER_LABELS[view.per]),
     scale: view.scale,
-    rows: indicatorBars(chartRows(rows, view.per, bars), view.per),
+    rows: drawn,
   };
 }
 

@@ -2,6 +2,7 @@ import { type ChartSpec, drawChart } from '../../charts/chart-spec.ts';
 import { shortRegionName } from '../format/labels.ts';
 import { type PairComparison, type PairSide, pairedRows } from './pair-comparison.ts';
 import type { ReportRef } from '../data/report-figures.ts';
+import { pairSummary } from './chart-summary.ts';
 import { PER_LABELS, type Per } from './view-state.ts';
 
 /** The two reports a pair compares, the first region's first. */
@@ -20,11 +21,13 @@ export interface PairChartOptions {
 }
 
 export function pairSpec(pair: ReportPair, comparison: PairComparison, sides: [PairSide, PairSide], per: Per, options: PairChartOptions = {}): ChartSpec {
+  const rows = pairedRows(sides, comparison.shared, per).slice(0, options.rows);
   return {
     kind: 'paired',
     id: `pair-${per}`,
     title: `${pairTitle(pair)}：两地都报告的指标（${PER_LABELS[per]}）`,
-    rows: pairedRows(sides, comparison.shared, per).slice(0, options.rows),
+    summary: pairSummary(rows, PER_LABELS[per]),
+    rows,
   };
 }
 

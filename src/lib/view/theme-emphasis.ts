@@ -1,4 +1,5 @@
 import type { ChartSpec } from '../../charts/chart-spec.ts';
+import { heatmapSummary } from './chart-summary.ts';
 import { toCsv } from '../downloads/csv.ts';
 import { MAX_BARS } from './indicator-bars.ts';
 import { THEME_LABELS, THEME_SHORT_LABELS } from '../format/labels.ts';
@@ -22,13 +23,16 @@ export function emphasisRows(shares: ThemeShares): ThemeShares['rows'] {
 }
 
 export function themeEmphasisSpec(shares: ThemeShares, measure: EmphasisMeasure): ChartSpec {
+  const columns = shares.themes.map((t) => THEME_LABELS[t]);
+  const rows = emphasisRows(shares).map((r) => ({ region: r.report.region.id, report: r.report.id, name: r.name, shares: r[measure] }));
   return {
     kind: 'heatmap',
     id: `emphasis-${measure}`,
     title: EMPHASIS_TITLES[measure],
-    columns: shares.themes.map((t) => THEME_LABELS[t]),
+    summary: heatmapSummary(rows, columns, EMPHASIS_TITLES[measure]),
+    columns,
     shortColumns: shares.themes.map((t) => THEME_SHORT_LABELS[t]),
-    rows: emphasisRows(shares).map((r) => ({ region: r.report.region.id, report: r.report.id, name: r.name, shares: r[measure] })),
+    rows,
   };
 }
 
