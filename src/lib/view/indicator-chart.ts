@@ -25,11 +25,11 @@ export function indicatorViews(indicator: Pick<Indicator, 'id'>, rows: Indicator
 }
 
 /**
- * The view for an indicator shown small (overview, theme pages, link previews): the default
- * on a log scale, in which a one-year county and a five-year province share a chart.
+ * The view for an indicator shown small (overview, theme pages): its default, bars from zero,
+ * so a figure many times another is drawn many times as long.
  */
 export function overviewView(indicator: Pick<Indicator, 'id'>, rows: IndicatorRow[]): ChartView {
-  return indicatorViews(indicator, rows).find((v) => v.scale === 'log')!;
+  return indicatorViews(indicator, rows)[0]!;
 }
 
 /** `（折合每年，对数刻度）`: how a view is named in titles and image descriptions. */
