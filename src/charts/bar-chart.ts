@@ -98,13 +98,15 @@ export function barChart(data: BarDatum[], options: BarChartOptions): string {
           el('circle', { cx: end, cy: barY + barHeight / 2, r: DOT_RADIUS, fill: d.color, 'fill-opacity': faint, ...unchecked })
         : el('rect', { x: scale(0), y: barY, width: end - scale(0), height: barHeight, fill: d.color, 'fill-opacity': faint, rx: 2, class: BAR_CLASS, ...unchecked });
       const after = dots ? end + DOT_RADIUS : end;
+      // A dot's figure stands in a column past its line, clear of the line and of other dots.
+      const labelX = dots ? right + 8 : after + 6 + (bound ? BOUND_ROOM : 0);
       return el(
         'g',
         group,
         labels,
         mark,
         boundMark(bound, after, barY, barHeight),
-        el('text', { x: after + 6 + (bound ? BOUND_ROOM : 0), y: barY + 13 }, text(d.label)),
+        el('text', { x: labelX, y: barY + 13 }, text(d.label)),
       );
     })
     .join('');
