@@ -1,5 +1,5 @@
 import { type FigureSpecs, PAGE_WIDTHS, drawChart, unpackSpec } from '../charts/chart-spec.ts';
-import { PERS, VIEW_KEYS, type ViewState, chosenView, parseViewState, replaceQuery, viewStateQuery } from '../lib/view/view-state.ts';
+import { ORDERS, PERS, VIEW_KEYS, type ViewState, chosenView, parseViewState, replaceQuery, viewParts, viewStateQuery } from '../lib/view/view-state.ts';
 
 /**
  * The charts' island: reads the view from the query string, shows the matching chart, and
@@ -60,7 +60,7 @@ function apply(next: ViewState): void {
     for (const variant of figure.querySelectorAll<HTMLElement>('[data-view]')) variant.hidden = variant.dataset.view !== view;
     for (const button of figure.querySelectorAll<HTMLButtonElement>('button[data-set]')) {
       const [key, value] = button.dataset.set!.split('=') as [keyof ViewState, string];
-      const pressed = key === 'highlight' ? state.highlight.includes(value) : view.split('-')[key === 'per' ? 0 : 1] === value;
+      const pressed = key === 'highlight' ? state.highlight.includes(value) : String(viewParts(view)[key]) === value;
       button.setAttribute('aria-pressed', String(pressed));
     }
     for (const mark of figure.querySelectorAll<SVGElement>('.mark[data-region]')) {
@@ -98,6 +98,8 @@ function choose(button: HTMLButtonElement): void {
     next.per = PERS.find((per) => per === value) ?? next.per;
   } else if (key === 'scale' && (value === 'linear' || value === 'log')) {
     next.scale = value;
+  } else if (key === 'order') {
+    next.order = ORDERS.find((order) => order === value) ?? next.order;
   }
   apply(next);
   history.replaceState(null, '', `${location.pathname}${replaceQuery(location.search, VIEW_KEYS, viewStateQuery(next))}${location.hash}`);

@@ -33,11 +33,23 @@ export interface BarChartOptions extends ChartOptions {
 
 const VALUE_ROOM = 120;
 const AXIS = 24;
+const DOT_RADIUS = 5;
 
 /**
- * Horizontal bars, one per report, each labelled with its region, period, level and value,
- * so the chart reads without its legend and without colour. Reports with no figure keep
- * their row and say why.
+ * Bars and zero lines carry these classes, so a check over a built site can find every bar
+ * and the zero it must stand on (tests/helpers/bar-baselines.ts).
+ */
+export const BAR_CLASS = 'bar';
+export const ZERO_CLASS = 'zero';
+/** A heatmap's cell: a rectangle whose shade, not its length, carries the figure. */
+export const CELL_CLASS = 'cell';
+
+/**
+ * Horizontal bars from zero on a linear scale, one per report, each labelled with its region,
+ * period, level and value, so the chart reads without its legend and without colour. On a log
+ * scale, which has no zero for a bar to stand on, each report is a dot on its row's line
+ * instead: a bar's length there would misstate how many times one figure is another. Reports
+ * with no figure keep their row and say why.
  */
 export function barChart(data: BarDatum[], options: BarChartOptions): string {
   const narrow = options.width < NARROW;
@@ -47,7 +59,8 @@ export function barChart(data: BarDatum[], options: BarChartOptions): string {
   const barHeight = 16;
   const right = options.width - VALUE_ROOM;
   const values = data.map((d) => d.value).filter((v): v is number => v !== null);
-  const { scale, ticks, base } = valueScale(values, options.scale, [left, right]);
+  const { scale, ticks } = valueScale(values, options.scale, [left, right]);
+  const dots = options.scale === 'log';
   const plotHeight = data.length * rowHeight;
 
   // Every tick keeps its grid line; labels thin out so they never run into each other.
@@ -61,6 +74,8 @@ export function barChart(data: BarDatum[], options: BarChartOptions): string {
       ...ticks.filter((_, i) => i % labelEvery === 0).map((t) => el('text', { x: scale(t), y: plotHeight + 16 }, text(formatCompact(t)))),
     );
 
+  // The line bars stand on; a log scale has none.
+  const zeroLine = dots ? '' : el('line', { class: ZERO_CLASS, x1: scale(0), x2: scale(0), y1: 0, y2: plotHeight, stroke: 'currentColor', 'stroke-opacity': 0.6 });
   const rows = data
     .map((d, i) => {
       const top = i * rowHeight;
@@ -70,23 +85,28 @@ export function barChart(data: BarDatum[], options: BarChartOptions): string {
         ? el('text', { x: left, y: nameY }, el('tspan', { 'font-weight': 700 }, text(d.name)), el('tspan', { dx: 8, 'fill-opacity': 0.7, 'font-size': 11 }, text(d.note)))
         : el('text', { x: 0, y: nameY, 'font-weight': 700 }, text(d.name)) +
           el('text', { x: 0, y: nameY + 16, 'font-size': 11, 'fill-opacity': 0.7 }, text(d.note));
-      const mark = { class: 'mark', 'data-region': d.region, 'data-report': d.report };
+      const group = { class: 'mark', 'data-region': d.region, 'data-report': d.report };
       if (d.value === null) {
-        return el('g', mark, labels, el('text', { x: left + 4, y: barY + 13, 'fill-opacity': 0.7, 'font-style': 'italic' }, text(d.label)));
+        return el('g', group, labels, el('text', { x: left + 4, y: barY + 13, 'fill-opacity': 0.7, 'font-style': 'italic' }, text(d.label)));
       }
-      const end = scale(Math.max(d.value, base));
-      const width = Math.max(end - scale(base), 1);
       const bound = d.bound ?? null;
+      const faint = d.shade !== undefined && d.shade < 1 ? d.shade : undefined;
+      const unchecked = d.unchecked && { ...UNCHECKED_BAR, 'fill-opacity': UNCHECKED_BAR['fill-opacity'] * (d.shade ?? 1) };
+      const end = dots ? scale(d.value > 0 ? d.value : scale.domain()[0]!) : scale(0) + Math.max(scale(d.value) - scale(0), 1);
+      const mark = dots
+        ? el('line', { x1: left, x2: right, y1: barY + barHeight / 2, y2: barY + barHeight / 2, stroke: 'currentColor', 'stroke-opacity': 0.3 }) +
+          el('circle', { cx: end, cy: barY + barHeight / 2, r: DOT_RADIUS, fill: d.color, 'fill-opacity': faint, ...unchecked })
+        : el('rect', { x: scale(0), y: barY, width: end - scale(0), height: barHeight, fill: d.color, 'fill-opacity': faint, rx: 2, class: BAR_CLASS, ...unchecked });
+      const after = dots ? end + DOT_RADIUS : end;
+      // A dot's figure stands in a column past its line, clear of the line and of other dots.
+      const labelX = dots ? right + 8 : after + 6 + (bound ? BOUND_ROOM : 0);
       return el(
         'g',
-        mark,
+        group,
         labels,
-        el('rect', {
-          x: scale(base), y: barY, width, height: barHeight, fill: d.color, 'fill-opacity': d.shade !== undefined && d.shade < 1 ? d.shade : undefined, rx: 2,
-          ...(d.unchecked && { ...UNCHECKED_BAR, 'fill-opacity': UNCHECKED_BAR['fill-opacity'] * (d.shade ?? 1) }),
-        }),
-        boundMark(bound, scale(base) + width, barY, barHeight),
-        el('text', { x: scale(base) + width + 6 + (bound ? BOUND_ROOM : 0), y: barY + 13 }, text(d.label)),
+        mark,
+        boundMark(bound, after, barY, barHeight),
+        el('text', { x: labelX, y: barY + 13 }, text(d.label)),
       );
     })
     .join('');
@@ -103,6 +123,6 @@ export function barChart(data: BarDatum[], options: BarChartOptions): string {
       width: options.width,
       height: legendsTop + (reviews ? REVIEW_LEGEND_HEIGHT : 0),
     },
-    grid + rows + legend + reviews,
+    grid + zeroLine + rows + legend + reviews,
   );
 }

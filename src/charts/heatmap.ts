@@ -1,4 +1,5 @@
 import { chartFrame, textWidth, type ChartOptions } from './chart-frame.ts';
+import { CELL_CLASS } from './bar-chart.ts';
 import { el, text } from './svg.ts';
 
 export interface HeatmapRow {
@@ -45,7 +46,7 @@ export function heatmap(rows: HeatmapRow[], options: HeatmapOptions): string {
           // page, while a translucent one takes the page's own ground and its text colour.
           const strength = share / top;
           return (
-            el('rect', { x: x + 1, y: y + 1, width: cellWidth - 2, height: cellHeight - 2, fill: HIGH, 'fill-opacity': Math.round(Math.max(strength, FLOOR) * 100) / 100 }) +
+            el('rect', { x: x + 1, y: y + 1, width: cellWidth - 2, height: cellHeight - 2, fill: HIGH, 'fill-opacity': Math.round(Math.max(strength, FLOOR) * 100) / 100, class: CELL_CLASS }) +
             el('text', { x: x + cellWidth / 2, y: y + 22, 'text-anchor': 'middle', fill: strength > 0.55 ? '#ffffff' : null, 'font-size': 12 }, text(`${Math.round(share * 100)}%`))
           );
         })

@@ -1,3 +1,4 @@
+import { BAR_CLASS, ZERO_CLASS } from './bar-chart.ts';
 import { BOUND_LEGEND_HEIGHT, BOUND_ROOM, type Bound, boundLegend, boundMark } from './bounds.ts';
 import { NARROW, chartFrame, textWidth, type ChartOptions } from './chart-frame.ts';
 import { el, text } from './svg.ts';
@@ -46,7 +47,7 @@ export function pairedBars(rows: PairedRow[], options: PairedBarsOptions): strin
             'g',
             { class: 'mark', 'data-region': side.region },
             el('text', { x: 0, y: y + 12 }, text(side.name)),
-            el('rect', { x: nameWidth, y, width, height: 15, fill: side.color, rx: 2 }),
+            el('rect', { x: nameWidth, y, width, height: 15, fill: side.color, rx: 2, class: BAR_CLASS }),
             boundMark(bound, nameWidth + width, y, 15),
             el('text', { x: nameWidth + width + 6 + (bound ? BOUND_ROOM : 0), y: y + 12 }, text(side.label)),
           );
@@ -71,6 +72,8 @@ export function pairedBars(rows: PairedRow[], options: PairedBarsOptions): strin
       height: plotHeight + (legend ? BOUND_LEGEND_HEIGHT : 0),
     },
     // Bars' names and figures are the most of the text: their size is set once, for all rows.
-    el('g', { 'font-size': 12 }, body) + legend,
+    el('g', { 'font-size': 12 }, body) +
+      el('line', { class: ZERO_CLASS, x1: nameWidth, x2: nameWidth, y1: 0, y2: plotHeight, stroke: 'currentColor', 'stroke-opacity': 0.6 }) +
+      legend,
   );
 }

@@ -52,13 +52,26 @@ describe('indicatorViews', () => {
 
   it('opens per year where a report gives a flow, on totals where all are standing', () => {
     const flows = indicatorRows('wage-arrears-recovered', reports, values);
-    expect(indicatorViews({ id: 'wage-arrears-recovered' }, flows).map((v) => v.name)).toEqual(['year-linear', 'year-log', 'total-linear', 'total-log']);
+    expect(indicatorViews({ id: 'wage-arrears-recovered' }, flows).map((v) => v.name)).toEqual([
+      'year-linear',
+      'year-linear-region',
+      'year-log',
+      'year-log-region',
+      'total-linear',
+      'total-linear-region',
+      'total-log',
+      'total-log-region',
+    ]);
     const stocks = [value('workers-homes', KUITUN, { value: 4, perYear: null, kind: 'stock' })];
     expect(indicatorViews({ id: 'workers-homes' }, indicatorRows('workers-homes', reports, stocks, members)).map((v) => v.name)).toEqual([
       'total-linear',
+      'total-linear-region',
       'total-log',
+      'total-log-region',
       'member-linear',
+      'member-linear-region',
       'member-log',
+      'member-log-region',
     ]);
   });
 
@@ -69,11 +82,23 @@ describe('indicatorViews', () => {
 });
 
 describe('chartRows', () => {
-  it('charts every report while they fit, else the largest figures of the view, kept in chart order', () => {
-    const reports = Array.from({ length: MAX_BARS + 5 }, (_, i) => frontmatter(`r${i}-2025`, i, `r${i}`, `样本${i}县`, [2021, 2025]));
-    const values = reports.slice(1).map((r, i) => value('aid-funds', r, { value: (i % 7) * 10 + i }));
-    const rows = indicatorRows('aid-funds', reports, values);
-    const drawn = chartRows(rows, 'total');
+  const reports = Array.from({ length: MAX_BARS + 5 }, (_, i) => frontmatter(`r${i}-2025`, i, `r${i}`, `样本${i}县`, [2021, 2025]));
+  const values = reports.slice(1).map((r, i) => value('aid-funds', r, { value: (i % 7) * 10 + i }));
+  const rows = indicatorRows('aid-funds', reports, values);
+
+  it('lists the largest figure first by default, the reports without one last', () => {
+    const few = rows.slice(0, 6);
+    const drawn = chartRows(few, 'total');
+    expect(drawn).toHaveLength(6);
+    const sizes = drawn.slice(0, -1).map((r) => r.value!.value!);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    expect(drawn.at(-1)!.value).toBeUndefined();
+    expect(chartRows(rows, 'total').map((r) => r.value!.value!)).toEqual(chartRows(rows, 'total', MAX_BARS, 'region').map((r) => r.value!.value!).sort((a, b) => b - a));
+  });
+
+  it('charts every report while they fit, else the largest figures of the view, in region order kept in chart order', () => {
+    expect(chartRows(rows.slice(0, 6), 'total', MAX_BARS, 'region')).toEqual(rows.slice(0, 6));
+    const drawn = chartRows(rows, 'total', MAX_BARS, 'region');
     expect(drawn).toHaveLength(MAX_BARS);
     const sizes = drawn.map((r) => r.value!.value!);
     // One region's reports stay together, in time order: the chart keeps the rows' order.

@@ -1,6 +1,6 @@
 import type { ScaleKind } from '../../charts/value-scale.ts';
 import { sourceLine } from '../links/site-url.ts';
-import { type Per, VIEW_KEYS, replaceQuery, viewStateQuery } from './view-state.ts';
+import { DEFAULT_VIEW, type Order, type Per, VIEW_KEYS, replaceQuery, viewStateQuery } from './view-state.ts';
 
 // A downloaded chart is seen without the page's notes, so it says under itself what its figures are.
 const PER_NOTES: Record<Per, string> = {
@@ -13,7 +13,7 @@ const PER_NOTES: Record<Per, string> = {
  * The lines under a downloaded chart of one view: what its figures are, and the address that
  * reopens the view (`path` may carry a query of its own: a pair page's reports).
  */
-export function chartFooter(path: string, per: Per, scale: ScaleKind = 'linear'): string[] {
+export function chartFooter(path: string, per: Per, scale: ScaleKind = 'linear', order: Order = DEFAULT_VIEW.order): string[] {
   const [page, query = ''] = path.split('?');
-  return [PER_NOTES[per], sourceLine(`${page}${replaceQuery(query, VIEW_KEYS, viewStateQuery({ per, scale, highlight: [] }))}`)];
+  return [PER_NOTES[per], sourceLine(`${page}${replaceQuery(query, VIEW_KEYS, viewStateQuery({ per, scale, order, highlight: [] }))}`)];
 }

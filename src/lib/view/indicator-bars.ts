@@ -7,7 +7,7 @@ import { LEVEL_LABELS, periodLabel } from '../format/labels.ts';
 import { findValue } from '../data/lookup.ts';
 import { type RegionPlace, chartOrder, regionPlaces, reportName, shadeOf } from '../data/regions.ts';
 import { type Shown, shownValue } from './shown-value.ts';
-import type { Per } from './view-state.ts';
+import type { Order, Per } from './view-state.ts';
 
 /** One report's line for an indicator; `value` is absent when the report does not mention it. */
 export interface IndicatorRow {
@@ -70,19 +70,17 @@ export function indicatorBars(rows: IndicatorRow[], per: Per): BarDatum[] {
 export const MAX_BARS = 20;
 
 /**
- * The rows a chart draws: all of them while they fit, else the `bars` largest figures in
- * the view (the page's table lists every report that gives one).
+ * The rows a chart draws: all of them while they fit, else the `bars` largest figures in the
+ * view (the page's table lists every report that gives one). By value, the largest first and
+ * the reports without a figure last; by region, in chart order.
  */
-export function chartRows(rows: IndicatorRow[], per: Per, bars = MAX_BARS): IndicatorRow[] {
-  if (rows.length <= bars) return rows;
+export function chartRows(rows: IndicatorRow[], per: Per, bars = MAX_BARS, order: Order = 'value'): IndicatorRow[] {
   // Each row's figure once: a sort asks for it at every comparison, thousands at a thousand reports.
   const sizes = new Map(rows.map((row, i) => [row, { size: rowShown(row, per).number ?? -1, at: i }]));
   const size = (row: IndicatorRow) => sizes.get(row)!.size;
-  return rows
-    .filter((row) => size(row) >= 0)
-    .sort((a, b) => size(b) - size(a) || a.report.order - b.report.order)
-    .slice(0, bars)
-    .sort((a, b) => sizes.get(a)!.at - sizes.get(b)!.at);
+  const byValue = rows.toSorted((a, b) => size(b) - size(a) || a.report.order - b.report.order);
+  const kept = rows.length <= bars ? byValue : byValue.filter((row) => size(row) >= 0).slice(0, bars);
+  return order === 'value' ? kept : kept.toSorted((a, b) => sizes.get(a)!.at - sizes.get(b)!.at);
 }
 
 /** A region's reports that do not mention an indicator, in time order. */
