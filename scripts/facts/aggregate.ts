@@ -1,5 +1,6 @@
 import type { CatalogEntry } from '../../src/contracts/catalog.ts';
 import type { Indicator, MachineValue } from '../../src/contracts/indicator.ts';
+import { asWritten } from '../../src/contracts/fact.ts';
 import type { Fact, Qualifier } from './fact.ts';
 
 /** For each fact given as a part of another (after 其中) or a selection from a set, that other fact's id. */
@@ -196,6 +197,7 @@ export function indicatorValues(indicators: Indicator[], reports: CatalogEntry[]
         kind,
         uncertain: summed.some((f) => f.uncertain),
         facts: summed.map((f) => f.id),
+        ...(summed.length === 1 && asWritten(first) ? { text: first.text } : {}),
       });
     }
   }

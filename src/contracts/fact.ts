@@ -43,6 +43,12 @@ export const factSchema = z
   .refine((f) => f.perYear === null || f.kind === 'flow' || f.kind === 'per-unit', 'only flows and per-year figures have perYear');
 
 export type Fact = z.infer<typeof factSchema>;
+
+/** Whether a fact's number and measure word are the report's (its `text` says them), not an editor's correction. */
+export function asWritten(fact: Pick<Fact, 'value' | 'unit' | 'review'>): boolean {
+  const machine = fact.review?.machine;
+  return !machine || (machine.value === fact.value && machine.unit === fact.unit);
+}
 export type Qualifier = Fact['qualifier'];
 export type Kind = Fact['kind'];
 export type Theme = Fact['theme'];

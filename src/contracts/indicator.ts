@@ -126,6 +126,11 @@ const machineFields = {
   kind: z.enum(KINDS),
   uncertain: z.boolean(),
   facts: z.array(z.string()).min(1),
+  /**
+   * The report's own wording of the figure (`30余万元`) when one fact states it as it stands;
+   * absent for a sum, which the report never wrote, and where an editor changed its number.
+   */
+  text: z.string().optional(),
 };
 
 /** An indicator's figure in one report as the rules read it, before any editor's review. */

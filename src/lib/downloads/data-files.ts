@@ -40,7 +40,7 @@ export function indicatorsCsv(
 ): string {
   const header = [
     'indicator', 'indicator_zh', 'indicator_en', 'family', 'unit_class', 'indicator_kind', 'report', 'region', 'region_name',
-    'level', 'period_start', 'period_end', 'years', 'mentioned', 'value', 'per_year', 'unit', 'qualifier', 'kind', 'uncertain', 'facts',
+    'level', 'period_start', 'period_end', 'years', 'mentioned', 'value', 'text', 'per_year', 'unit', 'qualifier', 'kind', 'uncertain', 'facts',
     'review', 'review_date', 'review_reason', 'machine_value', 'members', 'members_year', 'members_source',
   ];
   const rows = indicators.flatMap((ind) =>
@@ -50,7 +50,7 @@ export function indicatorsCsv(
       return [[
         ind.id, ind.zh, ind.en, ind.family, ind.unitClass, ind.kind, r.id, r.region.id, r.region.name, r.region.level,
         r.period.start, r.period.end, r.period.years,
-        true, v.value, v.perYear, v.unit, v.qualifier, v.kind, v.uncertain, v.facts.join(' '), v.review?.status ?? null, v.review?.date ?? null, v.review?.reasons.join('；') || null, v.machineValue,
+        true, v.value, v.text ?? null, v.perYear, v.unit, v.qualifier, v.kind, v.uncertain, v.facts.join(' '), v.review?.status ?? null, v.review?.date ?? null, v.review?.reasons.join('；') || null, v.machineValue,
         ...membersCells(members.get(r.id)),
       ]];
     }),
