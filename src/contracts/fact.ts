@@ -17,6 +17,12 @@ export const factSchema = z
     qualifier: z.enum(QUALIFIERS),
     kind: z.enum(KINDS),
     perYear: z.number().nullable(),
+    /**
+     * The years of the report's period a flow covers where its sentence dates its work
+     * (`2022年以来` in a 2019–2024 report: 3): its per-year value divides by these, not the
+     * period's. Absent for a figure of the whole period.
+     */
+    years: z.number().int().positive().optional(),
     what: z.string(),
     sentence: z.string().min(1),
     section: z.string().nullable(),

@@ -167,6 +167,13 @@ describe('indicatorValues', () => {
     });
   });
 
+  it('spreads each flow over the years its sentence dates it to, and says so where they all agree', () => {
+    expect(indicatorValues([indicator], [report], [fact(30, { years: 3 }), fact(60, { years: 3 })], new Map())[0]).toMatchObject({ value: 90, perYear: 30, years: 3 });
+    const mixed = indicatorValues([indicator], [report], [fact(30, { years: 3 }), fact(50)], new Map())[0]!;
+    expect(mixed.perYear).toBeCloseTo(10 + 10);
+    expect(mixed).not.toHaveProperty('years');
+  });
+
   it("keeps the report's wording of a value one fact states, none for a sum or where an editor changed the number", () => {
     const one = fact(300000, { text: '30余万元', unit: '元', qualifier: 'approx-more' });
     expect(indicatorValues([indicator], [report], [one], new Map())[0]!.text).toBe('30余万元');

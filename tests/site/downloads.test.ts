@@ -24,7 +24,7 @@ const data: FactsData = {
 
 describe('downloads', () => {
   it('writes one facts.csv row per fact', () => {
-    expect(factsCsv(data).split('\r\n')[1]).toBe('a-2025-f001,a-2025,a,44.9万元,449000,元,exact,flow,449000,追回欠薪,累计追回欠薪44.9万元。,,rights,ind,,,false,,/reports/a-2025/#a-2025-f001,,,,,,');
+    expect(factsCsv(data).split('\r\n')[1]).toBe('a-2025-f001,a-2025,a,44.9万元,449000,元,exact,flow,449000,,追回欠薪,累计追回欠薪44.9万元。,,rights,ind,,,false,,/reports/a-2025/#a-2025-f001,,,,,,');
   });
 
   it('writes one indicators.csv row per indicator and report that mentions it', () => {

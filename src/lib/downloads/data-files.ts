@@ -5,7 +5,7 @@ import { findValue } from '../data/lookup.ts';
 import type { Members } from '../data/members.ts';
 
 const FACT_COLUMNS = [
-  'id', 'report', 'region', 'text', 'value', 'unit', 'qualifier', 'kind', 'perYear', 'what',
+  'id', 'report', 'region', 'text', 'value', 'unit', 'qualifier', 'kind', 'perYear', 'years', 'what',
   'sentence', 'section', 'theme', 'indicator', 'candidate', 'candidateReason', 'uncertain', 'uncertainReason', 'url',
 ] as const;
 
@@ -18,7 +18,7 @@ export function factsCsv(data: FactsData): string {
     [...FACT_COLUMNS, ...REVIEW_COLUMNS],
     data.facts.map((f) => {
       const r = f.review;
-      return [...FACT_COLUMNS.map((c) => f[c]), r?.decision ?? null, r?.reviewer ?? null, r?.date ?? null, r?.reason ?? null, r?.machine ? r.machine.indicator : null, r?.machine ? r.machine.value : null];
+      return [...FACT_COLUMNS.map((c) => f[c] ?? null), r?.decision ?? null, r?.reviewer ?? null, r?.date ?? null, r?.reason ?? null, r?.machine ? r.machine.indicator : null, r?.machine ? r.machine.value : null];
     }),
   );
 }
