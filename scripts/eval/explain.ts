@@ -4,6 +4,7 @@ import { partsOf } from '../facts/corpus-facts.ts';
 import { whyLines } from '../facts/match-why.ts';
 import { coversIn, sumWords } from '../facts/not-added.ts';
 import { figureOf, readIndicators } from '../facts/report-facts.ts';
+import { sentenceDating } from '../facts/since.ts';
 import { loadTaxonomy } from '../facts/taxonomy.ts';
 import { paths } from '../lib/paths.ts';
 import { compareIndicators, type GoldValue, WRONG_REASONS } from './compare-indicators.ts';
@@ -53,6 +54,7 @@ for (const r of run.reports.filter((x) => !report || x.entry.id === report)) {
     );
     const { overruled } = readings[i]!;
     if (overruled) console.log(`       overruled: ${overruled}`);
+    if (fact.years !== undefined) console.log(`       dated: ${sentenceDating(evidence.sentence, taxonomy.vocabulary.since)!.reason}; per year over its ${fact.years} years of the period`);
     for (const line of whyLines(figureOf(r.entry, e), e.evidence, taxonomy)) console.log(`       ${line}`);
   }
   for (const line of sumLines(r)) console.log(`  ${line}`);

@@ -1,5 +1,6 @@
 import type { CatalogEntry } from '../../src/contracts/catalog.ts';
 import type { Indicator, MachineValue } from '../../src/contracts/indicator.ts';
+import { asWritten } from '../../src/contracts/fact.ts';
 import type { Fact, Qualifier } from './fact.ts';
 
 /** For each fact given as a part of another (after 其中) or a selection from a set, that other fact's id. */
@@ -166,7 +167,8 @@ export function countedFacts(facts: Fact[], partOf: PartOf): Fact[] {
 /**
  * One figure per indicator and report: the sum of the facts the report gives for it (each
  * indicator has one unit class and one kind, so they add up), unknown when one of them is
- * damaged. Per year for flows and for yearly figures, never for standing totals.
+ * damaged. Per year for flows (each over the years its sentence dates it to, since.ts) and
+ * for yearly figures, never for standing totals.
  */
 export function indicatorValues(indicators: Indicator[], reports: CatalogEntry[], facts: Fact[], partOf: PartOf): MachineValue[] {
   const rows: MachineValue[] = [];
@@ -182,7 +184,11 @@ export function indicatorValues(indicators: Indicator[], reports: CatalogEntry[]
       const known = summed.every((f) => f.value !== null);
       const value = known ? summed.reduce((n, f) => n + f.value!, 0) : null;
       const kind = first.kind;
-      const perYear = value === null ? null : kind === 'flow' ? value / report.period.years : kind === 'per-unit' ? value : null;
+      // Each flow over its own years: a fact its sentence dates to part of the period (`2022年以来`) is spread over that part.
+      const spans = new Set(summed.map((f) => f.years));
+      const years = kind === 'flow' && spans.size === 1 ? first.years : undefined;
+      const spread = spans.size === 1 ? value! / (years ?? report.period.years) : summed.reduce((n, f) => n + f.value! / (f.years ?? report.period.years), 0);
+      const perYear = value === null ? null : kind === 'flow' ? spread : kind === 'per-unit' ? value : null;
       const units = new Set(summed.map((f) => f.unit));
       rows.push({
         indicator: indicator.id,
@@ -196,6 +202,8 @@ export function indicatorValues(indicators: Indicator[], reports: CatalogEntry[]
         kind,
         uncertain: summed.some((f) => f.uncertain),
         facts: summed.map((f) => f.id),
+        ...(summed.length === 1 && asWritten(first) ? { text: first.text } : {}),
+        ...(years === undefined ? {} : { years }),
       });
     }
   }

@@ -7,6 +7,7 @@ import { findWords } from './find-words.ts';
 import { explainMatch, type Figure } from './match-indicator.ts';
 import { mixedFamilies } from './mixed-list.ts';
 import { inPurpose } from './purpose.ts';
+import { coveredYears, sentenceDating } from './since.ts';
 import { spanYears } from './span.ts';
 import { gradeMatch } from './strength.ts';
 import type { Taxonomy } from './taxonomy.ts';
@@ -16,7 +17,8 @@ import type { Taxonomy } from './taxonomy.ts';
  * one and the evidence is strong (strength.ts); on weak evidence the indicator is only a
  * candidate, and the figure is not charted. A figure whose clause named no kind takes its
  * indicator's (a bare `各级职工书屋433家` is a standing total); per-year values are only
- * given for flows and yearly figures.
+ * given for flows and yearly figures, a flow spread over the years its sentence dates it to
+ * (since.ts) where that is less than the period.
  */
 export function reportFacts(entry: CatalogEntry, report: CleanReport, taxonomy: Taxonomy): ExtractedFact[] {
   const extracted = extractFacts(entry, report, taxonomy);
@@ -25,8 +27,10 @@ export function reportFacts(entry: CatalogEntry, report: CleanReport, taxonomy: 
     const { indicator, candidate, candidateReason } = readings[i]!;
     const kind = indicator && !e.reading.yearly ? indicator.kind : e.fact.kind;
     const value = e.fact.value;
-    const perYear = value === null ? null : kind === 'flow' ? value / entry.period.years : e.reading.yearly ? value : null;
-    return { ...e, fact: { ...e.fact, indicator: candidate === null ? (indicator?.id ?? null) : null, candidate, candidateReason, kind, perYear } };
+    const years = kind === 'flow' ? coveredYears(sentenceDating(e.evidence.sentence, taxonomy.vocabulary.since), entry.period) : null;
+    const perYear = value === null ? null : kind === 'flow' ? value / (years ?? entry.period.years) : e.reading.yearly ? value : null;
+    const fact = { ...e.fact, indicator: candidate === null ? (indicator?.id ?? null) : null, candidate, candidateReason, kind, perYear };
+    return { ...e, fact: years === null ? fact : { ...fact, years } };
   });
 }
 

@@ -20,7 +20,7 @@ export interface ReviewOutcome {
   warnings: string[];
 }
 
-// As the machine computes it: flows spread over the report's years, yearly figures as stated, stocks never.
+// As the machine computes it: flows spread over the report's years (or those their sentence dates them to), yearly figures as stated, stocks never.
 function perYear(kind: Fact['kind'], value: number | null, years: number): number | null {
   if (value === null) return null;
   return kind === 'flow' ? value / years : kind === 'per-unit' ? value : null;
@@ -44,7 +44,10 @@ function reviewed(fact: Fact, review: PlacedReview, years: number, indicators: R
   const value = entry.value ?? fact.value;
   // An editor's indicator replaces the machine's doubt: a figure put under one is no longer a candidate.
   const candidacy = indicator === fact.indicator ? {} : { candidate: null, candidateReason: null };
-  return { ...fact, indicator, ...candidacy, value, unit, kind, perYear: perYear(kind, value, years) };
+  // A flow keeps the years its sentence dates it to; a figure the editor made another kind has none.
+  const { years: dated, ...rest } = fact;
+  const own = kind === 'flow' && dated !== undefined ? { years: dated } : {};
+  return { ...rest, indicator, ...candidacy, value, unit, kind, ...own, perYear: perYear(kind, value, dated !== undefined && kind === 'flow' ? dated : years) };
 }
 
 /**

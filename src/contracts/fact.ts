@@ -17,6 +17,12 @@ export const factSchema = z
     qualifier: z.enum(QUALIFIERS),
     kind: z.enum(KINDS),
     perYear: z.number().nullable(),
+    /**
+     * The years of the report's period a flow covers where its sentence dates its work
+     * (`2022年以来` in a 2019–2024 report: 3): its per-year value divides by these, not the
+     * period's. Absent for a figure of the whole period.
+     */
+    years: z.number().int().positive().optional(),
     what: z.string(),
     sentence: z.string().min(1),
     section: z.string().nullable(),
@@ -43,6 +49,12 @@ export const factSchema = z
   .refine((f) => f.perYear === null || f.kind === 'flow' || f.kind === 'per-unit', 'only flows and per-year figures have perYear');
 
 export type Fact = z.infer<typeof factSchema>;
+
+/** Whether a fact's number and measure word are the report's (its `text` says them), not an editor's correction. */
+export function asWritten(fact: Pick<Fact, 'value' | 'unit' | 'review'>): boolean {
+  const machine = fact.review?.machine;
+  return !machine || (machine.value === fact.value && machine.unit === fact.unit);
+}
 export type Qualifier = Fact['qualifier'];
 export type Kind = Fact['kind'];
 export type Theme = Fact['theme'];

@@ -74,6 +74,7 @@ export const taxonomyFileSchema = z
     elsewhere: z.object({ from: words, areas: z.record(z.string().min(1), z.array(z.enum(LEVELS))) }).strict(),
     plans: words,
     spans: words,
+    since: z.object({ from: words, after: words, founded: words }).strict(),
     purposes: words,
     future: words,
     baseline: z.object({ from: words, to: words }).strict(),
@@ -126,6 +127,16 @@ const machineFields = {
   kind: z.enum(KINDS),
   uncertain: z.boolean(),
   facts: z.array(z.string()).min(1),
+  /**
+   * The report's own wording of the figure (`30余万元`) when one fact states it as it stands;
+   * absent for a sum, which the report never wrote, and where an editor changed its number.
+   */
+  text: z.string().optional(),
+  /**
+   * The years of the report's period a flow covers where every fact it adds is dated to them
+   * (`2022年以来`): `perYear` divides by these. Absent for the whole period.
+   */
+  years: z.number().int().positive().optional(),
 };
 
 /** An indicator's figure in one report as the rules read it, before any editor's review. */

@@ -167,6 +167,23 @@ describe('indicatorValues', () => {
     });
   });
 
+  it('spreads each flow over the years its sentence dates it to, and says so where they all agree', () => {
+    expect(indicatorValues([indicator], [report], [fact(30, { years: 3 }), fact(60, { years: 3 })], new Map())[0]).toMatchObject({ value: 90, perYear: 30, years: 3 });
+    const mixed = indicatorValues([indicator], [report], [fact(30, { years: 3 }), fact(50)], new Map())[0]!;
+    expect(mixed.perYear).toBeCloseTo(10 + 10);
+    expect(mixed).not.toHaveProperty('years');
+  });
+
+  it("keeps the report's wording of a value one fact states, none for a sum or where an editor changed the number", () => {
+    const one = fact(300000, { text: '30余万元', unit: '元', qualifier: 'approx-more' });
+    expect(indicatorValues([indicator], [report], [one], new Map())[0]!.text).toBe('30余万元');
+    expect(indicatorValues([indicator], [report], [fact(380), fact(20)], new Map())[0]).not.toHaveProperty('text');
+    const machine = { indicator: 'contracts', value: 300000, unit: '元', kind: 'flow' as const };
+    const review = (value: number) => ({ decision: 'corrected' as const, reviewer: '编辑', date: '2026-01-01', reason: '原文如此', machine: { ...machine, value } });
+    expect(indicatorValues([indicator], [report], [{ ...one, review: review(300000) }], new Map())[0]!.text).toBe('30余万元');
+    expect(indicatorValues([indicator], [report], [{ ...one, value: 3000, review: review(300000) }], new Map())[0]).not.toHaveProperty('text');
+  });
+
   it('leaves the value unknown when a fact is damaged, and gives no row for a report that does not mention the indicator', () => {
     expect(indicatorValues([indicator], [report], [fact(null), fact(3)], new Map())[0]).toMatchObject({ value: null, perYear: null, uncertain: true });
     expect(indicatorValues([indicator], [report], [], new Map())).toEqual([]);

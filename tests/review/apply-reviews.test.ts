@@ -50,6 +50,14 @@ describe('applyReviews', () => {
     expect(out.facts[2]).toMatchObject({ value: 85, perYear: 17 });
   });
 
+  it('spreads a corrected flow over the years its sentence dates it to, and drops them when it becomes a stock', () => {
+    const dated = facts.map((f) => (f.id === 'r-f003' ? { ...f, years: 2 } : f));
+    const out = applyReviews(dated, [{ ...REPORT, years: 5 }], [placed(1, { figure: '80人', quote: '困难职工80人', decision: 'corrected', value: 84, reason: '原文笔误' })], INDICATORS);
+    expect(out.facts[2]).toMatchObject({ value: 84, years: 2, perYear: 42 });
+    const stock = applyReviews(dated, [{ ...REPORT, years: 5 }], [placed(1, { figure: '80人', quote: '困难职工80人', decision: 'assigned', indicator: 'needy-workers-helped' })], INDICATORS);
+    expect(stock.facts[2]).not.toHaveProperty('years');
+  });
+
   it('puts an unclassified figure under the indicator an editor assigns', () => {
     const out = applyReviews(facts, [REPORT], [placed(1, { figure: '80人', quote: '困难职工80人', decision: 'assigned', indicator: 'needy-workers-helped' })], INDICATORS);
     expect(out.facts[2]).toMatchObject({ indicator: 'needy-workers-helped', kind: 'stock', perYear: null });

@@ -24,14 +24,14 @@ const data: FactsData = {
 
 describe('downloads', () => {
   it('writes one facts.csv row per fact', () => {
-    expect(factsCsv(data).split('\r\n')[1]).toBe('a-2025-f001,a-2025,a,44.9万元,449000,元,exact,flow,449000,追回欠薪,累计追回欠薪44.9万元。,,rights,ind,,,false,,/reports/a-2025/#a-2025-f001,,,,,,');
+    expect(factsCsv(data).split('\r\n')[1]).toBe('a-2025-f001,a-2025,a,44.9万元,449000,元,exact,flow,449000,,追回欠薪,累计追回欠薪44.9万元。,,rights,ind,,,false,,/reports/a-2025/#a-2025-f001,,,,,,');
   });
 
   it('writes one indicators.csv row per indicator and report that mentions it', () => {
     const values = [
       {
         indicator: 'ind', report: 'a-2025', region: 'a', value: 449000, perYear: 449000, unit: '元', unitClass: 'money',
-        qualifier: 'exact' as const, kind: 'flow' as const, uncertain: false, facts: ['a-2025-f001'], review: null, machineValue: 449000,
+        qualifier: 'exact' as const, kind: 'flow' as const, uncertain: false, facts: ['a-2025-f001'], review: null, machineValue: 449000, text: '44.9万元',
       },
     ];
     const members = new Map([['a-2025', { value: 30000, qualifier: 'exact' as const, year: 2024, source: '县总工会年报', fact: null }]]);
@@ -40,6 +40,6 @@ describe('downloads', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]).toContain('family,unit_class,indicator_kind');
     expect(rows[0]).toMatch(/,members,members_year,members_source$/);
-    expect(rows[1]).toBe('ind,追回欠薪,Arrears,ind,money,flow,a-2025,a,甲县,county,2025,2025,1,true,449000,449000,元,exact,flow,false,a-2025-f001,,,,449000,30000,2024,县总工会年报');
+    expect(rows[1]).toBe('ind,追回欠薪,Arrears,ind,money,flow,a-2025,a,甲县,county,2025,2025,1,true,449000,44.9万元,449000,元,exact,flow,false,a-2025-f001,,,,449000,30000,2024,县总工会年报');
   });
 });

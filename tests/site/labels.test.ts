@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodLabel, placeLabel, shortRegionName, statedLabel, valueLabel } from '../../src/lib/format/labels.ts';
+import { factLabel, periodLabel, placeLabel, shortRegionName, statedLabel, valueLabel } from '../../src/lib/format/labels.ts';
 
 describe('labels', () => {
   it('writes a period as one year or a span', () => {
@@ -48,5 +48,26 @@ describe('statedLabel', () => {
     expect(statedLabel(v)).toBe('年均3700余项');
     expect(statedLabel({ ...v, kind: 'flow' })).toBe('3700余项');
     expect(statedLabel({ ...v, kind: 'flow', uncertain: true })).toBe('数值不详（原文受损或存疑）');
+  });
+});
+
+describe("the report's own wording", () => {
+  it('shows a figure one fact states in the words of the report, a sum in the site\'s number style', () => {
+    const v = { kind: 'flow' as const, value: 300000, uncertain: false, unit: '元', qualifier: 'approx-more' as const };
+    expect(statedLabel({ ...v, text: '30余万元' })).toBe('30余万元');
+    expect(statedLabel({ ...v, value: 20000, unit: '人', text: '2万余人' })).toBe('2万余人');
+    expect(statedLabel({ ...v, kind: 'per-unit', value: 3700, unit: '项', text: '3700余项' })).toBe('年均3700余项');
+    expect(statedLabel({ ...v, text: '30余万元', uncertain: true })).toBe('数值不详（原文受损或存疑）');
+    expect(statedLabel(v)).toBe(valueLabel(300000, '元', 'approx-more'));
+  });
+
+  it('shows a fact as the report writes it, unless an editor corrected its number or it could not be read', () => {
+    const f = { text: '2万余人', value: 20000, unit: '人', qualifier: 'approx-more' as const, review: null };
+    expect(factLabel(f)).toBe('2万余人');
+    const machine = { indicator: null, value: 20000, unit: '人', kind: 'flow' as const };
+    const corrected = { decision: 'corrected' as const, reviewer: '编辑', date: '2026-01-01', reason: '笔误', machine };
+    expect(factLabel({ ...f, review: corrected })).toBe('2万余人');
+    expect(factLabel({ ...f, value: 30000, review: corrected })).toBe(valueLabel(30000, '人', 'approx-more'));
+    expect(factLabel({ ...f, value: null })).toBe('数值不详（原文受损或存疑）');
   });
 });

@@ -13,6 +13,12 @@ describe('shownValue', () => {
     expect(shownValue(small, XINJIANG, 'year', null).label).toBe('约0.8家/年');
   });
 
+  it('divides a flow its sentence dates by the years since, and notes it', () => {
+    const v = value('labour-disputes', XINJIANG, { value: 120, perYear: 40, years: 3, unit: '件' });
+    expect(shownValue(v, XINJIANG, 'year', null)).toMatchObject({ number: 40, label: '约40件/年（2021年起，按3年折算）' });
+    expect(shownValue(v, XINJIANG, 'total', null)).toMatchObject({ number: 120, label: '120件' });
+  });
+
   it('never divides a standing total and dates it', () => {
     const v = value('workers-bookhouses', XINJIANG, { value: 433, perYear: null, kind: 'stock', unit: '家' });
     expect(shownValue(v, XINJIANG, 'year', null)).toMatchObject({ number: 433, label: '433家（截至2023年）' });

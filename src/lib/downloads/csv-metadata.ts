@@ -25,7 +25,7 @@ export function csvMetadata(source: CsvSource): string {
     source: `${SITE_NAME} ${page}`,
     citation: `${SITE_NAME}：${source.title}。${page}`,
     columns: absoluteUrl('/data/'),
-    notes: `数字摘自各报告原文，每个数值的 facts 列给出原文数字编号（报告页锚点）。per_year 为期内完成量除以报告年数；存量不折算。members 为“每万名会员”所用会员数。${source.note ?? ''}`,
+    notes: `数字摘自各报告原文，每个数值的 facts 列给出原文数字编号（报告页锚点）。per_year 为期内完成量除以报告年数（原句注明起始年份的，除以此后在报告期内的年数）；存量不折算。members 为“每万名会员”所用会员数。${source.note ?? ''}`,
     reports: source.reports.map((r) => ({
       id: r.id,
       title: r.title,

@@ -5,7 +5,7 @@ import { findValue } from '../data/lookup.ts';
 import type { Members } from '../data/members.ts';
 
 const FACT_COLUMNS = [
-  'id', 'report', 'region', 'text', 'value', 'unit', 'qualifier', 'kind', 'perYear', 'what',
+  'id', 'report', 'region', 'text', 'value', 'unit', 'qualifier', 'kind', 'perYear', 'years', 'what',
   'sentence', 'section', 'theme', 'indicator', 'candidate', 'candidateReason', 'uncertain', 'uncertainReason', 'url',
 ] as const;
 
@@ -18,7 +18,7 @@ export function factsCsv(data: FactsData): string {
     [...FACT_COLUMNS, ...REVIEW_COLUMNS],
     data.facts.map((f) => {
       const r = f.review;
-      return [...FACT_COLUMNS.map((c) => f[c]), r?.decision ?? null, r?.reviewer ?? null, r?.date ?? null, r?.reason ?? null, r?.machine ? r.machine.indicator : null, r?.machine ? r.machine.value : null];
+      return [...FACT_COLUMNS.map((c) => f[c] ?? null), r?.decision ?? null, r?.reviewer ?? null, r?.date ?? null, r?.reason ?? null, r?.machine ? r.machine.indicator : null, r?.machine ? r.machine.value : null];
     }),
   );
 }
@@ -40,7 +40,7 @@ export function indicatorsCsv(
 ): string {
   const header = [
     'indicator', 'indicator_zh', 'indicator_en', 'family', 'unit_class', 'indicator_kind', 'report', 'region', 'region_name',
-    'level', 'period_start', 'period_end', 'years', 'mentioned', 'value', 'per_year', 'unit', 'qualifier', 'kind', 'uncertain', 'facts',
+    'level', 'period_start', 'period_end', 'years', 'mentioned', 'value', 'text', 'per_year', 'unit', 'qualifier', 'kind', 'uncertain', 'facts',
     'review', 'review_date', 'review_reason', 'machine_value', 'members', 'members_year', 'members_source',
   ];
   const rows = indicators.flatMap((ind) =>
@@ -50,7 +50,7 @@ export function indicatorsCsv(
       return [[
         ind.id, ind.zh, ind.en, ind.family, ind.unitClass, ind.kind, r.id, r.region.id, r.region.name, r.region.level,
         r.period.start, r.period.end, r.period.years,
-        true, v.value, v.perYear, v.unit, v.qualifier, v.kind, v.uncertain, v.facts.join(' '), v.review?.status ?? null, v.review?.date ?? null, v.review?.reasons.join('；') || null, v.machineValue,
+        true, v.value, v.text ?? null, v.perYear, v.unit, v.qualifier, v.kind, v.uncertain, v.facts.join(' '), v.review?.status ?? null, v.review?.date ?? null, v.review?.reasons.join('；') || null, v.machineValue,
         ...membersCells(members.get(r.id)),
       ]];
     }),

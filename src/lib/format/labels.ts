@@ -1,5 +1,5 @@
 import { formatExact } from '../../charts/format-number.ts';
-import type { Fact } from '../../contracts/fact.ts';
+import { asWritten, type Fact } from '../../contracts/fact.ts';
 import type { IndicatorValue } from '../../contracts/indicator.ts';
 import type { ReportFrontmatter } from '../../contracts/report.ts';
 
@@ -59,9 +59,19 @@ export function valueLabel(
   }
 }
 
-/** A report's figure for an indicator as the report states it: `年均3700余项` for a yearly figure, unknown where damaged. */
-export function statedLabel(value: Pick<IndicatorValue, 'kind' | 'value' | 'uncertain' | 'unit' | 'qualifier'>): string {
-  return `${value.kind === 'per-unit' ? '年均' : ''}${valueLabel(value.uncertain ? null : value.value, value.unit, value.qualifier)}`;
+/** A fact as the report writes it (`30余万元`); in the site's number style where an editor corrected it, unknown where unread. */
+export function factLabel(fact: Pick<Fact, 'text' | 'value' | 'unit' | 'qualifier' | 'review'>): string {
+  return fact.value !== null && asWritten(fact) ? fact.text : valueLabel(fact.value, fact.unit, fact.qualifier);
+}
+
+/**
+ * A report's figure for an indicator as the report states it: in its own words where one
+ * figure gives it (`30余万元`, `2万余人`; `年均3700余项` for a yearly figure), in the site's
+ * number style for a sum, which the report never wrote; unknown where damaged.
+ */
+export function statedLabel(value: Pick<IndicatorValue, 'kind' | 'value' | 'uncertain' | 'unit' | 'qualifier' | 'text'>): string {
+  const figure = value.text !== undefined && !value.uncertain ? value.text : valueLabel(value.uncertain ? null : value.value, value.unit, value.qualifier);
+  return `${value.kind === 'per-unit' ? '年均' : ''}${figure}`;
 }
 
 export const THEME_LABELS: Record<Fact['theme'], string> = {

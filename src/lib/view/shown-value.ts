@@ -32,7 +32,8 @@ function qualifierOf(value: IndicatorValue, averaged: boolean, members: Members 
 }
 
 /**
- * A report's figure in a view. Per year: flows divided by the report's years, yearly figures
+ * A report's figure in a view. Per year: flows divided by the report's years (by those from
+ * the year their sentence dates them to, which the label notes: `2022年起，按3年折算`), yearly figures
  * (年均/每年) as they are, standing totals never divided. Totals: yearly figures have no
  * total and get none. Per member: the per-year figure (or the standing total) per 万 members
  * of the report's own membership; without one, none, never guessed. Damaged figures are unknown.
@@ -44,13 +45,16 @@ export function shownValue(value: IndicatorValue, report: Pick<ReportFrontmatter
   if (value.kind === 'per-unit' && per === 'total') return none('只有年均数');
   const stock = value.kind === 'stock';
   const yearly = value.kind === 'per-unit';
-  const divided = !stock && !yearly && per !== 'total' && report.period.years > 1;
-  let number = divided ? value.value / report.period.years : value.value;
+  const spread = !stock && !yearly && per !== 'total';
+  const years = value.years ?? report.period.years;
+  const divided = spread && years > 1;
+  let number = divided ? (value.perYear ?? value.value / years) : value.value;
   if (per === 'member') number = (number / members!.value) * 1e4;
   const averaged = divided || per === 'member';
   const perMember = per === 'member' ? '/万名会员' : '';
   const until = `（截至${members && per === 'member' ? members.year : report.period.end}年）`;
-  const suffix = stock ? `${perMember}${until}` : yearly ? perMember : per === 'total' ? '' : `${perMember}${perMember ? '·' : '/'}年`;
+  const dated = spread && value.years !== undefined ? `（${report.period.end - value.years + 1}年起，按${value.years}年折算）` : '';
+  const suffix = stock ? `${perMember}${until}` : yearly ? perMember : per === 'total' ? '' : `${perMember}${perMember ? '·' : '/'}年${dated}`;
   return label(number, value, averaged, per === 'member' ? members : null, suffix, yearly ? '年均' : '');
 }
 
