@@ -1,6 +1,6 @@
 import type { CatalogEntry } from '../../src/contracts/catalog.ts';
 import type { Indicator, MachineValue } from '../../src/contracts/indicator.ts';
-import { asWritten } from '../../src/contracts/fact.ts';
+import { asWritten } from '../../src/contracts/fact-values.ts';
 import type { Fact, Qualifier } from './fact.ts';
 
 /** For each fact given as a part of another (after 其中) or a selection from a set, that other fact's id. */

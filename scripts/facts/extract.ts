@@ -66,7 +66,7 @@ const AROUND_FIGURE = 100;
 
 /** The sentence a fact stands in, as the source prints it; an overlong one cut around the figure, the cuts marked `…`. */
 /** A sentence as the copy writes it: without the rest of a word the copy broke off (cut-short.ts). */
-function asWritten(sentence: Sentence, text: string): Sentence {
+function asCopied(sentence: Sentence, text: string): Sentence {
   return sentence.end <= text.length ? sentence : { start: sentence.start, end: text.length, text: text.slice(sentence.start) };
 }
 
@@ -275,7 +275,7 @@ export function extractFacts(entry: CatalogEntry, report: CleanReport, taxonomy:
           kind: reading_.kind,
           perYear: null,
           what: whatOf(reading, q.start, q.end, previous?.end ?? 0),
-          sentence: quoted(block.text, asWritten(sentence, block.text), q),
+          sentence: quoted(block.text, asCopied(sentence, block.text), q),
           section: subsection ?? section,
           theme: themeOf({
             local: evidence.clause.text,

@@ -32,6 +32,8 @@ export interface BarChartOptions extends ChartOptions {
 }
 
 const VALUE_ROOM = 120;
+// Estimated advance of the 13 px label text: a CJK character takes a full em, others about half.
+const labelWidth = (label: string) => [...label].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/u.test(c) ? 13 : 7.5), 0);
 const AXIS = 24;
 const DOT_RADIUS = 5;
 
@@ -57,7 +59,9 @@ export function barChart(data: BarDatum[], options: BarChartOptions): string {
   const left = narrow ? 20 : 168;
   const rowHeight = narrow ? 50 : 44;
   const barHeight = 16;
-  const right = options.width - VALUE_ROOM;
+  // The longest bar ends where its label, after the bound mark, still fits inside the chart.
+  const room = Math.max(VALUE_ROOM, ...data.filter((d) => d.value !== null).map((d) => labelWidth(d.label) + 6 + (d.bound ? BOUND_ROOM : 0) + 4));
+  const right = options.width - Math.min(room, options.width / 2);
   const values = data.map((d) => d.value).filter((v): v is number => v !== null);
   const { scale, ticks } = valueScale(values, options.scale, [left, right]);
   const dots = options.scale === 'log';

@@ -50,11 +50,6 @@ export const factSchema = z
 
 export type Fact = z.infer<typeof factSchema>;
 
-/** Whether a fact's number and measure word are the report's (its `text` says them), not an editor's correction. */
-export function asWritten(fact: Pick<Fact, 'value' | 'unit' | 'review'>): boolean {
-  const machine = fact.review?.machine;
-  return !machine || (machine.value === fact.value && machine.unit === fact.unit);
-}
 export type Qualifier = Fact['qualifier'];
 export type Kind = Fact['kind'];
 export type Theme = Fact['theme'];

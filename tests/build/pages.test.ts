@@ -138,7 +138,9 @@ describe('charts', () => {
     for (const row of yearly) expect(perYear.get(row.region!)?.label).toMatch(/^年均/);
     const totals = rows.filter((r) => r.kind !== 'per-unit');
     const drawn = bars(html, 'total-linear');
-    expect([...drawn.keys()]).toEqual(totals.map((r) => r.region));
+    // Charts open sorted by value, largest first (ties keep the catalog's order).
+    const byValue = [...totals].sort((a, b) => Number(b.value) - Number(a.value));
+    expect([...drawn.keys()]).toEqual(byValue.map((r) => r.region));
     if (totals.length === 0) return;
     const top = totals.reduce((a, b) => (Number(b.value) > Number(a.value) ? b : a));
     const full = drawn.get(top.region!)!.width;

@@ -93,7 +93,7 @@ describe('the site built from seeds/', () => {
     const rows = csvParse(indicators.replace(/^\uFEFF/, ''));
     expect(rows.map((r) => `${r.indicator} ${r.report}`).sort()).toEqual(values.map((v) => `${v.indicator} ${v.report}`).sort());
     expect(new Set(rows.map((r) => r.mentioned))).toEqual(new Set(['true']));
-    expect(facts).toContain('kuitun-2025-f037,kuitun-2025,kuitun,44.9万元,449000,元,exact,flow,449000,追回欠薪,');
+    expect(facts).toContain('kuitun-2025-f037,kuitun-2025,kuitun,44.9万元,449000,元,exact,flow,449000,,追回欠薪,');
   });
 
   it('publishes indicators.csv with one unit class and one kind per indicator, and no per-year value for a stock', () => {

@@ -1,5 +1,6 @@
 import { formatExact } from '../../charts/format-number.ts';
-import { asWritten, type Fact } from '../../contracts/fact.ts';
+import type { Fact } from '../../contracts/fact.ts';
+import { asWritten } from '../../contracts/fact-values.ts';
 import type { IndicatorValue } from '../../contracts/indicator.ts';
 import type { ReportFrontmatter } from '../../contracts/report.ts';
 
