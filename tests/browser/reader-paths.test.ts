@@ -49,3 +49,64 @@ describe('a region page', () => {
     await visit.context.close();
   });
 });
+
+/**
+ * Where a figure's sentence begins and where the figure is, on the screen: the text of its
+ * paragraph before it, cut after the last sentence end, gives the first character.
+ */
+function placeOnScreen(id: string): { start: number; top: number; bottom: number; height: number; outline: string } {
+  const fact = document.getElementById(id)!;
+  const block = fact.parentElement!.closest('p, li, td, th, dd, blockquote, h1, h2, h3, h4, h5, h6') ?? fact.parentElement!;
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement!.closest('[popover]') || fact.contains(node) || !(fact.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING)) continue;
+    nodes.push(node as Text);
+  }
+  const text = nodes.map((n) => n.data).join('');
+  const ends = [...text.matchAll(/[。！？；!?;\n][\s”’」』）)】]*/gu)].at(-1);
+  let offset = ends ? ends.index + ends[0].length : 0;
+  const figure = fact.getBoundingClientRect();
+  let start = figure.top;
+  for (const node of nodes) {
+    if (offset < node.data.length) {
+      const range = document.createRange();
+      range.setStart(node, offset);
+      range.setEnd(node, offset + 1);
+      start = range.getBoundingClientRect().top;
+      break;
+    }
+    offset -= node.data.length;
+  }
+  return { start, top: figure.top, bottom: figure.bottom, height: innerHeight, outline: getComputedStyle(fact).outlineStyle };
+}
+
+describe('a link to a figure', () => {
+  it.each([
+    ['desktop', { width: 1280, height: 800 }],
+    ['phone', { width: 375, height: 667 }],
+  ])('opens on %s with the start of its sentence near the top and the figure highlighted on screen', async (_, viewport) => {
+    const visit = await openContext(browser, site.url, { viewport });
+    await visit.page.goto(`${site.url}/reports/changli-2025/`);
+    // Figures well down the page whose sentence begins before them, in the same paragraph.
+    const ids = await visit.page.$$eval('.report .fact', (facts) =>
+      facts.filter((f) => f.getBoundingClientRect().top > 2 * innerHeight && /[。；][^。；]{12,}$/u.test((f.parentElement?.textContent ?? '').split(f.querySelector('button')?.textContent ?? '')[0] ?? '')).map((f) => f.id),
+    );
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids.slice(0, 3)) {
+      await visit.page.goto(`${site.url}/reports/changli-2025/#${id}`);
+      await visit.page.waitForLoadState('load');
+      await visit.page.waitForFunction((target) => {
+        const top = document.getElementById(target)!.getBoundingClientRect().top;
+        return top > 0 && top < innerHeight;
+      }, id);
+      const at = await visit.page.evaluate(placeOnScreen, id);
+      expect(at.start, id).toBeGreaterThanOrEqual(0);
+      expect(at.start, id).toBeLessThan(at.height / 3);
+      expect(at.start, id).toBeLessThanOrEqual(at.top);
+      expect(at.bottom, id).toBeLessThanOrEqual(at.height);
+      expect(at.outline, id).toBe('solid');
+    }
+    await visit.context.close();
+  });
+});
