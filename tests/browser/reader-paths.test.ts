@@ -110,3 +110,27 @@ describe('a link to a figure', () => {
     await visit.context.close();
   });
 });
+
+describe('a figure card on a phone', () => {
+  it('opens beside its figure, below it or above, inside the screen', async () => {
+    const visit = await openContext(browser, site.url, { viewport: { width: 375, height: 667 } });
+    await visit.page.goto(`${site.url}/reports/kuitun-2025/`);
+    for (const n of [0, 5, 12]) {
+      const button = visit.page.locator('.report .fact > button').nth(n);
+      await button.scrollIntoViewIfNeeded();
+      await button.click();
+      const at = await visit.page.evaluate((i) => {
+        const figure = document.querySelectorAll('.report .fact > button')[i]!;
+        const card = figure.nextElementSibling!;
+        const [f, c] = [figure.getBoundingClientRect(), card.getBoundingClientRect()];
+        return { open: card.matches(':popover-open'), gap: Math.min(Math.abs(c.top - f.bottom), Math.abs(f.top - c.bottom)), left: c.left, right: c.right, width: innerWidth };
+      }, n);
+      expect(at.open).toBe(true);
+      expect(at.gap).toBeLessThan(16);
+      expect(at.left).toBeGreaterThanOrEqual(0);
+      expect(at.right).toBeLessThanOrEqual(at.width);
+      await visit.page.keyboard.press('Escape');
+    }
+    await visit.context.close();
+  });
+});
