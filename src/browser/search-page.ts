@@ -18,6 +18,7 @@ import {
   reportHits,
   sectionsHolding,
 } from '../lib/search/report-hits.ts';
+import { SEARCH_PLACES, type SearchPlace, placeQuery, searchTerms, unmentionedNote } from '../lib/search/places.ts';
 import { filesFor, needsConverting, normalizeQuery, passageAround } from '../lib/search/search-query.ts';
 
 /**
@@ -55,6 +56,7 @@ const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const pagesBox = document.querySelector<HTMLDetailsElement>('#search-pages')!;
 const filterBox = document.querySelector<HTMLElement>('.search-filters')!;
+const placesBox = document.querySelector<HTMLElement>('#search-places')!;
 
 const json = <T>(path: string): Promise<T> => fetch(sitePath(path)).then((r) => r.json() as Promise<T>);
 
@@ -71,6 +73,7 @@ const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ sitePath('/pagefin
   return api;
 });
 const catalog = json<SearchCatalog>(SEARCH_FILES.catalog).then(readCatalog);
+const places = json<SearchPlace[]>(SEARCH_PLACES);
 let vocabulary: Promise<Array<[string, string]>> | undefined;
 const traditional = new Map<string, Promise<string>>();
 let converter: Promise<(text: string) => string> | undefined;
@@ -193,6 +196,40 @@ function renderCard(card: AnswerCard): HTMLElement {
   a.href = sitePath(card.path);
   item.append(a);
   return item;
+}
+
+/**
+ * The places a query names, first: each one's region page and pair pages, and, when the query
+ * has a topic besides, which of the place's reports do not mention it.
+ */
+function renderPlaces(named: SearchPlace[], topic: string[], found: Found): void {
+  const mentioning = new Set(found.reports.map((r) => r.id));
+  placesBox.replaceChildren(
+    ...named.map((place) => {
+      const item = element('div', 'search-place');
+      item.dataset.place = place.id;
+      const heading = element('h2', 'result-heading');
+      const a = element('a', 'result-title', `${place.name}：全部${place.reports.length}份报告`);
+      a.href = sitePath(`/regions/${place.id}/`);
+      heading.append(a);
+      item.append(heading);
+      const note = topic.length > 0 ? unmentionedNote(place, topic, mentioning) : null;
+      if (note) item.append(element('p', 'place-note', note));
+      if (place.pairs.length > 0) {
+        const pairs = element('ul', 'result-sections');
+        for (const [slug, title] of place.pairs) {
+          const link = element('a', '', title);
+          link.href = sitePath(`/compare/${slug}/`);
+          const li = element('li', '');
+          li.append(link);
+          pairs.append(li);
+        }
+        item.append(pairs);
+      }
+      return item;
+    }),
+  );
+  placesBox.hidden = named.length === 0;
 }
 
 const narrowing: Narrowing = { regions: new Set(), themes: new Set() };
@@ -330,6 +367,7 @@ async function run(raw: string): Promise<void> {
   if (terms.length === 0) {
     current = undefined;
     summary.textContent = '';
+    placesBox.hidden = true;
     filterBox.hidden = true;
     list.replaceChildren();
     answers.hidden = true;
@@ -338,9 +376,13 @@ async function run(raw: string): Promise<void> {
     return;
   }
   summary.textContent = '正在搜索…';
-  const found = await (converted === query ? asTyped : find(terms));
+  const asked = placeQuery(terms, await places);
+  const searched = searchTerms(terms, asked);
+  const same = searched.join(' ') === termsOf(query).join(' ');
+  const found = await (same ? asTyped : find(searched));
   if (mine !== latest) return;
   current = found;
+  renderPlaces(asked.places, asked.topic, found);
   keepUrl(raw);
   await show();
 }

@@ -69,6 +69,37 @@ async function search(query: string, on = { page: () => page, site: () => site }
 
 const reportsIn = (urls: string[]) => [...new Set(urls.filter((u) => u.startsWith('/reports/')).map((u) => u.split('/')[2]!))].sort();
 
+describe('search by place', () => {
+  it.each(['Changli', 'changli', 'Chānglí', 'chang li', '昌黎', '昌黎县'])('%s finds the region first, with its pair pages', async (query) => {
+    await search(query);
+    expect(await page.isVisible('#search-places [data-place="changli"]')).toBe(true);
+    const links = await page.$$eval('#search-places a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links[0]).toBe('/regions/changli/');
+    expect(links).toContain('/compare/kuitun-vs-changli/');
+    // Above every result: the place comes first.
+    const before = await page.evaluate(() => document.querySelector('#search-places')!.compareDocumentPosition(document.querySelector('#search-results')!) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(before).toBeTruthy();
+  });
+
+  it('finds the reports naming a place typed in pinyin as those naming it in Chinese', async () => {
+    expect(await search('Changli')).toEqual(await search('昌黎'));
+  });
+
+  it('says which reports of the place do not mention the topic, and lists the reports that do', async () => {
+    const urls = await search('欠薪 昌黎');
+    expect(await page.textContent('#search-places .place-note')).toBe('昌黎的报告没有提到“欠薪”。');
+    expect(reportsIn(urls)).toEqual([K, X, C].sort());
+    await search('农民工 昌黎');
+    expect(await page.isVisible('#search-places [data-place="changli"]')).toBe(true);
+    expect(await page.$('#search-places .place-note')).toBeNull();
+  });
+
+  it('finds no place in a query naming none', async () => {
+    await search('欠薪');
+    expect(await page.isVisible('#search-places')).toBe(false);
+  });
+});
+
 describe('search in Chinese', () => {
   it.each(TABLE)('%s finds exactly its reports', async (query, expected) => {
     expect(reportsIn(await search(query))).toEqual([...expected].sort());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regionPairs, regionReports } from '../../src/lib/data/region-pairs.ts';
+import { pairsOfRegion, regionPairs, regionReports, reversedPairs } from '../../src/lib/data/region-pairs.ts';
 import { CHANGLI, CHENGZHONG, KUITUN, XINJIANG, frontmatter } from '../helpers/frontmatter.ts';
 
 describe('regionPairs', () => {
@@ -31,5 +31,34 @@ describe('regionPairs in a large corpus', () => {
       expect(p.a.region.level).toBe(p.b.region.level);
       expect(p.a.region.province).toBe(p.b.region.province);
     }
+  });
+});
+
+describe('reversedPairs', () => {
+  it('gives each pair page the address with its regions the other way round', () => {
+    const pairs = regionPairs([CHANGLI, KUITUN, CHENGZHONG]);
+    expect(reversedPairs(pairs).map((r) => [r.slug, r.pair.slug])).toEqual([
+      ['chengzhong-vs-kuitun', 'kuitun-vs-chengzhong'],
+      ['changli-vs-kuitun', 'kuitun-vs-changli'],
+      ['changli-vs-chengzhong', 'chengzhong-vs-changli'],
+    ]);
+  });
+
+  it('never gives an address that is itself a pair page', () => {
+    const pairs = regionPairs([CHANGLI, KUITUN, CHENGZHONG, XINJIANG]);
+    const pages = new Set(pairs.map((p) => p.slug));
+    expect(reversedPairs(pairs).filter((r) => pages.has(r.slug))).toEqual([]);
+  });
+});
+
+describe('pairsOfRegion', () => {
+  it('lists the pair pages a region takes part in, with the other region of each', () => {
+    const pairs = regionPairs([CHANGLI, KUITUN, CHENGZHONG, XINJIANG]);
+    expect(pairsOfRegion(pairs, 'changli').map(({ pair, other }) => [pair.slug, other.region.id])).toEqual([
+      ['kuitun-vs-changli', 'kuitun'],
+      ['xinjiang-vs-changli', 'xinjiang'],
+      ['chengzhong-vs-changli', 'chengzhong'],
+    ]);
+    expect(pairsOfRegion(pairs, 'nowhere')).toEqual([]);
   });
 });

@@ -89,3 +89,33 @@ export function pairPage(pair: RegionPair, places: ReadonlyMap<string, RegionPla
   const given = new Set([...a.reports, ...b.reports].flatMap((r) => valuesOf(values, r.id).map((v) => v.indicator)));
   return { slug: pair.slug, regions: [a, b], indicators: indicators.filter((i) => given.has(i.id)).map(({ id, zh }) => ({ id, zh })) };
 }
+
+/** The address a reader may type with the regions the other way round, and the pair page it leads to. */
+export interface ReversedPair {
+  /** `changli-vs-kuitun` for the page `kuitun-vs-changli`. */
+  slug: string;
+  pair: RegionPair;
+}
+
+/**
+ * One reversed address per pair page: a reader of either region types their own first, and
+ * the site answers with a page that forwards to the pair's one canonical page.
+ */
+export function reversedPairs(pairs: readonly RegionPair[]): ReversedPair[] {
+  return pairs.map((pair) => ({ slug: `${pair.b.region.id}-vs-${pair.a.region.id}`, pair }));
+}
+
+/** A pair page as a region's page lists it: the pair, and the report of the other region. */
+export interface RegionPairLink {
+  pair: RegionPair;
+  other: ReportFrontmatter;
+}
+
+/** The pair pages a region takes part in, in the order the pairs come. */
+export function pairsOfRegion(pairs: readonly RegionPair[], regionId: string): RegionPairLink[] {
+  return pairs.flatMap((pair) => {
+    if (pair.a.region.id === regionId) return [{ pair, other: pair.b }];
+    if (pair.b.region.id === regionId) return [{ pair, other: pair.a }];
+    return [];
+  });
+}
