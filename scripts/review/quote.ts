@@ -3,8 +3,8 @@ import type { FactPosition } from '../facts/fact.ts';
 
 // Words on each side of the figure to start with: enough for an editor to recognise the place.
 const SIDE = 8;
-// A sentence mark ends the quote: a longer quote would break when the sentences around change.
-const STOP = /[。！？!?；;\n]/;
+/** Marks that end a sentence or clause: a quote never runs past one, nor does a shown sentence. */
+export const SENTENCE_END = /[。！？!?；;\n]/;
 
 function count(blocks: readonly string[], part: string): number {
   let n = 0;
@@ -27,8 +27,8 @@ export function quoteFor(blocks: readonly string[], position: FactPosition): str
   const after = text.indexOf(figure, position.start + 1);
   const first = before === -1 ? 0 : before + 1;
   const last = after === -1 ? text.length : after + figure.length - 1;
-  const open = (i: number) => i > first && !STOP.test(text[i - 1]!);
-  const more = (i: number) => i < last && !STOP.test(text[i]!);
+  const open = (i: number) => i > first && !SENTENCE_END.test(text[i - 1]!);
+  const more = (i: number) => i < last && !SENTENCE_END.test(text[i]!);
   let from = position.start;
   while (open(from) && position.start - from < SIDE) from--;
   let to = position.end;

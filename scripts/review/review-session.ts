@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import yaml from 'js-yaml';
 import type { ReviewEntry } from '../../src/contracts/review.ts';
 import type { ExtractedFact } from '../facts/extract.ts';
+import { SENTENCE_END } from './quote.ts';
 
 /** What the editor decided for one figure, before it is written as a review entry. */
 export type Decision =
@@ -52,8 +53,6 @@ export function appendReview(file: string, report: string, entry: ReviewEntry): 
   appendFileSync(file, yaml.dump([entry], { lineWidth: -1 }));
 }
 
-// Marks that end a sentence, for showing the figure in its own sentence.
-const SENTENCE_END = /[。！？!?；;\n]/;
 
 /** The figure's sentence with the figure bracketed: `…签订女职工专项集体合同【427家】…`. */
 export function markedSentence(text: string, position: { start: number; end: number }): string {

@@ -1,5 +1,5 @@
 import { BOUND_LEGEND_HEIGHT, BOUND_ROOM, type Bound, boundLegend, boundMark } from './bounds.ts';
-import { NARROW, chartFrame, type ChartOptions } from './chart-frame.ts';
+import { NARROW, chartFrame, textWidth, type ChartOptions } from './chart-frame.ts';
 import { formatCompact } from './format-number.ts';
 import { REVIEW_LEGEND_HEIGHT, reviewLegend, UNCHECKED_BAR } from './review-marks.ts';
 import { el, text } from './svg.ts';
@@ -32,8 +32,6 @@ export interface BarChartOptions extends ChartOptions {
 }
 
 const VALUE_ROOM = 120;
-// Estimated advance of the 13 px label text: a CJK character takes a full em, others about half.
-const labelWidth = (label: string) => [...label].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/u.test(c) ? 13 : 7.5), 0);
 const AXIS = 24;
 const DOT_RADIUS = 5;
 
@@ -60,7 +58,7 @@ export function barChart(data: BarDatum[], options: BarChartOptions): string {
   const rowHeight = narrow ? 50 : 44;
   const barHeight = 16;
   // The longest bar ends where its label, after the bound mark, still fits inside the chart.
-  const room = Math.max(VALUE_ROOM, ...data.filter((d) => d.value !== null).map((d) => labelWidth(d.label) + 6 + (d.bound ? BOUND_ROOM : 0) + 4));
+  const room = Math.max(VALUE_ROOM, ...data.filter((d) => d.value !== null).map((d) => textWidth(d.label, 13) + 6 + (d.bound ? BOUND_ROOM : 0) + 4));
   const right = options.width - Math.min(room, options.width / 2);
   const values = data.map((d) => d.value).filter((v): v is number => v !== null);
   const { scale, ticks } = valueScale(values, options.scale, [left, right]);

@@ -48,9 +48,6 @@ export const reviewEntrySchema = z
 
 export type ReviewEntry = z.infer<typeof reviewEntrySchema>;
 
-/** A review file: a list of entries, one per reviewed figure. */
-export const reviewFileSchema = z.array(z.unknown());
-
 /**
  * What a reader is told of a figure an editor reviewed: who checked it and when, and for a
  * correction the reason and the machine's reading it replaced.
