@@ -14,7 +14,7 @@ import { sourceKey } from './lib/source-key.ts';
 import * as pagefind from 'pagefind';
 import { type ReportIndex, indexListings, indexReports } from './search/index-site.ts';
 import { BUNDLE_REPORTS, reportBundles } from './search/report-bundles.ts';
-import { headersFile } from './site/headers.ts';
+import { headersFile, siteTop } from './site/headers.ts';
 
 const debug = process.argv.includes('--debug');
 
@@ -136,7 +136,7 @@ async function main(stop: BuildStop): Promise<void> {
     siteCache.finished();
     const built = performance.now();
     const { records, bundles } = await untilStopped(indexListings(stage.dist, index), stop.signal);
-    writeFileSync(join(stage.dist, '_headers'), headersFile(base, bundles));
+    writeFileSync(join(stage.dist, '_headers'), headersFile(base, bundles, siteTop(stage.dist)));
     // Publishing is one rename, done whole before a signal's handler runs: the last moment to stop.
     stop.signal.throwIfAborted();
     store.publish(stage);

@@ -93,6 +93,7 @@ export function reportMdx(entry: CatalogEntry, report: CleanReport, order: numbe
     file: entry.file,
     region: entry.region,
     organization: entry.organization ?? null,
+    updated: entry.updated ?? null,
     period: entry.period,
     source: entry.source ?? null,
     denominators: entry.denominators ?? null,

@@ -18,7 +18,7 @@ import {
   reportHits,
   sectionsHolding,
 } from '../lib/search/report-hits.ts';
-import { SEARCH_PLACES, type SearchPlace, placeQuery, searchTerms, unmentionedNote } from '../lib/search/places.ts';
+import { type PlaceEntry, SEARCH_PLACES, type SearchPlace, placeQuery, searchPlaces, searchTerms, unmentionedNote } from '../lib/search/places.ts';
 import { filesFor, needsConverting, normalizeQuery, passageAround } from '../lib/search/search-query.ts';
 
 /**
@@ -73,7 +73,7 @@ const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ sitePath('/pagefin
   return api;
 });
 const catalog = json<SearchCatalog>(SEARCH_FILES.catalog).then(readCatalog);
-const places = json<SearchPlace[]>(SEARCH_PLACES);
+const places = json<PlaceEntry[]>(SEARCH_PLACES).then(searchPlaces);
 let vocabulary: Promise<Array<[string, string]>> | undefined;
 const traditional = new Map<string, Promise<string>>();
 let converter: Promise<(text: string) => string> | undefined;

@@ -72,7 +72,7 @@ export function barChart(data: BarDatum[], options: BarChartOptions): string {
     el('g', { stroke: 'currentColor', 'stroke-opacity': 0.15 }, ...ticks.map((t) => el('line', { x1: scale(t), x2: scale(t), y1: 0, y2: plotHeight }))) +
     el(
       'g',
-      { 'text-anchor': 'middle', 'fill-opacity': 0.7, 'font-size': 11 },
+      { 'text-anchor': 'middle', 'fill-opacity': 0.7, 'font-size': 12 },
       ...ticks.filter((_, i) => i % labelEvery === 0).map((t) => el('text', { x: scale(t), y: plotHeight + 16 }, text(formatCompact(t)))),
     );
 
@@ -84,9 +84,9 @@ export function barChart(data: BarDatum[], options: BarChartOptions): string {
       const barY = narrow ? top + 24 : top + 6;
       const nameY = narrow ? top + 16 : top + 18;
       const labels = narrow
-        ? el('text', { x: left, y: nameY }, el('tspan', { 'font-weight': 700 }, text(d.name)), el('tspan', { dx: 8, 'fill-opacity': 0.7, 'font-size': 11 }, text(d.note)))
+        ? el('text', { x: left, y: nameY }, el('tspan', { 'font-weight': 700 }, text(d.name)), el('tspan', { dx: 8, 'fill-opacity': 0.7, 'font-size': 12 }, text(d.note)))
         : el('text', { x: 0, y: nameY, 'font-weight': 700 }, text(d.name)) +
-          el('text', { x: 0, y: nameY + 16, 'font-size': 11, 'fill-opacity': 0.7 }, text(d.note));
+          el('text', { x: 0, y: nameY + 16, 'font-size': 12, 'fill-opacity': 0.7 }, text(d.note));
       const group = { class: 'mark', 'data-region': d.region, 'data-report': d.report };
       if (d.value === null) {
         return el('g', group, labels, el('text', { x: left + 4, y: barY + 13, 'fill-opacity': 0.7, 'font-style': 'italic' }, text(d.label)));

@@ -27,9 +27,9 @@ export function boundLegend(bounds: readonly Bound[], y: number): string {
   const parts: string[] = [];
   let x = 0;
   if (bounds.includes('lower')) {
-    parts.push(boundMark('lower', x, y - 11, 12), el('text', { x: x + 12, y, 'font-size': 11 }, text('余、多、超、以上：实际不少于此数')));
+    parts.push(boundMark('lower', x, y - 11, 12), el('text', { x: x + 12, y, 'font-size': 12 }, text('余、多、超、以上：实际不少于此数')));
     x += 200;
   }
-  if (bounds.includes('upper')) parts.push(boundMark('upper', x + 3, y - 11, 12), el('text', { x: x + 12, y, 'font-size': 11 }, text('近：实际略少于此数')));
+  if (bounds.includes('upper')) parts.push(boundMark('upper', x + 3, y - 11, 12), el('text', { x: x + 12, y, 'font-size': 12 }, text('近：实际略少于此数')));
   return parts.length > 0 ? el('g', { class: 'bound-legend' }, ...parts) : '';
 }

@@ -33,7 +33,7 @@ export interface FrameOptions extends ChartOptions {
 
 export const STANDALONE_HEADER = 44;
 const FOOTER_LINE = 18;
-const FOOTER_FONT = 11;
+export const FOOTER_FONT = 12;
 
 /** A line broken where it would run past `width`, so a long note under a downloaded chart stays on the image. */
 export function wrapLine(line: string, width: number, fontSize: number): string[] {

@@ -13,8 +13,12 @@ export type ChartSpec =
   | { kind: 'paired'; id: string; title: string; summary?: string; rows: PairedRow[] }
   | { kind: 'heatmap'; id: string; title: string; summary?: string; columns: string[]; shortColumns?: string[]; rows: HeatmapRow[] };
 
-/** A chart on a page is drawn twice: for a column (720) and for a phone (360); CSS shows one. */
-export const PAGE_WIDTHS = { wide: 720, narrow: 360 } as const;
+/**
+ * A chart on a page is drawn twice, for a column and for a phone, and CSS shows the one that
+ * fits without shrinking: a phone's is as wide as the text column of a 360 px screen, so its
+ * 12 px labels stay 12 px on the smallest phones.
+ */
+export const PAGE_WIDTHS = { wide: 720, narrow: 336 } as const;
 
 export function drawChart(spec: ChartSpec, width: number): string {
   // The summary, written where the spec is made, is the chart's `<desc>` and the line beside it on the page.

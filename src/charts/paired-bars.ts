@@ -56,7 +56,7 @@ export function pairedBars(rows: PairedRow[], options: PairedBarsOptions): strin
       return el(
         'g',
         {},
-        el('text', { x: 0, y: top + 15, 'font-size': 13, 'font-weight': 700 }, text(row.title), el('tspan', { dx: 6, 'font-weight': 400, 'font-size': 11, 'fill-opacity': 0.7 }, text(row.basis))),
+        el('text', { x: 0, y: top + 15, 'font-size': 13, 'font-weight': 700 }, text(row.title), el('tspan', { dx: 6, 'font-weight': 400, 'font-size': 12, 'fill-opacity': 0.7 }, text(row.basis))),
         bars,
       );
     })

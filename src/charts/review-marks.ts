@@ -13,7 +13,7 @@ export const REVIEW_LEGEND_HEIGHT = 22;
 export function reviewLegend(unchecked: boolean, checked: boolean, y: number): string {
   if (!unchecked) return '';
   const sample = (x: number, attributes: Record<string, string | number>) => el('rect', { x, y: y - 10, width: 16, height: 10, rx: 2, fill: 'currentColor', 'fill-opacity': 0.6, ...attributes });
-  const parts = [sample(0, UNCHECKED_BAR), el('text', { x: 22, y, 'font-size': 11 }, text('虚线框：机器读取，未核对'))];
-  if (checked) parts.push(sample(190, {}), el('text', { x: 212, y, 'font-size': 11 }, text('实心：编辑已核对')));
+  const parts = [sample(0, UNCHECKED_BAR), el('text', { x: 22, y, 'font-size': 12 }, text('虚线框：机器读取，未核对'))];
+  if (checked) parts.push(sample(190, {}), el('text', { x: 212, y, 'font-size': 12 }, text('实心：编辑已核对')));
   return el('g', { class: 'review-legend' }, ...parts);
 }

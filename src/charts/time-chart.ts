@@ -34,7 +34,7 @@ const TOP = 30;
 const AXIS = 22;
 const LEFT = 44;
 /** Axis labels and unknown figures: smaller and fainter than a figure's label. */
-const AXIS_TEXT = { 'font-size': 11, 'fill-opacity': 0.7 } as const;
+const AXIS_TEXT = { 'font-size': 12, 'fill-opacity': 0.7 } as const;
 
 /**
  * A region's figure for one indicator over its reports: each figure drawn across the years
@@ -90,7 +90,7 @@ export function timeChart(spans: TimeSpan[], options: TimeChartOptions): string 
     });
 
   return chartFrame(
-    { id: options.id, title: options.title, width: options.width, height: HEIGHT },
+    { id: options.id, title: options.title, description: options.description, width: options.width, height: HEIGHT },
     // The spans' stroke: a bound mark sets its own width, and takes the round ends too.
     grid + el('g', { 'text-anchor': 'middle', 'font-size': 12, 'stroke-width': 5, 'stroke-linecap': 'round' }, ...marks),
   );

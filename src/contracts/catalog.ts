@@ -34,6 +34,10 @@ const isDay = (s: string) => {
   const day = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(s);
 };
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD')
+  .refine(isDay, 'must be a day of the calendar');
 /** Whether an address carries a user name or password, which the site would publish. */
 const hasCredentials = (s: string) => {
   try {
@@ -79,6 +83,8 @@ export const catalogEntrySchema = z
       })
       .strict(),
     organization: text.optional(),
+    /** The day this entry or its copy was added or last changed: the pages' date of last change. */
+    updated: day.optional(),
     period: z
       .object({
         start: z.number().int().min(1949).max(2100),
@@ -110,12 +116,7 @@ export const catalogEntrySchema = z
       .object({
         publisher: text.optional(),
         author: text.optional(),
-        published: z
-          .string()
-          .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD')
-          .refine(isDay, 'must be a day of the calendar')
-          .nullable()
-          .optional(),
+        published: day.nullable().optional(),
         url: z
           .string()
           .refine(within(FIELD_LIMITS.address), overLimit(FIELD_LIMITS.address))

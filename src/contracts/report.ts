@@ -19,6 +19,8 @@ export const reportSchema = z.object({
   file: z.string(),
   region: catalog.region,
   organization: z.string().nullable(),
+  /** The catalog's day of the entry's last change, YYYY-MM-DD. */
+  updated: z.string().nullable(),
   period: catalog.period,
   source: catalog.source.unwrap().nullable(),
   denominators: catalog.denominators.unwrap().nullable(),

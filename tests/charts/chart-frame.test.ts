@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FONT_STACK, chartFrame, textWidth, wrapLine } from '../../src/charts/chart-frame.ts';
+import { FONT_STACK, chartFrame, textWidth, wrapLine, FOOTER_FONT } from '../../src/charts/chart-frame.ts';
 
 const body = '<rect x="0" y="0" width="10" height="10"/>';
 
@@ -41,11 +41,11 @@ describe('chart descriptions and long notes', () => {
   it('breaks a footer line longer than the chart into lines that fit, each printed under it', () => {
     const note = '每行按两地中较大的数字定长，行与行之间不可比。'.repeat(3);
     const svg = chartFrame({ id: 'c', title: 't', width: 220, height: 100, standalone: true, footer: [note] }, body);
-    const lines = wrapLine(note, 220, 11);
+    const lines = wrapLine(note, 220, FOOTER_FONT);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join('')).toBe(note);
     for (const line of lines) {
-      expect(textWidth(line, 11)).toBeLessThanOrEqual(220);
+      expect(textWidth(line, FOOTER_FONT)).toBeLessThanOrEqual(220);
       expect(svg).toContain(`>${line}</text>`);
     }
   });

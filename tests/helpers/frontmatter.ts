@@ -14,6 +14,7 @@ export function frontmatter(id: string, order: number, region: string, name: str
     file: `${id}.txt`,
     region: { id: region, name, level: 'county' },
     organization: null,
+    updated: null,
     period: { start: years[0], end: years[1], years: years[1] - years[0] || 1 },
     source: null,
     denominators: null,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BarDatum } from '../../src/charts/bar-chart.ts';
 import type { PairedRow, PairedSide } from '../../src/charts/paired-bars.ts';
-import { barSummary, heatmapSummary, pairSummary } from '../../src/lib/view/chart-summary.ts';
+import type { TimeSpan } from '../../src/charts/time-chart.ts';
+import { barSummary, heatmapSummary, pairSummary, timeSummary } from '../../src/lib/view/chart-summary.ts';
 
 const bar = (name: string, value: number | null, label: string): BarDatum => ({ region: name, name, note: '', color: '#000', value, label });
 const side = (name: string, value: number, label: string): PairedSide => ({ region: name, name, color: '#000', value, label });
@@ -48,5 +49,17 @@ describe('heatmapSummary', () => {
     expect(heatmapSummary(rows, ['维权', '建设', '宣传'], '各报告的数字在各主题的占比')).toBe(
       '各报告的数字在各主题的占比：各报告占比最大的主题为奎屯维权（60%）、昌黎建设（80%）。各主题中，维权奎屯最高（60%）；建设昌黎最高（80%）；宣传各报告均无。',
     );
+  });
+});
+
+describe('timeSummary', () => {
+  const span = (from: number, until: number, label: string, stock = false): TimeSpan => ({ report: `r${from}`, from, until, value: 1, label, bound: null, stock, shade: 1 });
+
+  it('reads each figure in time order over the years it stands for', () => {
+    expect(timeSummary([span(2024, 2025, '90人/年'), span(2018, 2023, '约100人/年')], '折合每年')).toBe('按折合每年：2018–2022年约100人/年；2024年90人/年。');
+  });
+
+  it('dates a standing total to its year', () => {
+    expect(timeSummary([span(2023, 2024, '400家', true)], '折合每年')).toBe('按折合每年：截至2023年400家。');
   });
 });

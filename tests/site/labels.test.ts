@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factLabel, periodLabel, placeLabel, shortRegionName, statedLabel, valueLabel } from '../../src/lib/format/labels.ts';
+import { dayLabel, factLabel, periodLabel, placeLabel, shortRegionName, statedLabel, valueLabel } from '../../src/lib/format/labels.ts';
 
 describe('labels', () => {
   it('writes a period as one year or a span', () => {
@@ -69,5 +69,12 @@ describe("the report's own wording", () => {
     expect(factLabel({ ...f, review: corrected })).toBe('2万余人');
     expect(factLabel({ ...f, value: 30000, review: corrected })).toBe(valueLabel(30000, '人', 'approx-more'));
     expect(factLabel({ ...f, value: null })).toBe('数值不详（原文受损或存疑）');
+  });
+});
+
+describe('dayLabel', () => {
+  it('writes a day as readers do, without a dash a line could break at', () => {
+    expect(dayLabel('2026-12-07')).toBe('2026年12月7日');
+    expect(dayLabel('2025-01-31')).toBe('2025年1月31日');
   });
 });

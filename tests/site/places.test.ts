@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { type SearchPlace, placeKey, placeKeys, placeQuery, searchTerms, unmentionedNote } from '../../src/lib/search/places.ts';
+import { type PlaceEntry, type SearchPlace, placeKey, placeQuery, searchPlaces, searchTerms, unmentionedNote } from '../../src/lib/search/places.ts';
 
-const place = (id: string, name: string, short: string, nameEn: string, reports: Array<[string, string]>): SearchPlace => ({
-  id, name, short, keys: placeKeys({ name, short, nameEn }), reports, pairs: [],
-});
-const CHANGLI = place('changli', '秦皇岛市昌黎县', '昌黎', 'Changli County, Qinhuangdao', [['changli-2024', '2024年'], ['changli-2025', '2025年']]);
-const KUITUN = place('kuitun', '奎屯-独山子经济技术开发区', '奎屯-独山子', 'Kuitun–Dushanzi Economic and Technological Development Zone', [['kuitun-2025', '2025年']]);
+const ENTRIES: PlaceEntry[] = [
+  { id: 'kuitun', name: '奎屯-独山子经济技术开发区', short: '奎屯-独山子', en: 'Kuitun–Dushanzi Economic and Technological Development Zone', reports: [['kuitun-2025', '2025年']], peers: ['changli'] },
+  { id: 'changli', name: '秦皇岛市昌黎县', short: '昌黎', en: 'Changli County, Qinhuangdao', reports: [['changli-2024', '2024年'], ['changli-2025', '2025年']], peers: ['kuitun'] },
+];
+const [KUITUN, CHANGLI] = searchPlaces(ENTRIES) as [SearchPlace, SearchPlace];
 const PLACES = [CHANGLI, KUITUN];
+
+describe('searchPlaces', () => {
+  it('names each pair page by the catalog order of its regions, and titles it from the place’s side', () => {
+    expect(KUITUN.pairs).toEqual([['kuitun-vs-changli', '奎屯-独山子与昌黎']]);
+    expect(CHANGLI.pairs).toEqual([['kuitun-vs-changli', '昌黎与奎屯-独山子']]);
+  });
+
+  it('keys a region without an English name by its Chinese names alone', () => {
+    const [xinjiang] = searchPlaces([{ id: 'xinjiang', name: '新疆维吾尔自治区', short: '新疆', reports: [], peers: ['gone'] }]);
+    expect(xinjiang!.keys).toEqual(['新疆维吾尔自治区', '新疆']);
+    expect(xinjiang!.pairs).toEqual([]);
+  });
+});
 
 describe('placeKey', () => {
   it('drops tone marks, case, spaces and punctuation', () => {

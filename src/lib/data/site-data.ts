@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import type { Fact } from '../../contracts/fact.ts';
 import type { Indicator, IndicatorValue } from '../../contracts/indicator.ts';
 import type { ReportFrontmatter } from '../../contracts/report.ts';
+import { reportDays } from './data-date.ts';
 import { readFactsData, readIndicatorValues } from './facts-data.ts';
 import { type Members, membersByReport } from './members.ts';
 import { type Region, type RegionPlace, regionPlaces, regionsOf } from './regions.ts';
@@ -20,6 +21,8 @@ export interface SiteData {
   regions: Region[];
   /** Each report's place among its region's reports, by report id. */
   places: Map<string, RegionPlace>;
+  /** The last day each report's data changed, by report id (null where none is recorded). */
+  days: Map<string, string | null>;
 }
 
 /**
@@ -30,5 +33,5 @@ export async function siteData(): Promise<SiteData> {
   const { facts, indicators } = readFactsData();
   const reports = (await getCollection('reports')).map((r) => r.data).sort((a, b) => a.order - b.order);
   const values = readIndicatorValues();
-  return { reports, facts, indicators, values, members: membersByReport(reports, values, facts), regions: regionsOf(reports), places: regionPlaces(reports) };
+  return { reports, facts, indicators, values, members: membersByReport(reports, values, facts), regions: regionsOf(reports), places: regionPlaces(reports), days: reportDays(reports, facts) };
 }

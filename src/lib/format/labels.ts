@@ -18,6 +18,12 @@ export function periodLabel(period: ReportFrontmatter['period']): string {
   return period.start === period.end ? `${period.start}年` : `${period.start}–${period.end}年（${period.years}年）`;
 }
 
+/** A day as readers write it, `2026年12月7日`: no dash for a line to break at. */
+export function dayLabel(day: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return `${year}年${month}月${date}日`;
+}
+
 /** `县级，河北省`: a region's level and, where it is not the region itself, its province. */
 export function placeLabel(region: ReportFrontmatter['region']): string {
   const province = region.province && region.province !== region.name ? `，${region.province}` : '';

@@ -4,7 +4,7 @@
  * typed with or without tone marks and spaces (`Chānglí`, `chang li`).
  */
 
-/** A region as the search page finds it (written to SEARCH_PLACES by the site). */
+/** A region as the search page finds it (expanded from a PlaceEntry by searchPlaces). */
 export interface SearchPlace {
   id: string;
   /** The region's full name, as the catalog and the search filters give it. */
@@ -16,6 +16,43 @@ export interface SearchPlace {
   reports: Array<[string, string]>;
   /** Its pair pages: [slug, title]. */
   pairs: Array<[string, string]>;
+}
+
+/**
+ * A region as SEARCH_PLACES carries it: what the keys, pair slugs and pair titles are made
+ * from, not those themselves, because every search fetches the file before its first results.
+ */
+export interface PlaceEntry {
+  id: string;
+  name: string;
+  short: string;
+  /** The catalog's English name, where it gives one. */
+  en?: string;
+  reports: Array<[string, string]>;
+  /** The regions it has a pair page with, by id. */
+  peers: string[];
+}
+
+/**
+ * The places as search uses them, from SEARCH_PLACES's entries in catalog order: a pair's
+ * slug names the region that comes first in that order first (as the site's pair pages do).
+ */
+export function searchPlaces(entries: readonly PlaceEntry[]): SearchPlace[] {
+  const order = new Map(entries.map((e, i) => [e.id, i]));
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  return entries.map((entry) => ({
+    id: entry.id,
+    name: entry.name,
+    short: entry.short,
+    keys: placeKeys({ name: entry.name, short: entry.short, nameEn: entry.en }),
+    reports: entry.reports,
+    pairs: entry.peers.flatMap((peer): Array<[string, string]> => {
+      const other = byId.get(peer);
+      if (!other) return [];
+      const slug = order.get(peer)! < order.get(entry.id)! ? `${peer}-vs-${entry.id}` : `${entry.id}-vs-${peer}`;
+      return [[slug, `${entry.short}与${other.short}`]];
+    }),
+  }));
 }
 
 /** Where the search page reads the places from. */

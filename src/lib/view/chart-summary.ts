@@ -1,6 +1,7 @@
 import type { BarDatum } from '../../charts/bar-chart.ts';
 import type { HeatmapRow } from '../../charts/heatmap.ts';
 import type { PairedRow } from '../../charts/paired-bars.ts';
+import type { TimeSpan } from '../../charts/time-chart.ts';
 
 /** Up to this many names a summary lists in one group; beyond, it counts the rest. */
 const NAMED = 6;
@@ -63,4 +64,16 @@ export function heatmapSummary(rows: readonly HeatmapRow[], columns: readonly st
     return (top.shares[i] ?? 0) > 0 ? `${column}${top.name}最高（${percent(top.shares[i]!)}）` : `${column}各报告均无`;
   });
   return `${view}：各报告占比最大的主题为${leading.join('、')}。各主题中，${strongest.join('；')}。`;
+}
+
+/** The years a span stands for, as a reader writes them: `2018–2022年`, `2025年`, `截至2023年` for a standing total. */
+function spanYears(span: TimeSpan): string {
+  if (span.stock) return `截至${span.from}年`;
+  return span.until - span.from > 1 ? `${span.from}–${span.until - 1}年` : `${span.from}年`;
+}
+
+/** A region's time chart in words: each report's figure in time order, over the years it stands for. */
+export function timeSummary(spans: readonly TimeSpan[], view: string): string {
+  const parts = spans.toSorted((a, b) => a.from - b.from || a.until - b.until).map((s) => `${spanYears(s)}${s.label}`);
+  return `按${view}：${parts.join('；')}。`;
 }

@@ -7,6 +7,10 @@ import { pairSpec } from './pair-chart.ts';
 import { type PairComparison, type PairSide, pairComparison, pairPers } from './pair-comparison.ts';
 import type { Per } from './view-state.ts';
 
+/** What a pair chart's bars mean, beside it on its page and its embed. */
+export const PAIR_NOTE =
+  '每行按两地中较大的数字定长，行与行之间不可比。默认“折合每年”：期内完成量除以报告年数，年均数照录，存量不折算并注明截至年份；“报告合计”为报告所载；“每万名会员”按各自报告的会员数折算，缺会员数的不列。';
+
 /** A pair page showing two reports: at build time the latest two, in the browser any two its query names. */
 export interface PairView {
   /** Both are their regions' latest reports: the page as built. */

@@ -36,11 +36,14 @@ export function followed(series: RegionIndicator[]): RegionIndicator[] {
 export function timeSpans(series: RegionIndicator, region: Region): TimeSpan[] {
   return series.readings.map(({ report, value, shown }) => {
     const stock = value.kind === 'stock';
-    const from = stock ? report.period.end : report.period.start;
+    const end = report.period.start + report.period.years;
+    // A flow its sentence dates inside the period (`2022年以来`) starts in that year, as its label says.
+    const dated = value.years === undefined ? report.period.start : Math.max(report.period.start, report.period.end - value.years + 1);
+    const from = stock ? report.period.end : Math.min(dated, end - 1);
     return {
       report: report.id,
       from,
-      until: stock ? from + 1 : report.period.start + report.period.years,
+      until: stock ? from + 1 : end,
       value: shown.number,
       label: shown.short,
       bound: shown.bound,

@@ -3,21 +3,21 @@ import { pairsOfRegion, regionPairs } from '../../lib/data/region-pairs.ts';
 import { regionsOf } from '../../lib/data/regions.ts';
 import { siteData } from '../../lib/data/site-data.ts';
 import { periodLabel, shortRegionName } from '../../lib/format/labels.ts';
-import { type SearchPlace, placeKeys } from '../../lib/search/places.ts';
+import type { PlaceEntry } from '../../lib/search/places.ts';
 
-/** Every region as the search page finds it by name: its keys, its reports and its pair pages. */
+/** Every region as the search page finds it by name: its names, its reports and the regions it has pair pages with. */
 export const GET: APIRoute = async () => {
   const { reports } = await siteData();
   const pairs = regionPairs(reports);
-  const places = regionsOf(reports).map((region): SearchPlace => {
-    const short = shortRegionName(region.name);
+  const places = regionsOf(reports).map((region): PlaceEntry => {
+    const en = region.reports[0]!.region.nameEn;
     return {
       id: region.id,
       name: region.name,
-      short,
-      keys: placeKeys({ name: region.name, short, nameEn: region.reports[0]!.region.nameEn }),
+      short: shortRegionName(region.name),
+      ...(en ? { en } : {}),
       reports: region.reports.map((r) => [r.id, periodLabel(r.period)]),
-      pairs: pairsOfRegion(pairs, region.id).map(({ pair, other }) => [pair.slug, `${short}与${shortRegionName(other.region.name)}`]),
+      peers: pairsOfRegion(pairs, region.id).map(({ other }) => other.region.id),
     };
   });
   return new Response(JSON.stringify(places), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

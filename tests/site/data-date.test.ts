@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { latestDay, reportDays } from '../../src/lib/data/data-date.ts';
+import { CHANGLI, KUITUN } from '../helpers/frontmatter.ts';
+
+const reviewed = (report: string, date: string) => ({ report, review: { decision: 'confirmed' as const, reviewer: '编辑甲', date, reason: null, machine: null } });
+
+describe('reportDays', () => {
+  it('takes the latest of the catalog’s day of change, the day of publication and the review days', () => {
+    const changli = { ...CHANGLI, updated: '2026-03-01', source: { published: '2026-01-20' } };
+    const days = reportDays([changli, KUITUN], [reviewed(CHANGLI.id, '2026-02-11'), reviewed(CHANGLI.id, '2026-04-02'), { report: KUITUN.id, review: null }]);
+    expect(days.get(CHANGLI.id)).toBe('2026-04-02');
+    expect(days.get(KUITUN.id)).toBeNull();
+  });
+});
+
+describe('latestDay', () => {
+  it('compares days as written and ignores what is not a day', () => {
+    expect(latestDay(['2025-12-31', '2026-01-02', null, undefined, 'soon'])).toBe('2026-01-02');
+    expect(latestDay([])).toBeNull();
+  });
+});
