@@ -4,29 +4,15 @@ import { foldPunctuation } from '../../src/contracts/punctuation.ts';
 import type { CleanReport } from '../ingest/clean.ts';
 import { brokenWordRest, completionWords } from './cut-short.ts';
 import { type Evidence, evidenceFor, ITEM_END, REACH } from './evidence.ts';
-import type { Fact, FactPosition } from './fact.ts';
+import type { ExtractedFact } from './extracted-fact.ts';
 import { findWords, hasWord } from './find-words.ts';
-import { fromAsOf, kindAndActionWords, type KindReading, readKind } from './kind.ts';
+import { fromAsOf, kindAndActionWords, readKind } from './kind.ts';
 import { actionsIn } from './match-indicator.ts';
 import { type Doubt, findQuantities, type Quantity } from './quantities.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { themeOf } from './theme.ts';
 import { whatOf } from './what.ts';
-
-export interface ExtractedFact {
-  fact: Fact;
-  position: FactPosition;
-  evidence: Evidence;
-  reading: KindReading;
-  /** Action classes whose words stand in the figure's clause (or in its whole's, for a part). */
-  actions: ReadonlySet<string>;
-  /**
-   * The figure of the same sentence and unit class that this one is a part of (after 其中)
-   * or a selection from (`申报1468条,294项获奖`): never added to it.
-   */
-  partOf: string | null;
-}
 
 function factId(report: string, n: number): string {
   return `${report}-f${String(n).padStart(3, '0')}`;
