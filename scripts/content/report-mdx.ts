@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import type { ReportFrontmatter } from '../../src/contracts/report.ts';
-import type { ExtractedFact } from '../facts/extract.ts';
+import type { ExtractedFact } from '../facts/extracted-fact.ts';
 import { themeCharacters, visibleLength } from '../facts/theme-text.ts';
 import type { Block } from '../ingest/blocks.ts';
 import type { CatalogEntry } from '../../src/contracts/catalog.ts';

@@ -2,7 +2,7 @@ import type { CatalogEntry } from '../../src/contracts/catalog.ts';
 import type { MachineValue } from '../../src/contracts/indicator.ts';
 import type { CleanReport } from '../ingest/clean.ts';
 import { indicatorValues, type PartOf } from './aggregate.ts';
-import type { ExtractedFact } from './extract.ts';
+import type { ExtractedFact } from './extracted-fact.ts';
 import type { Fact } from './fact.ts';
 import { coversIn, sumWords } from './not-added.ts';
 import { reportFacts } from './report-facts.ts';

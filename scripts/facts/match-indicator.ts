@@ -3,6 +3,17 @@ import type { Indicator } from '../../src/contracts/indicator.ts';
 import { type Evidence, ITEM_END, itemBefore, type Window } from './evidence.ts';
 import { findWords, hasWord, type WordHit } from './find-words.ts';
 import { kindAndActionWords, type KindReading } from './kind.ts';
+import {
+  ABOUT_LEVELS,
+  AFTER_FIGURE,
+  type AboutLevel,
+  NOUN_REACH,
+  type Rejection,
+  reject,
+  total,
+  type Weight,
+  weigh,
+} from './match-reasons.ts';
 import type { Taxonomy } from './taxonomy.ts';
 
 /** What the rules know of a figure besides the words around it. */
@@ -19,10 +30,6 @@ export interface Figure {
   level: CatalogEntry['region']['level'];
 }
 
-// Between the noun a figure counts and the figure may stand quotes, words of quantity
-// (`总数`, `人数`), of kind (`已累计建成`, `达到`) and the head `活动`, which says nothing of
-// what was held (`技能比武活动120余项`); at most this many characters.
-const NOUN_REACH = 8;
 // How far after a measure word its noun phrase may run (`6家区级劳模和工匠人才创新工作室授牌`).
 const AFTER_REACH = 20;
 const FILLER = ['“', '”', '‘', '’', '"', '《', '》', '(', ')', ' ', '、', '的', '等', '共', '共计', '计', '合计', '总计', '总数', '人数', '数',
@@ -35,22 +42,6 @@ const FUNCTION_WORDS = ['中', '里', '内', '的', '均', '都', '全部', '已
 // class (`25人以上企业`).
 const SIZE_CLASS = /^的?(?:企业|单位|公司|规上)/u;
 
-// Scores: a counted noun next to the figure beats words of the activity, which weigh less
-// the further they stand; a longer (more specific) word wins between equals.
-const NOUN_BEFORE = 100;
-const NOUN_AFTER = 90;
-const ABOUT = { clause: 70, segment: 60, earlier: 30, heading: 20 };
-const BOTH_BONUS = 5;
-const SPECIFIC = 0.1;
-// For words of the activity nearness matters most: a longer word only outweighs a
-// character or two of distance.
-const SPECIFIC_ABOUT = 0.002;
-// Reports name the topic and then give the figure: a word after the figure counts as further away.
-const AFTER_FIGURE = 10;
-// A noun read from the figure a part or an elided total refers to weighs a little less.
-const BORROWED = 5;
-// Between two members of a family, a clause without kind words prefers the family's own kind.
-const OTHER_KIND = 1;
 const GLUE = /^[“”‘’"《》]?$/u;
 // Slogans and programme names in quotes (`“学思想、强技能、建新功”主题教育`) say nothing
 // against an indicator; a quoted topic word (`“两癌”`) does, so short quotes stay.
@@ -134,12 +125,6 @@ function hasOwnNoun(piece: string, tails: string[]): boolean {
   return (rest.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2;
 }
 
-/**
- * How well the noun the figure counts names one of `words`, or null when none does: the
- * noun phrase right before the figure (`新建工会组织104家`) or, after the measure word, the
- * phrase up to its first verb (`为17个星级工会驿站发放补贴`), whose last noun is its head. The
- * indicator's own action may stand inside that phrase (`推动34家企业建立工会`).
- */
 /** A score with the word that earned it. */
 interface Scored {
   score: number;
@@ -157,33 +142,53 @@ export interface NounReading extends Scored {
   borrowed: boolean;
 }
 
-/** Where the activity word that decided stood (ABOUT's levels). */
+/** Where the activity word that decided stood (ABOUT_LEVELS). */
 export interface TopicReading extends Scored {
-  level: keyof typeof ABOUT;
+  level: AboutLevel;
 }
 
-function nounScore(words: string[], evidence: Evidence, p: Prepared, ownAction: readonly string[], listed: OwnList | null): NounReading | null {
-  let best: NounReading | null = null;
-  const keep = (score: number, word: string, place: NounReading['place'], borrowed: boolean) => {
-    if (!best || score > best.score) best = { score, word, place, borrowed };
+/** A reading with the weights its score adds up. */
+interface Weighed<R extends Scored> {
+  reading: R;
+  weights: Weight[];
+}
+
+/** A reading scored by its weights; weights of nothing (a distance of 0) are left out, they add nothing. */
+function weighed<R extends Scored>(fields: Omit<R, 'score'>, weights: Weight[]): Weighed<R> {
+  const kept = weights.filter((w) => w.amount !== 0);
+  return { reading: { ...fields, score: total(kept) } as R, weights: kept };
+}
+
+/**
+ * How well the noun the figure counts names one of `words`, or null when none does: the
+ * noun phrase right before the figure (`新建工会组织104家`) or, after the measure word, the
+ * phrase up to its first verb (`为17个星级工会驿站发放补贴`), whose last noun is its head. The
+ * indicator's own action may stand inside that phrase (`推动34家企业建立工会`).
+ */
+function nounScore(words: string[], evidence: Evidence, p: Prepared, ownAction: readonly string[], listed: OwnList | null): Weighed<NounReading> | null {
+  let best: Weighed<NounReading> | null = null;
+  const keep = (word: string, place: NounReading['place'], borrowed: boolean, weights: Weight[]) => {
+    const found = weighed<NounReading>({ word, place, borrowed }, borrowed ? [...weights, weigh('borrowed')] : weights);
+    if (!best || found.reading.score > best.reading.score) best = found;
   };
-  if (listed) keep(NOUN_BEFORE - listed.gap + SPECIFIC * listed.head.length, listed.head, 'before', false);
+  if (listed) keep(listed.head, 'before', false, [weigh('noun-before'), weigh('noun-gap', listed.gap), weigh('noun-length', listed.head.length)]);
   const ends = ownAction.length > 0 ? p.phraseEnds.filter((w) => !ownAction.includes(w)) : p.phraseEnds;
   for (const { before, after, borrowed } of evidence.nouns) {
-    const penalty = borrowed ? BORROWED : 0;
     const stop = findWords(after, ends).find((h) => h.start > 0)?.start ?? after.length;
     const piece = after.slice(0, Math.min(stop, AFTER_REACH)).split(ITEM_END)[0]!;
     // A noun of its own after the measure word (`“…推区域工会”三个重点`, `区总工会推动1860家企业`)
     // is what the figure counts; the words before are then its subject, not its noun.
     if (!hasOwnNoun(piece, p.afterTails)) {
       const last = nounBefore(before, words, p.tails);
-      if (last) keep(NOUN_BEFORE - last.gap + SPECIFIC * last.word.length - penalty, last.word, 'before', borrowed);
+      if (last) keep(last.word, 'before', borrowed, [weigh('noun-before'), weigh('noun-gap', last.gap), weigh('noun-length', last.word.length)]);
     }
     const head = nounBefore(piece, words, ['等', '的', ...ownAction]);
-    if (head) keep(NOUN_AFTER + Math.min(piece.length - head.gap, NOUN_REACH) + SPECIFIC * head.word.length - penalty, head.word, 'head', borrowed);
+    if (head) {
+      keep(head.word, 'head', borrowed, [weigh('noun-head'), weigh('phrase-length', piece.length - head.gap), weigh('noun-length', head.word.length)]);
+    }
     // The noun right after the measure word counts even when others follow it (`18个基层工会经费收支情况`).
     const first = findWords(piece, words)[0];
-    if (first && first.start <= 2) keep(NOUN_AFTER + SPECIFIC * first.word.length - penalty, first.word, 'first', borrowed);
+    if (first && first.start <= 2) keep(first.word, 'first', borrowed, [weigh('noun-first'), weigh('noun-length', first.word.length)]);
   }
   return best;
 }
@@ -208,7 +213,7 @@ function nearestHit(win: Window, hits: WordHit[]): { hit: WordHit; between: stri
  * the figure's own list item means another activity. Earlier sentences and headings speak
  * for a figure only when it counts people taking part in something.
  */
-function aboutScore(about: string[], not: string[], evidence: Evidence, takingPart: boolean, counts: readonly string[] = []): TopicReading | null {
+function aboutScore(about: string[], not: string[], evidence: Evidence, takingPart: boolean, counts: readonly string[] = []): Weighed<TopicReading> | null {
   const vocabulary = [...about, ...not];
   for (const [level, win] of [['clause', evidence.clause], ['segment', evidence.segment]] as const) {
     // In a list, a `not` word in an earlier item of the clause belongs to that item's figure
@@ -233,14 +238,20 @@ function aboutScore(about: string[], not: string[], evidence: Evidence, takingPa
     const joined = (h: WordHit) =>
       not.includes(h.word) && GLUE.test(win.text.slice(Math.min(h.end, near.hit.end), Math.max(h.start, near.hit.start)));
     if (hits.some(joined)) return null;
-    const score = ABOUT[level] - near.between.length / 1000 - (near.after ? AFTER_FIGURE / 1000 : 0) + SPECIFIC_ABOUT * near.hit.word.length;
-    return { score, word: near.hit.word, level };
+    return weighed<TopicReading>({ word: near.hit.word, level }, [
+      weigh(ABOUT_LEVELS[level].weight),
+      weigh('distance', near.between.length),
+      ...(near.after ? [weigh('after-figure')] : []),
+      weigh('about-length', near.hit.word.length),
+    ]);
   }
   if (!takingPart) return null;
   const earlier = findWords(evidence.earlier, vocabulary).at(-1);
-  if (earlier) return not.includes(earlier.word) ? null : { score: ABOUT.earlier, word: earlier.word, level: 'earlier' };
+  if (earlier) return not.includes(earlier.word) ? null : weighed<TopicReading>({ word: earlier.word, level: 'earlier' }, [weigh('about-earlier')]);
   const heading = evidence.headings.findIndex((h) => hasWord(h, about));
-  return heading === -1 ? null : { score: ABOUT.heading - heading, word: findWords(evidence.headings[heading]!, about)[0]!.word, level: 'heading' };
+  if (heading === -1) return null;
+  const word = findWords(evidence.headings[heading]!, about)[0]!.word;
+  return weighed<TopicReading>({ word, level: 'heading' }, [weigh('about-heading'), weigh('heading-depth', heading)]);
 }
 
 /**
@@ -265,23 +276,23 @@ function borrowsItsNoun(evidence: Evidence): boolean {
   return evidence.listItem && evidence.nouns.some((n) => n.borrowed) && /^、?$/u.test(itemBefore(evidence.before, true));
 }
 
-/** Whether a score of aboutScore came from outside the figure's sentence: an earlier sentence or a heading. */
-const fromOutside = (topic: Scored) => topic.score <= ABOUT.earlier;
+/** Whether an activity word stood outside the figure's sentence: in an earlier sentence or a heading. */
+const fromOutside = (topic: TopicReading) => topic.level === 'earlier' || topic.level === 'heading';
 
 /**
- * Whether the figure's kind fits the indicator, and at what cost: a clause without kind
- * words (or with only a weak one, `达到`) fits either member of a family, preferring the
- * family's own kind (a stock where the family has one, `各级职工书屋433家`).
+ * Whether the figure's kind fits the indicator, and at what cost (the weights it takes off):
+ * a clause without kind words (or with only a weak one, `达到`) fits either member of a
+ * family, preferring the family's own kind (a stock where the family has one, `各级职工书屋433家`).
  */
-function kindCost(indicator: Indicator, figure: Figure, stockFamilies: Set<string>): number | null {
+function kindCost(indicator: Indicator, figure: Figure, stockFamilies: Set<string>): Weight[] | null {
   const { kind, marker, yearly } = figure.kind;
-  if (yearly) return indicator.kind === 'flow' ? 0 : null;
+  if (yearly) return indicator.kind === 'flow' ? [] : null;
   if (kind !== 'flow' && kind !== 'stock') return null;
   if (marker === null || marker === 'weak-stock') {
     const own = stockFamilies.has(`${indicator.family}\u0000${figure.unit}`) ? 'stock' : 'flow';
-    return indicator.kind === own ? 0 : OTHER_KIND;
+    return indicator.kind === own ? [] : [weigh('other-kind')];
   }
-  return indicator.kind === kind ? 0 : null;
+  return indicator.kind === kind ? [] : null;
 }
 
 /** A noun followed by its own verb is what did something (`80余家基层工会组织开设了专用账户`), not a standing total. */
@@ -354,54 +365,64 @@ function disownedAction(clause: string, actionWords: readonly string[], not: rea
   return hits.length > 0 && hits.every((h) => not.includes(h.word)) ? hits[0]!.word : null;
 }
 
-/**
- * How an indicator fared with a figure: its score, or why it was ruled out and at which of
- * score's checks (1 the measure word … 8 evidence outside the sentence): the later the check,
- * the nearer the indicator came.
- */
-export type Verdict =
-  | { score: number; why: string; noun: NounReading | null; topic: TopicReading | null }
-  | { score: null; why: string; check: number };
+/** An indicator's score for a figure: the weights it adds up, and the readings that decided. */
+export interface Scoring {
+  score: number;
+  /** Every weight the score adds up, in order (WEIGHTS). */
+  weights: Weight[];
+  /** The words that decided, in a line: `its noun 书屋 and its activity word 培训 in the clause`. */
+  why: string;
+  noun: NounReading | null;
+  topic: TopicReading | null;
+}
 
-const out = (check: number, why: string): Verdict => ({ score: null, why, check });
+/**
+ * How an indicator fared with a figure: its score and the weights that made it, or the case
+ * that ruled it out and at which of score's checks (REJECTIONS: 1 the measure word … 8
+ * evidence outside the sentence): the later the check, the nearer the indicator came.
+ */
+export type Verdict = Scoring | Rejection;
 
 function score(indicator: Indicator, figure: Figure, evidence: Evidence, p: Prepared, takingPart: boolean): Verdict {
   const { counts, about, either, action, not = [], joins } = indicator.match;
-  if (!p.units.get(indicator.id)!.has(figure.unit)) return out(1, `measure word ${figure.unit} is not one of its units`);
+  if (!p.units.get(indicator.id)!.has(figure.unit)) return reject('unit', figure.unit);
   const cost = kindCost(indicator, figure, p.stockFamilies);
-  if (cost === null) return out(2, `figure is a ${figure.kind.yearly ? 'yearly figure' : figure.kind.kind}${figure.kind.marker ? ` (${figure.kind.marker} word)` : ''}, it counts a ${indicator.kind}`);
-  if (action && !figure.actions.has(action)) return out(3, `no word of the action "${action}" governs the figure`);
+  if (cost === null) return reject('kind', kindSaid(figure.kind), indicator.kind);
+  if (action && !figure.actions.has(action)) return reject('no-action', action);
   const disowned = action ? disownedAction(evidence.clause.text, p.actionWords.get(action) ?? [], not) : null;
-  if (disowned) return out(3, `the only word of the action "${action}" in the clause, ${disowned}, is one of its not-words`);
+  if (action && disowned) return reject('disowned-action', action, disowned);
   const listed = counts ? ownList(itemBefore(evidence.before, evidence.listItem).replace(QUOTED, ''), counts, p) : null;
   const against = notWordIn(ownItem(evidence, p.tails, not).replace(QUOTED, ''), indicator, listed);
-  if (against) return out(4, `its not-word ${against.word} stands in the figure's item`);
-  if (indicator.kind === 'stock' && figure.kind.marker !== 'stock' && doesSomething(evidence, p.verbs)) return out(5, 'the counted noun does something: not a standing total');
+  if (against) return reject('not-word', against.word);
+  if (indicator.kind === 'stock' && figure.kind.marker !== 'stock' && doesSomething(evidence, p.verbs)) return reject('does-something');
   const noun = counts ? nounScore(counts, evidence, p, action ? (p.actionWords.get(action) ?? []) : [], listed) : null;
-  if (counts && noun === null && !either) return out(6, 'the figure does not count one of its nouns');
+  if (counts && noun === null && !either) return reject('no-noun');
   const topic = about ? aboutScore(about, not, evidence, takingPart, counts) : null;
-  if (about && topic === null && !(either && noun !== null)) return out(7, 'no word of its activity in the figure\'s clause or sentence');
+  if (about && topic === null && !(either && noun !== null)) return reject('no-activity-word');
   // A list item that names nothing of its own (`文明单位36个、210个`) counts what the item
   // before it counts: words beyond its clause do not assign it anything else.
-  if (topic !== null && noun === null && topic.score < ABOUT.clause - 1 && borrowsItsNoun(evidence)) {
-    return out(8, 'a list item without a noun of its own counts what the item before it counts, which is not one of its nouns');
-  }
+  if (topic !== null && noun === null && topic.reading.level !== 'clause' && borrowsItsNoun(evidence)) return reject('borrowed-other-noun');
   // Words outside the figure's sentence may choose between indicators its own words allow, never assign one they do not.
-  if (topic !== null && fromOutside(topic) && noun === null && !hasWord(evidence.clause.text, joins ?? [])) {
-    return out(8, 'only an earlier sentence or a heading names its activity, and the clause names none of its nouns or joins words');
-  }
-  const best = either
-    ? Math.max(noun?.score ?? -Infinity, topic?.score ?? -Infinity)
-    : (topic ?? noun)!.score + (counts && about ? BOTH_BONUS : 0);
-  const by = [noun && `its noun ${noun.word}`, topic && `its activity word ${topic.word} ${aboutLevel(topic.score)}`];
-  return { score: best - cost, why: `${by.filter(Boolean).join(' and ')}${cost > 0 ? `, less ${cost} for the family's other kind` : ''}`, noun, topic };
+  if (topic !== null && fromOutside(topic.reading) && noun === null && !hasWord(evidence.clause.text, joins ?? [])) return reject('outside-only');
+  // An indicator that takes either its noun or its activity word takes the stronger; one that
+  // names both takes the activity word's score, with a bonus for the noun beside it.
+  const decided = either ? stronger(noun, topic) : (topic ?? noun);
+  if (!decided) return reject('no-noun');
+  const weights = [...decided.weights, ...(counts && about && !either ? [weigh('noun-and-about')] : []), ...cost];
+  const by = [noun && `its noun ${noun.reading.word}`, topic && `its activity word ${topic.reading.word} ${ABOUT_LEVELS[topic.reading.level].said}`];
+  const less = cost.map((w) => `, less ${-w.amount} for the family's other kind`).join('');
+  return { score: total(weights), weights, why: `${by.filter(Boolean).join(' and ')}${less}`, noun: noun?.reading ?? null, topic: topic?.reading ?? null };
 }
 
-/** Where the activity word that scored `topic` stood (ABOUT's levels). */
-function aboutLevel(topic: number): string {
-  if (topic >= ABOUT.clause - 1) return 'in the clause';
-  if (topic >= ABOUT.segment - 1) return 'in the sentence';
-  return topic >= ABOUT.earlier ? 'in an earlier sentence' : 'in a heading';
+/** How a kind reading reads in a rejection: `flow (stock word)`, `yearly figure`. */
+function kindSaid({ kind, marker, yearly }: KindReading): string {
+  return `${yearly ? 'yearly figure' : kind}${marker ? ` (${marker} word)` : ''}`;
+}
+
+/** The higher scored of two readings, the noun's between equals. */
+function stronger(noun: Weighed<NounReading> | null, topic: Weighed<TopicReading> | null): Weighed<Scored> | null {
+  if (!noun || !topic) return noun ?? topic;
+  return topic.reading.score > noun.reading.score ? topic : noun;
 }
 
 /** A plan word followed by what is planned (`计划新建`, `力争全年发展`), not a programme's name (`医疗互助保障计划`). */

@@ -1,4 +1,4 @@
-import type { ExtractedFact } from './extract.ts';
+import type { ExtractedFact } from './extracted-fact.ts';
 import { findWords } from './find-words.ts';
 import { kindAndActionWords } from './kind.ts';
 import type { Vocabulary } from './taxonomy.ts';

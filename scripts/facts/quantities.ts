@@ -14,6 +14,7 @@ import {
   scaled,
   SUFFIX_WORDS,
 } from './numbers.ts';
+import { countBefore } from './sorted-search.ts';
 import { type MeasureWords, measureWords, normalizeUnit } from './units.ts';
 
 /** A quantity found in a text, with its offsets so that the page can mark it where it stands. */
@@ -115,13 +116,8 @@ function spans(text: string, pattern: RegExp): Array<[number, number]> {
 
 /** Whether `at` falls in one of `ranges` (in order, not overlapping), found by halving. */
 function inside(at: number, ranges: Array<[number, number]>): boolean {
-  let [lo, hi] = [0, ranges.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid]![1] <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ranges.length && ranges[lo]![0] <= at;
+  const ending = countBefore(ranges, ([, end]) => end <= at);
+  return ending < ranges.length && ranges[ending]![0] <= at;
 }
 
 /** A figure's parts as either pattern read them. */

@@ -2,7 +2,7 @@ import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import yaml from 'js-yaml';
 import type { ReviewEntry } from '../../src/contracts/review.ts';
-import type { ExtractedFact } from '../facts/extract.ts';
+import type { ExtractedFact } from '../facts/extracted-fact.ts';
 import { SENTENCE_END } from './quote.ts';
 
 /** What the editor decided for one figure, before it is written as a review entry. */

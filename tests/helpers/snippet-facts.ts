@@ -1,7 +1,7 @@
 import type { CatalogEntry } from '../../src/contracts/catalog.ts';
 import type { MachineValue } from '../../src/contracts/indicator.ts';
 import { corpusFacts } from '../../scripts/facts/corpus-facts.ts';
-import type { ExtractedFact } from '../../scripts/facts/extract.ts';
+import type { ExtractedFact } from '../../scripts/facts/extracted-fact.ts';
 import { loadTaxonomy, type Taxonomy } from '../../scripts/facts/taxonomy.ts';
 import { cleanReport } from '../../scripts/ingest/clean.ts';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import type { ExtractedFact } from '../../scripts/facts/extract.ts';
+import type { ExtractedFact } from '../../scripts/facts/extracted-fact.ts';
 import { appendReview, entryFor, figuresToReview, markedSentence } from '../../scripts/review/review-session.ts';
 import { reviewEntrySchema } from '../../src/contracts/review.ts';
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { KINDS } from '../../src/contracts/fact-values.ts';
+import type { Kind } from '../../src/contracts/fact.ts';
 import { shownValue } from '../../src/lib/view/shown-value.ts';
+import { type Per, PERS } from '../../src/lib/view/view-state.ts';
 import { CHANGLI, XINJIANG, value } from '../helpers/frontmatter.ts';
 
 const members = (n: number, qualifier: 'exact' | 'approx-more' = 'exact') => ({ value: n, qualifier, year: 2023, source: '全区工会会员435万余人', fact: null });
@@ -44,5 +47,41 @@ describe('shownValue', () => {
   it('calls a rate of an approximate membership approximate, whatever its figure', () => {
     const flow = value('aid-funds', CHANGLI, { value: 30_000, unit: '元' });
     expect(shownValue(flow, CHANGLI, 'member', members(10_000, 'approx-more'))).toMatchObject({ label: '约3万元/万名会员·年', bound: null });
+  });
+});
+
+describe('shownValue: every view of every kind', () => {
+  const figures = {
+    flow: value('new-members', XINJIANG, { value: 500, unit: '人' }),
+    stock: value('workers-bookhouses', XINJIANG, { value: 500, perYear: null, kind: 'stock', unit: '家' }),
+    rate: value('contract-rate', XINJIANG, { value: 95, perYear: null, kind: 'rate', unit: '%' }),
+    'per-unit': value('skills-competitions-items', XINJIANG, { value: 300, perYear: 300, kind: 'per-unit', unit: '项' }),
+  };
+  const membership = { value: 10_000, qualifier: 'exact' as const, year: 2022, source: '会员1万人', fact: null };
+
+  it.each<[Per, Kind, number | null, string]>([
+    ['year', 'flow', 100, '约100人/年'],
+    ['year', 'stock', 500, '500家（截至2023年）'],
+    ['year', 'rate', 95, '95%'],
+    ['year', 'per-unit', 300, '年均300项'],
+    ['total', 'flow', 500, '500人'],
+    ['total', 'stock', 500, '500家（截至2023年）'],
+    ['total', 'rate', 95, '95%'],
+    ['total', 'per-unit', null, '只有年均数'],
+    ['member', 'flow', 100, '约100人/万名会员·年'],
+    ['member', 'stock', 500, '约500家/万名会员（截至2022年）'],
+    ['member', 'rate', null, '比率不按会员折算'],
+    ['member', 'per-unit', 300, '年均约300项/万名会员'],
+  ])('%s × %s', (per, kind, number, label) => {
+    expect(shownValue(figures[kind], XINJIANG, per, membership)).toMatchObject({ number, label });
+  });
+
+  it('shows nothing per member without a membership, and nothing of a damaged figure in any view', () => {
+    for (const kind of KINDS) {
+      expect(shownValue(figures[kind], XINJIANG, 'member', null)).toMatchObject({ number: null, label: '无会员数' });
+      for (const per of PERS) {
+        expect(shownValue({ ...figures[kind], uncertain: true }, XINJIANG, per, membership)).toMatchObject({ number: null, label: '数值不详（原文受损或存疑）' });
+      }
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { Bound } from '../../charts/bounds.ts';
 import { formatCompact, formatExact } from '../../charts/format-number.ts';
-import type { Qualifier } from '../../contracts/fact.ts';
+import type { Kind, Qualifier } from '../../contracts/fact.ts';
 import type { IndicatorValue } from '../../contracts/indicator.ts';
 import type { ReportFrontmatter } from '../../contracts/report.ts';
 import type { Members } from '../data/members.ts';
@@ -31,35 +31,94 @@ function qualifierOf(value: IndicatorValue, averaged: boolean, members: Members 
   return averaged && value.qualifier === 'exact' ? 'approx' : value.qualifier;
 }
 
-/**
- * A report's figure in a view. Per year: flows divided by the report's years (by those from
- * the year their sentence dates them to, which the label notes: `2022年起，按3年折算`), yearly figures
- * (年均/每年) as they are, standing totals never divided. Totals: yearly figures have no
- * total and get none. Per member: the per-year figure (or the standing total) per 万 members
- * of the report's own membership; without one, none, never guessed. Damaged figures are unknown.
- */
-export function shownValue(value: IndicatorValue, report: Pick<ReportFrontmatter, 'period'>, per: Per, members: Members | null): Shown {
-  if (value.value === null || value.uncertain) return none('数值不详（原文受损或存疑）');
-  if (per === 'member' && !members) return none('无会员数');
-  if (value.kind === 'rate') return per === 'member' ? none('比率不按会员折算') : label(value.value, value, false, null, '');
-  if (value.kind === 'per-unit' && per === 'total') return none('只有年均数');
-  const stock = value.kind === 'stock';
-  const yearly = value.kind === 'per-unit';
-  const spread = !stock && !yearly && per !== 'total';
-  const years = value.years ?? report.period.years;
-  const divided = spread && years > 1;
-  let number = divided ? (value.perYear ?? value.value / years) : value.value;
-  if (per === 'member') number = (number / members!.value) * 1e4;
-  const averaged = divided || per === 'member';
-  const perMember = per === 'member' ? '/万名会员' : '';
-  const until = `（截至${members && per === 'member' ? members.year : report.period.end}年）`;
-  const dated = spread && value.years !== undefined ? `（${report.period.end - value.years + 1}年起，按${value.years}年折算）` : '';
-  const suffix = stock ? `${perMember}${until}` : yearly ? perMember : per === 'total' ? '' : `${perMember}${perMember ? '·' : '/'}年${dated}`;
-  return label(number, value, averaged, per === 'member' ? members : null, suffix, yearly ? '年均' : '');
+/** A report's figure whose number is known, and the report's period. */
+interface Known {
+  value: IndicatorValue;
+  number: number;
+  period: ReportFrontmatter['period'];
 }
 
-function label(number: number, value: IndicatorValue, averaged: boolean, members: Members | null, suffix: string, prefix = ''): Shown {
-  const qualifier = qualifierOf(value, averaged, members);
+type Cell = (figure: Known, members: Members | null) => Shown;
+type MemberCell = (figure: Known, members: Members) => Shown;
+
+/** As the report gives it: a rate, or a report's total of a flow. */
+const asGiven: Cell = ({ value, number }) => label(number, value, {});
+
+/** A standing total, never divided, dated to the end of the report's period. */
+const standingTotal: Cell = ({ value, number, period }) => label(number, value, { suffix: `（截至${period.end}年）` });
+
+/** A yearly figure (年均/每年), as it is. */
+const yearlyAverage: Cell = ({ value, number }) => label(number, value, { prefix: '年均' });
+
+/**
+ * A flow over the years of its work: the report's, or those from the year its sentence dates
+ * it to, which the label notes (`2022年起，按3年折算`).
+ */
+function perYearOfWork({ value, number, period }: Known): { number: number; divided: boolean; dated: string } {
+  const years = value.years ?? period.years;
+  const divided = years > 1;
+  const dated = value.years !== undefined ? `（${period.end - value.years + 1}年起，按${value.years}年折算）` : '';
+  return { number: divided ? (value.perYear ?? number / years) : number, divided, dated };
+}
+
+const perTenThousand = (number: number, members: Members) => (number / members.value) * 1e4;
+
+const flowPerYear: Cell = (figure) => {
+  const { number, divided, dated } = perYearOfWork(figure);
+  return label(number, figure.value, { averaged: divided, suffix: `/年${dated}` });
+};
+
+const flowPerMember: MemberCell = (figure, members) => {
+  const { number, dated } = perYearOfWork(figure);
+  return label(perTenThousand(number, members), figure.value, { averaged: true, members, suffix: `/万名会员·年${dated}` });
+};
+
+/** A standing total per 万 members, dated to the year the membership stood at. */
+const standingPerMember: MemberCell = ({ value, number }, members) =>
+  label(perTenThousand(number, members), value, { averaged: true, members, suffix: `/万名会员（截至${members.year}年）` });
+
+const yearlyPerMember: MemberCell = ({ value, number }, members) =>
+  label(perTenThousand(number, members), value, { averaged: true, members, prefix: '年均', suffix: '/万名会员' });
+
+/** A view per member needs the report's own membership: without one, none, never guessed. */
+const needsMembers =
+  (cell: MemberCell): Cell =>
+  (figure, members) =>
+    members ? cell(figure, members) : none('无会员数');
+
+/**
+ * How each view shows each kind of figure, or why it shows none. Per year: flows divided by
+ * the years of their work, yearly figures as they are, standing totals never divided. Totals:
+ * yearly figures have no total. Per member: the per-year figure (or the standing total) per 万
+ * members of the report's own membership; a rate is not put per member.
+ */
+const CELLS: Record<Per, Record<Kind, Cell>> = {
+  year: { flow: flowPerYear, stock: standingTotal, rate: asGiven, 'per-unit': yearlyAverage },
+  total: { flow: asGiven, stock: standingTotal, rate: asGiven, 'per-unit': () => none('只有年均数') },
+  member: {
+    flow: needsMembers(flowPerMember),
+    stock: needsMembers(standingPerMember),
+    rate: needsMembers(() => none('比率不按会员折算')),
+    'per-unit': needsMembers(yearlyPerMember),
+  },
+};
+
+/** A report's figure in a view (CELLS); a damaged or doubtful figure is unknown in every view. */
+export function shownValue(value: IndicatorValue, report: Pick<ReportFrontmatter, 'period'>, per: Per, members: Members | null): Shown {
+  if (value.value === null || value.uncertain) return none('数值不详（原文受损或存疑）');
+  return CELLS[per][value.kind]({ value, number: value.value, period: report.period }, members);
+}
+
+/** How a label is worded around its number: whether it is an average, of which membership, and the words before and after. */
+interface Wording {
+  averaged?: boolean;
+  members?: Members;
+  prefix?: string;
+  suffix?: string;
+}
+
+function label(number: number, value: IndicatorValue, { averaged = false, members, prefix = '', suffix = '' }: Wording): Shown {
+  const qualifier = qualifierOf(value, averaged, members ?? null);
   const write = (format: (n: number) => string) => `${prefix}${valueLabel(number, value.unit, qualifier, format)}${suffix}`;
   return { number, label: write(averaged ? formatCompact : formatExact), short: write(formatCompact), bound: BOUNDS[qualifier] };
 }
