@@ -14,6 +14,7 @@ import { memoryBudget, searchBesideSite } from './lib/memory-plan.ts';
 import { sourceKey } from './lib/source-key.ts';
 import * as pagefind from 'pagefind';
 import { type ReportIndex, indexListings, indexReports } from './search/index-site.ts';
+import { INDEXER_ENDED, SERVICE_STOPPED } from './search/pagefind-format.ts';
 import { BUNDLE_REPORTS, reportBundles } from './search/report-bundles.ts';
 import { headersFile } from './site/headers.ts';
 
@@ -187,13 +188,10 @@ async function main(stop: BuildStop): Promise<void> {
   }
 }
 
-/** Pagefind's word for its indexer's process having ended under it (killed, say). */
-const INDEXER_ENDED = 'Pagefind backend closed';
-
 const stop = stopOnSignals();
 // Pagefind reports its indexer's end with a stack trace of its own; the build says it in one line.
 const consoleError = console.error;
-if (!debug) console.error = (...args: unknown[]) => (args[0] === 'Service stopped' ? undefined : consoleError(...args));
+if (!debug) console.error = (...args: unknown[]) => (args[0] === SERVICE_STOPPED ? undefined : consoleError(...args));
 try {
   await main(stop);
 } catch (error) {

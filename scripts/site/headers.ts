@@ -1,4 +1,5 @@
 import { CONTENT_SECURITY_POLICY, FRAME_ANCESTORS } from '../../src/contracts/security.ts';
+import { HASHED_FOLDERS } from '../search/pagefind-format.ts';
 
 /** A year: files whose names change with their content can be kept that long. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -24,7 +25,7 @@ export function headersFile(base: string, bundles: string[]): string {
     at('pagefind/*'),
     `  Cache-Control: ${DAY}`,
     ...['', ...bundles.map((b) => `${b}/`)].flatMap((bundle) =>
-      ['fragment', 'index', 'filter'].flatMap((folder) => [at(`pagefind/${bundle}${folder}/*`), `  Cache-Control: ${IMMUTABLE}`]),
+      HASHED_FOLDERS.flatMap((folder) => [at(`pagefind/${bundle}${folder}/*`), `  Cache-Control: ${IMMUTABLE}`]),
     ),
     '',
   ].join('\n');
