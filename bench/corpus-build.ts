@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isIndexData } from '../scripts/search/pagefind-format.ts';
 import { pageWeights } from './page-weight.ts';
 import { type SearchFigures, searchFigures } from './search.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
@@ -183,7 +184,7 @@ export async function corpusFigures(count: number): Promise<CorpusFigures> {
       distBytes: folderBytes(env.DIST_DIR),
       regions: new Set((JSON.parse(readFileSync(join(env.SEEDS_DIR, 'catalog.json'), 'utf8')) as Array<{ region: { id: string } }>).map((e) => e.region.id)).size,
       ...heaviest(env.DIST_DIR),
-      indexBytes: folderBytes(join(env.DIST_DIR, 'pagefind'), (f) => /\.pf_(index|fragment|meta|filter)$/.test(f)),
+      indexBytes: folderBytes(join(env.DIST_DIR, 'pagefind'), isIndexData),
       // The index files are counted above; the search pages' own test page is written after.
       search: count >= 300 ? await searchFigures(env.DIST_DIR, env.CONTENT_DIR, 3) : null,
       ...(await oneReportAdded(work, env, count)),

@@ -5,6 +5,7 @@ import { errorReportTemplate } from '../src/contracts/error-report.ts';
 import { LOCAL_ADDRESS, siteAddress } from '../src/contracts/site-address.ts';
 import type { ContentSummary } from './content/build-content.ts';
 import { type SiteCache, type Stage, openStore } from './lib/build-store.ts';
+import { type CacheSweep, cacheSweep } from './lib/cache-sweep.ts';
 import { waitForLock } from './lib/lock-file.ts';
 import { type BuildStop, Stopped, spawnStage, stopOnSignals, untilStopped } from './lib/stop-signals.ts';
 import { paths } from './lib/paths.ts';
@@ -13,6 +14,7 @@ import { memoryBudget, searchBesideSite } from './lib/memory-plan.ts';
 import { sourceKey } from './lib/source-key.ts';
 import * as pagefind from 'pagefind';
 import { type ReportIndex, indexListings, indexReports } from './search/index-site.ts';
+import { INDEXER_ENDED, SERVICE_STOPPED } from './search/pagefind-format.ts';
 import { BUNDLE_REPORTS, reportBundles } from './search/report-bundles.ts';
 import { headersFile, siteTop } from './site/headers.ts';
 
@@ -44,7 +46,7 @@ async function buildSite(content: string, outDir: string, cache: SiteCache, stop
   try {
     run = spawnStage('the site stage', 'scripts/site/run.ts', [outDir, cache.dir], {
       stop,
-      env: { ...process.env, CONTENT_DIR: content, ASTRO_KEY: process.env.ASTRO_KEY ?? cache.key },
+      env: { ...process.env, CONTENT_DIR: content, ASTRO_KEY: process.env.ASTRO_KEY ?? cache.key, IMAGE_CACHE_DIR: paths.imageCache },
       stdio: debug ? 'inherit' : ['ignore', 'inherit', 'pipe'],
     });
   } catch (error) {
@@ -110,6 +112,20 @@ async function buildSiteAndReports(
   }
 }
 
+/** The caches kept from build to build outside the build store (docs/caches.md); Astro prunes its own. */
+const CACHES = [paths.contentCache, paths.searchCache, paths.imageCache];
+
+/** Removes what the build did not use from each cache; one line when that was anything. */
+function sweepCaches(caches: CacheSweep[]): void {
+  const swept = caches.map((c) => c.sweep());
+  const removed = swept.reduce((n, s) => n + s.removed, 0);
+  const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+  if (removed > 0) {
+    const [gone, kept] = [swept.reduce((n, s) => n + s.removedBytes, 0), swept.reduce((n, s) => n + s.keptBytes, 0)];
+    console.log(`build: removed ${removed} cache entries this build did not use (${mb(gone)}); the caches hold ${mb(kept)}`);
+  }
+}
+
 /**
  * The whole pipeline as one transaction: seeds → content → site → search index, all
  * staged in a build folder of their own, then published together (`scripts/lib/build-store.ts`).
@@ -125,6 +141,8 @@ async function main(stop: BuildStop): Promise<void> {
   const store = openStore(paths.content, paths.dist);
   store.checkPlaces();
   const release = store.lock();
+  // Said before anything reads a cache: a build running meanwhile spares what this one uses.
+  const caches = CACHES.map((folder) => cacheSweep(folder));
   try {
     store.sweep();
     const stage = store.stage();
@@ -141,6 +159,8 @@ async function main(stop: BuildStop): Promise<void> {
     stop.signal.throwIfAborted();
     store.publish(stage);
     store.sweep();
+    // Only now: a failed build leaves every entry the published one used.
+    sweepCaches(caches);
     const done = performance.now();
     const where = relative(process.cwd(), paths.dist) || '.';
     // Not a failure (a local preview needs no address), but a deployed site must not point its previews at localhost.
@@ -154,6 +174,7 @@ async function main(stop: BuildStop): Promise<void> {
         `published as ${where}/`,
     );
   } finally {
+    for (const cache of caches) cache.release();
     if (stop.signal.aborted) {
       // The indexer of this process; every stage's process has ended before its stage settled.
       await pagefind.close();
@@ -167,13 +188,10 @@ async function main(stop: BuildStop): Promise<void> {
   }
 }
 
-/** Pagefind's word for its indexer's process having ended under it (killed, say). */
-const INDEXER_ENDED = 'Pagefind backend closed';
-
 const stop = stopOnSignals();
 // Pagefind reports its indexer's end with a stack trace of its own; the build says it in one line.
 const consoleError = console.error;
-if (!debug) console.error = (...args: unknown[]) => (args[0] === 'Service stopped' ? undefined : consoleError(...args));
+if (!debug) console.error = (...args: unknown[]) => (args[0] === SERVICE_STOPPED ? undefined : consoleError(...args));
 try {
   await main(stop);
 } catch (error) {

@@ -16,4 +16,6 @@ export const paths = {
   contentCache: resolve(process.env.CONTENT_CACHE_DIR ?? 'node_modules/.cache/union-reports-content'),
   /** Search bundles from earlier builds, by the records they hold (scripts/search/bundle-cache.ts). */
   searchCache: resolve(process.env.SEARCH_CACHE_DIR ?? 'node_modules/.cache/union-reports-search'),
+  /** Link previews drawn by earlier builds, by their SVG (src/lib/images/render-png.ts, which reads it from IMAGE_CACHE_DIR). */
+  imageCache: resolve(process.env.IMAGE_CACHE_DIR ?? 'node_modules/.cache/union-reports-png'),
 };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { markUsed } from '../../src/lib/cache/mark-used.ts';
 
 /**
  * Report bundles written by earlier builds (scripts/search/report-bundles.ts), each by the hash
@@ -12,7 +13,8 @@ import { join } from 'node:path';
  *
  * `use(texts, out, write)` fills the folder `out` from the cache, or calls `write` to fill it
  * and keeps a copy, made aside and renamed so that a killed build leaves no half entry. It says
- * whether it reused one. Without a cache folder every bundle is written.
+ * whether it reused one. Without a cache folder every bundle is written. Each entry copied or
+ * stored is marked used, and the build sweeps the others (scripts/lib/cache-sweep.ts).
  */
 export function bundleCache(folder: string | undefined, pipeline: string) {
   return async (texts: string[], out: string, write: () => Promise<void>): Promise<boolean> => {
@@ -22,8 +24,14 @@ export function bundleCache(folder: string | undefined, pipeline: string) {
     const cached = folder && join(folder, hash.digest('hex'));
     rmSync(out, { recursive: true, force: true });
     if (cached && existsSync(cached)) {
-      cpSync(cached, out, { recursive: true });
-      return true;
+      try {
+        markUsed(cached);
+        cpSync(cached, out, { recursive: true });
+        return true;
+      } catch {
+        // Swept by another build's sweep as it was copied: written afresh.
+        rmSync(out, { recursive: true, force: true });
+      }
     }
     await write();
     if (!cached) return false;
@@ -32,6 +40,7 @@ export function bundleCache(folder: string | undefined, pipeline: string) {
       mkdirSync(folder, { recursive: true });
       cpSync(out, aside, { recursive: true });
       renameSync(aside, cached);
+      markUsed(cached);
     } catch {
       // The cache only saves time: a full or read-only disk, or another build that stored the
       // same bundle first, must not fail this one.

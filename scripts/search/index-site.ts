@@ -6,6 +6,7 @@ import type { CatalogReport } from '../../src/contracts/search-records.ts';
 import { firstIssue } from '../lib/read-yaml.ts';
 import { sourceKey } from '../lib/source-key.ts';
 import { bundleCache } from './bundle-cache.ts';
+import { CHUNK_SIZE_VARIABLE, UNUSED_UI, isIndexFile } from './pagefind-format.ts';
 import { pageRecords } from './page-records.ts';
 import { preloadIndex } from './preload-index.ts';
 import { BUNDLE_REPORTS, reportBundles } from './report-bundles.ts';
@@ -34,15 +35,9 @@ export interface IndexOptions {
  * search loads. 8000 gave the fewest bytes for a first query on a 300-report collection
  * (`npm run bench -- --large`) with the earlier index of one record per passage in character
  * pairs; it has not been tried again for the present tokens. Pagefind reads it from its
- * environment only.
+ * environment only (CHUNK_SIZE_VARIABLE).
  */
 const INDEX_CHUNK_LOCATIONS = '8000';
-
-/** The ready-made search interfaces Pagefind writes beside its index: the site searches with its own page. */
-const UNUSED_UI = ['pagefind-ui', 'pagefind-modular-ui', 'pagefind-component-ui'].flatMap((name) => [`${name}.js`, `${name}.css`]);
-
-/** What a report bundle keeps of what Pagefind writes: its entry file and metadata (and its index folders); the search code and wasm are the primary bundle's. */
-const BUNDLE_FILE = /^pagefind-entry\.json$|\.pf_meta$/;
 
 function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
@@ -56,7 +51,7 @@ function check(step: string, errors: string[]): void {
  */
 async function writeBundle(records: Iterable<SearchRecord>, out: string, meanwhile: () => void = () => {}): Promise<void> {
   try {
-    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = INDEX_CHUNK_LOCATIONS;
+    process.env[CHUNK_SIZE_VARIABLE] = INDEX_CHUNK_LOCATIONS;
     const created = await pagefind.createIndex({});
     check('createIndex', created.errors);
     const index = created.index!;
@@ -133,7 +128,8 @@ export async function indexReports(content: string, out: string, options: IndexO
     const bundleOut = join(out, 'pagefind', bundle.folder);
     const copied = await cached(texts, bundleOut, async () => {
       await writeBundle(records(), bundleOut, () => writeReportFiles(out, entries));
-      for (const file of readdirSync(bundleOut)) if (!BUNDLE_FILE.test(file) && statSync(join(bundleOut, file)).isFile()) rmSync(join(bundleOut, file));
+      // A report bundle keeps its own index; the search code and wasm are the primary bundle's.
+      for (const file of readdirSync(bundleOut)) if (!isIndexFile(file) && statSync(join(bundleOut, file)).isFile()) rmSync(join(bundleOut, file));
       dropStoredText(bundleOut, recordIds(bundleOut).values());
     });
     if (copied) {

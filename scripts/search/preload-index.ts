@@ -2,6 +2,7 @@ import { ImportType, initSync, parse } from 'es-module-lexer';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { entryAddress, entryFile, isWasmFile, metaFile, parseEntry } from './pagefind-format.ts';
 
 /**
  * Where the search page asks for what it loads first, in its head: the one link the page is
@@ -41,7 +42,7 @@ export function staticImports(site: string, base: string, entries: string[]): st
 export function searchBundles(site: string): string[] {
   const root = join(site, 'pagefind');
   const folders = readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'pagefind-entry.json')))
+    .filter((d) => d.isDirectory() && existsSync(entryFile(join(root, d.name))))
     .map((d) => d.name)
     .sort();
   return ['', ...folders];
@@ -71,14 +72,14 @@ export function preloadIndex(site: string): void {
   const fetched = (path: string) => `<link rel="preload" href="${base}pagefind/${path}" as="fetch" crossorigin data-index-files>`;
   const bundleLinks = searchBundles(site).flatMap((folder) => {
     const at = folder ? `${folder}/` : '';
-    const entryText = readFileSync(join(root, at, 'pagefind-entry.json'), 'utf8');
-    const entry = JSON.parse(entryText) as { languages: Record<string, { hash: string }> };
+    const entryText = readFileSync(entryFile(join(root, at)), 'utf8');
+    const entry = parseEntry(entryText);
     const tag = createHash('sha256').update(entryText).digest('hex').slice(0, 16);
     // The wasm is the primary bundle's: merged bundles search with it.
-    const wasm = folder ? [] : readdirSync(root).filter((f) => /^wasm\..+\.pagefind$/.test(f));
+    const wasm = folder ? [] : readdirSync(root).filter(isWasmFile);
     return [
-      `<link rel="preload" href="${base}pagefind/${at}pagefind-entry.json?ts=${tag}" as="fetch" crossorigin data-index-files data-bundle="${folder}" data-entry-tag="${tag}">`,
-      ...Object.values(entry.languages).map((l) => fetched(`${at}pagefind.${l.hash}.pf_meta`)),
+      `<link rel="preload" href="${base}pagefind/${at}${entryAddress(tag)}" as="fetch" crossorigin data-index-files data-bundle="${folder}" data-entry-tag="${tag}">`,
+      ...Object.values(entry.languages).map((l) => fetched(`${at}${metaFile(l.hash)}`)),
       ...wasm.map(fetched),
     ];
   });

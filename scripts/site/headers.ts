@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { CONTENT_SECURITY_POLICY, EMBED_FOLDER, NO_FRAMING } from '../../src/contracts/security.ts';
+import { HASHED_FOLDERS } from '../search/pagefind-format.ts';
 
 /** A year: files whose names change with their content can be kept that long. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -40,7 +41,7 @@ export function headersFile(base: string, bundles: string[], top: SiteTop): stri
     at('pagefind/*'),
     `  Cache-Control: ${DAY}`,
     ...['', ...bundles.map((b) => `${b}/`)].flatMap((bundle) =>
-      ['fragment', 'index', 'filter'].flatMap((folder) => [at(`pagefind/${bundle}${folder}/*`), `  Cache-Control: ${IMMUTABLE}`]),
+      HASHED_FOLDERS.flatMap((folder) => [at(`pagefind/${bundle}${folder}/*`), `  Cache-Control: ${IMMUTABLE}`]),
     ),
     '',
   ].join('\n');

@@ -35,6 +35,7 @@ interface Fragment {
   meta: Record<string, string>;
 }
 
+/** A result's `words` (RankedResult) are undocumented: scripts/search/pagefind-format.ts. */
 interface Hit extends RankedResult {
   data: () => Promise<Fragment>;
 }

@@ -23,7 +23,8 @@
  * whole word: Pagefind marks its index chunks by shortened first and last words, and loads
  * every chunk whose last word is a prefix of a word asked, which would otherwise bring in the
  * chunks of the commonest characters and pairs with every longer term. The index language is
- * one without stemming (see SEARCH_LANGUAGE).
+ * one without stemming (see SEARCH_LANGUAGE). What this assumes of Pagefind's indexing is
+ * listed in scripts/search/pagefind-format.ts and checked by tests/search/pagefind-format.test.ts.
  */
 
 /** Letters per character: 26⁴ covers every assigned letter and digit up to CJK Extension G. */

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { indexSite } from '../../scripts/search/index-site.ts';
 import { searchBundles } from '../../scripts/search/preload-index.ts';
 import { launchBrowser, openContext } from '../helpers/browser.ts';
+import { CHENGZHONG, KUITUN, SEED_QUERIES as TABLE, SEED_REPORTS, XINJIANG } from '../helpers/search-queries.ts';
 import { type StaticSite, serveStatic } from '../helpers/static-server.ts';
 
 let browser: Browser;
@@ -22,42 +23,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-const K = 'kuitun-2025';
-const X = 'xinjiang-2018-2023';
-const C = 'chengzhong-2019-2024';
-const L = 'changli-2025';
-const ALL = [K, X, C, L];
-
-/**
- * Queries and the reports that hold them, checked by reading the cleaned reports (the 新疆
- * one in simplified form). Every report not listed must not be found.
- */
-const TABLE: Array<[string, string[]]> = [
-  ['职工书屋', ALL],
-  ['户外劳动者驿站', [C, L]],
-  ['集体合同', [X, C, L]],
-  ['新就业形态', ALL],
-  ['两癌筛查', [K, X, C]],
-  ['追回欠薪', [K]],
-  ['欠薪', [K, X, C]],
-  ['驿站', [K, C, L]],
-  ['帮扶', [K, X, C]],
-  ['劳模', ALL],
-  ['疗休养', [K, C]],
-  ['法律援助', [L]],
-  ['乡村振兴', [L]],
-  ['职工之家', [K]],
-  ['农民工', [K, C, L]],
-  ['送温暖', [K, C, L]],
-  ['产业工人', [X, L]],
-  ['两新', [X, C]],
-  ['工會', ALL],
-  ['幫扶', [K, X, C]],
-  ['職工書屋', ALL],
-  ['集體合同', [X, C, L]],
-  ['兩癌篩查', [K, X, C]],
-  ['會員', [K, X, C]],
-];
+const [K, X, C] = [KUITUN, XINJIANG, CHENGZHONG];
+const ALL = SEED_REPORTS;
 
 /** Opens the search page for a query and returns the result URLs once they are shown. */
 async function search(query: string, on = { page: () => page, site: () => site }): Promise<string[]> {

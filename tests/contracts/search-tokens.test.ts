@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readingUnits, searchPlan, searchTokens, tokenText } from '../../src/contracts/search-tokens.ts';
+import { TERM_QUERIES, TERM_TEXT as TEXT } from '../helpers/search-queries.ts';
 
 /**
  * Pagefind's view of a record: at each token's location, the token's letters and digits as
@@ -27,37 +28,8 @@ const holds = (text: string, term: string) => {
   return key(term).length > 0 && key(text).includes(key(term));
 };
 
-// Written for this test in the style of a work report.
-const TEXT =
-  '全年新建职工书屋12家，（其中）“职工之家”示范点3个；开展“两癌”筛查1,200余人次，为农民工追回欠薪44.9万元。2025年，APP线上入会 356人。';
-
 describe('search tokens', () => {
-  it.each([
-    ['职工书屋', true],
-    ['两癌筛查', true],
-    ['“两癌”筛查', true],
-    ['追回欠薪', true],
-    ['欠薪', true],
-    ['44.9万元', true],
-    ['1200', true],
-    ['app', true],
-    ['APP线上', true],
-    ['职', true],
-    ['职工', true],
-    ['元', true],
-    ['6人', true],
-    ['356人', true],
-    ['书屋职工', false],
-    ['职工屋', false],
-    ['工会', false],
-    ['44.8', false],
-    ['人次为', true],
-    ['人次为农', true],
-    ['元2', true],
-    ['元x', false],
-    ['6人x', false],
-    ['薪酬', false],
-  ])('%s: found exactly when the text holds it whole (%s)', (term, expected) => {
+  it.each(TERM_QUERIES)('%s: found exactly when the text holds it whole (%s)', (term, expected) => {
     expect(holds(TEXT, term)).toBe(expected);
     expect(matches(TEXT, term)).toBe(expected);
   });

@@ -1,15 +1,17 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readStored, writeStored } from '../../scripts/search/pagefind-format.ts';
 import { dropStoredText, recordIds } from '../../scripts/search/stored-records.ts';
 
 const bundle = mkdtempSync(join(tmpdir(), 'stored-records-'));
 afterAll(() => rmSync(bundle, { recursive: true, force: true }));
 
-const store = (id: string, record: object) => writeFileSync(join(bundle, 'fragment', `${id}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify(record)}`));
-const stored = (id: string) => JSON.parse(gunzipSync(readFileSync(join(bundle, 'fragment', `${id}.pf_fragment`))).toString('utf8').slice('pagefind_dcd'.length));
+// Stored as the installed Pagefind stores them (tests/search/pagefind-format.test.ts).
+const store = (id: string, record: Parameters<typeof writeStored>[2]) => writeStored(bundle, id, record);
+const stored = (id: string) => readStored(bundle, id);
 
 describe('Pagefind’s stored records', () => {
   mkdirSync(join(bundle, 'fragment'));
@@ -30,6 +32,7 @@ describe('Pagefind’s stored records', () => {
   });
 
   it('refuses a file that is not a record', () => {
+    // A gzipped JSON without the signature Pagefind puts before a record.
     writeFileSync(join(bundle, 'fragment', 'und_bad.pf_fragment'), gzipSync('{"url":"/x/"}'));
     expect(() => dropStoredText(bundle, ['und_bad'])).toThrow(/und_bad\.pf_fragment: not a Pagefind record/);
   });

@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ogCard } from '../../src/charts/og-card.ts';
-import { pngRenderer } from '../../src/lib/images/render-png.ts';
+import { keepDrawings, pngRenderer } from '../../src/lib/images/render-png.ts';
+import { cacheSweep } from '../../scripts/lib/cache-sweep.ts';
 
 const card = ogCard({ title: '某县总工会', subtitle: '县级 · 2份报告', figures: [{ label: '追回欠薪（2025年）', value: '44.9万元' }] });
 
@@ -88,5 +89,20 @@ describe('pngRenderer’s cut fonts', () => {
     mkdirSync(join(work, 'cache', 'fonts', `${ended}-abc123`), { recursive: true });
     await (await pngRenderer([card]))(card);
     expect(fontFolders()).toEqual([expect.stringMatching(new RegExp(`^${process.pid}-`))]);
+  });
+
+  it('keeps, through a build’s sweep, the drawings of the images a build has, drawn by it or not', async () => {
+    const cache = join(work, 'cache');
+    await (await pngRenderer([card]))(card);
+    const [drawing] = readdirSync(cache).filter((f) => f.endsWith('.png'));
+    copyFileSync(join(cache, drawing!), join(cache, 'unused.png'));
+    const then = new Date(Date.now() - 3600_000);
+    for (const name of readdirSync(cache)) utimesSync(join(cache, name), then, then);
+    // The next build draws nothing (Astro copies the unchanged image), but has the card.
+    const build = cacheSweep(cache);
+    keepDrawings([card]);
+    build.sweep();
+    build.release();
+    expect(readdirSync(cache).filter((f) => f.endsWith('.png'))).toEqual([drawing]);
   });
 });

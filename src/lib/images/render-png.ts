@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import subsetFont from 'subset-font';
+import { markUsed } from '../cache/mark-used.ts';
 import { running } from '../process/running.ts';
 
 // Resolved from the project root: this module runs from Astro's build output, not from src/.
@@ -28,6 +29,32 @@ const RENDER_VERSION = 3;
  * (libimagequant, through sharp).
  */
 const PALETTE = { palette: true, colours: 16, dither: 0, compressionLevel: 9, effort: 1 } as const;
+
+/**
+ * Where drawings are kept from build to build (docs/caches.md). IMAGE_CACHE_DIR: the build
+ * names it (scripts/lib/paths.ts), and a build measured from scratch (the bench) starts with an empty one.
+ */
+const imageCache = () => process.env.IMAGE_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'union-reports-png');
+
+const fontsKey = () => FONT_FILES.map((file) => `${file}:${statSync(file).size}`).join('\n');
+
+/**
+ * An image is drawn once per content: the same SVG at the same zoom with the same fonts
+ * gives the same pixels, so later builds (and an unchanged chart) reuse the file.
+ */
+const drawingFile = (cache: string, fontKey: string, svg: string, zoom: number) =>
+  join(cache, `${createHash('sha256').update(`${RENDER_VERSION}\n${fontKey}\n${zoom}\n${svg}`).digest('hex')}.png`);
+
+/**
+ * Marks the drawings of `svgs` (at zoom 1) as used by this build, whether or not it draws
+ * them: Astro copies an unchanged image from its own cache without asking the renderer, and
+ * the drawing must outlive that, for a build whose Astro cache was emptied.
+ */
+export function keepDrawings(svgs: string[]): void {
+  const cache = imageCache();
+  const fontKey = fontsKey();
+  for (const svg of svgs) markUsed(drawingFile(cache, fontKey, svg, 1));
+}
 
 export type PngRenderer = (svg: string, zoom?: number) => Promise<Uint8Array<ArrayBuffer>>;
 
@@ -73,8 +100,7 @@ function fontFolder(cache: string): { folder: string; check: (files: Array<{ fil
 export async function pngRenderer(svgs: string[]): Promise<PngRenderer> {
   const characters = new Set(svgs.flatMap((svg) => [...svg]));
   const text = [...characters].sort().join('');
-  // IMAGE_CACHE_DIR: a build measured from scratch (the bench) starts with an empty one.
-  const cache = process.env.IMAGE_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'union-reports-png');
+  const cache = imageCache();
   mkdirSync(cache, { recursive: true });
   let cut: Promise<{ files: Array<{ file: string; digest: string }>; check: () => void }> | undefined;
   const cutFonts = async () => {
@@ -89,14 +115,18 @@ export async function pngRenderer(svgs: string[]): Promise<PngRenderer> {
     );
     return { files, check: () => check(files) };
   };
-  const fontKey = FONT_FILES.map((file) => `${file}:${statSync(file).size}`).join('\n');
+  const fontKey = fontsKey();
   return async (svg, zoom = 1) => {
     const missing = [...svg].find((c) => !characters.has(c));
     if (missing !== undefined) throw new Error(`renderPng: character ${JSON.stringify(missing)} was not in the SVGs the fonts were cut for`);
-    // An image is drawn once per content: the same SVG at the same zoom with the same fonts
-    // gives the same pixels, so later builds (and an unchanged chart) reuse the file.
-    const file = join(cache, `${createHash('sha256').update(`${RENDER_VERSION}\n${fontKey}\n${zoom}\n${svg}`).digest('hex')}.png`);
-    if (existsSync(file)) return new Uint8Array(readFileSync(file));
+    const file = drawingFile(cache, fontKey, svg, zoom);
+    try {
+      const png = new Uint8Array(readFileSync(file));
+      markUsed(file);
+      return png;
+    } catch {
+      // Not drawn yet, or swept meanwhile by another build: drawn now.
+    }
     cut ??= cutFonts();
     const fonts = await cut;
     fonts.check();
@@ -107,9 +137,14 @@ export async function pngRenderer(svgs: string[]): Promise<PngRenderer> {
       .render()
       .asPng();
     const png = await sharp(drawn).png(PALETTE).toBuffer();
-    const partial = `${file}.${process.pid}.${Date.now()}`;
-    writeFileSync(partial, png);
-    renameSync(partial, file);
+    try {
+      const partial = `${file}.${process.pid}.${Date.now()}`;
+      writeFileSync(partial, png);
+      renameSync(partial, file);
+      markUsed(file);
+    } catch {
+      // The cache only saves time: a full or read-only disk must not fail the build.
+    }
     return new Uint8Array(png);
   };
 }

@@ -1,5 +1,5 @@
 import { ogImages } from './og-images.ts';
-import { type PngRenderer, pngRenderer } from './render-png.ts';
+import { type PngRenderer, keepDrawings, pngRenderer } from './render-png.ts';
 import type { SiteData } from '../data/site-data.ts';
 
 export interface SiteImage {
@@ -14,10 +14,13 @@ let renderer: Promise<PngRenderer> | undefined;
 /**
  * Every PNG file of a build (the link previews), each drawn once: the drawings key the
  * incremental build (src/lib/incremental/page-keys.ts) and cut the renderer's fonts, and
- * are drawn again by neither.
+ * are drawn again by neither. Their cached drawings are kept for the next build.
  */
 export function siteImages(data: SiteData): SiteImage[] {
-  drawings ??= ogImages(data).map((image) => ({ path: image.path, svg: image.svg() }));
+  if (!drawings) {
+    drawings = ogImages(data).map((image) => ({ path: image.path, svg: image.svg() }));
+    keepDrawings(drawings.map((image) => image.svg));
+  }
   return drawings;
 }
 
