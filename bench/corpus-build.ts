@@ -3,7 +3,9 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isIndexData } from '../scripts/search/pagefind-format.ts';
+import { type SiteSize, hostLimitProblems } from '../src/contracts/host-limits.ts';
 import { pageWeights } from './page-weight.ts';
+import { siteSize } from './site-size.ts';
 import { type SearchFigures, searchFigures } from './search.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 
@@ -25,6 +27,9 @@ export interface CorpusFigures {
   search: SearchFigures | null;
   buildMs: number;
   distBytes: number;
+  /** Files, bytes and the largest file of `dist/`, with each host limit it crosses (src/contracts/host-limits.ts). */
+  size: SiteSize;
+  hostProblems: string[];
   indexBytes: number;
   /** Regions in the corpus: several reports each. */
   regions: number;
@@ -169,6 +174,7 @@ export async function corpusFigures(count: number): Promise<CorpusFigures> {
     const search = await timed([process.execPath, 'scripts/search/run.ts'], { ...env, SEARCH_CACHE_DIR: join(work, 'search-alone-cache') });
     const stages = /site built in (\d+) ms; (\d+) reports and pages indexed for search in (\d+) ms/.exec(build.stdout);
     if (!stages) throw new Error(`unexpected build output:\n${build.stdout}`);
+    const size = siteSize(env.DIST_DIR);
     return {
       reports: count,
       pages: readdirSync(env.DIST_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length,
@@ -182,6 +188,8 @@ export async function corpusFigures(count: number): Promise<CorpusFigures> {
       searchAloneMs: Math.round(search.ms),
       searchPeakMb: search.peakMb,
       distBytes: folderBytes(env.DIST_DIR),
+      size,
+      hostProblems: hostLimitProblems(size),
       regions: new Set((JSON.parse(readFileSync(join(env.SEEDS_DIR, 'catalog.json'), 'utf8')) as Array<{ region: { id: string } }>).map((e) => e.region.id)).size,
       ...heaviest(env.DIST_DIR),
       indexBytes: folderBytes(join(env.DIST_DIR, 'pagefind'), isIndexData),

@@ -107,6 +107,9 @@ try {
           'search stage alone s': c.searchAloneMs / 1000,
           'search stage peak MB': c.searchPeakMb,
           'dist MB': Math.round(c.distBytes / 1e5) / 10,
+          'dist files (host limit 20000)': c.size.files,
+          'largest file MB (limit 25 MiB)': Math.round(c.size.largest.bytes / 1e5) / 10,
+          'largest file': c.size.largest.path,
           'index MB': Math.round(c.indexBytes / 1e5) / 10,
           regions: c.regions,
           'heaviest page KB gz': Math.round(c.heaviestBytes / 102.4) / 10,
@@ -164,6 +167,11 @@ try {
     ]),
   );
   console.table(Object.fromEntries(searchRows));
+  const crossed = corpora.flatMap((c) => c.hostProblems.map((p) => `${c.reports} reports: ${p}`));
+  if (crossed.length > 0) {
+    console.error(`bench: the site crosses a static host's limits:\n${crossed.join('\n')}`);
+    process.exitCode = 1;
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -5,7 +5,8 @@ import * as pagefind from 'pagefind';
 import { SEARCH_LANGUAGE, searchPlan, searchTokens, tokenText } from '../src/contracts/search-tokens.ts';
 import { paths } from '../scripts/lib/paths.ts';
 import { nodeSearch } from '../scripts/search/node-search.ts';
-import { type SearchRecord, reportSearchEntry } from '../scripts/search/report-records.ts';
+import { type SearchRecord, reportReading, reportSearchEntry } from '../scripts/search/report-records.ts';
+import { BLOCK_STEP } from '../src/contracts/search-records.ts';
 import { SEED_QUERIES, TERM_QUERIES, TERM_TEXT } from '../tests/helpers/search-queries.ts';
 
 /**
@@ -84,7 +85,7 @@ try {
   const reports = join(paths.content, 'reports');
   const records = readdirSync(reports)
     .filter((f) => f.endsWith('.mdx'))
-    .map((f) => reportSearchEntry(readFileSync(join(reports, f), 'utf8')).record);
+    .map((f) => reportSearchEntry(reportReading(readFileSync(join(reports, f), 'utf8')), BLOCK_STEP).record);
   const seeds = await askers(join(work, 'seeds'), records);
   const byId = Object.fromEntries(Object.entries(seeds).map(([way, ask]) => [way, async (q: string) => (await ask(q)).map(short)]));
   // The search page converts a traditional query before it asks (src/lib/search/search-query.ts).

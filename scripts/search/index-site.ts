@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, s
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { ZodError } from 'zod';
-import type { CatalogReport } from '../../src/contracts/search-records.ts';
+import { type CatalogReport, blockUnitsFor } from '../../src/contracts/search-records.ts';
 import { firstIssue } from '../lib/read-yaml.ts';
 import { sourceKey } from '../lib/source-key.ts';
 import { bundleCache } from './bundle-cache.ts';
@@ -10,7 +10,7 @@ import { CHUNK_SIZE_VARIABLE, UNUSED_UI, isIndexFile } from './pagefind-format.t
 import { pageRecords } from './page-records.ts';
 import { preloadIndex } from './preload-index.ts';
 import { BUNDLE_REPORTS, reportBundles } from './report-bundles.ts';
-import { type ReportSearchEntry, type SearchRecord, reportSearchEntry } from './report-records.ts';
+import { type ReportReading, type ReportSearchEntry, type SearchRecord, reportReading, reportSearchEntry } from './report-records.ts';
 import { catalogRows, writeCatalog, writeReportFiles } from './search-files.ts';
 import { dropStoredText, recordIds } from './stored-records.ts';
 
@@ -74,9 +74,9 @@ async function writeBundle(records: Iterable<SearchRecord>, out: string, meanwhi
   }
 }
 
-function readEntry(file: string, text: string) {
+function readReport(file: string, text: string): ReportReading {
   try {
-    return reportSearchEntry(text);
+    return reportReading(text);
   } catch (error) {
     const said = error instanceof ZodError ? firstIssue(error) : (error as Error).message.split('\n')[0];
     throw new Error(`${file}: ${said}`);
@@ -89,6 +89,8 @@ export interface ReportIndex {
   folder: string;
   bundles: string[];
   catalog: CatalogReport[];
+  /** Letters and digits per text block, for the whole collection (blockUnitsFor). */
+  blockUnits: number;
   reused: number;
 }
 
@@ -108,12 +110,15 @@ export async function indexReports(content: string, out: string, options: IndexO
   // The reports' entries are read with scripts/content/mdx-escape.ts: part of the code a bundle is made by.
   const cached = bundleCache(options.cache, `${sourceKey(['scripts/search', 'src/contracts'], ['package-lock.json', 'scripts/content/mdx-escape.ts'])}\0${INDEX_CHUNK_LOCATIONS}`);
   const bundles = reportBundles(reportFiles.map((f) => f.slice(0, -'.mdx'.length)), options.bundleReports ?? BUNDLE_REPORTS);
+  const file = (report: string) => join(content, 'reports', `${report}.mdx`);
+  // The block size depends on the whole collection, so it is known before any bundle writes its blocks.
+  const blockUnits = blockUnitsFor(bundles.flatMap((b) => b.reports).reduce((n, report) => n + readReport(file(report), readFileSync(file(report), 'utf8')).units.length, 0));
   const catalog: CatalogReport[] = [];
   let reused = 0;
   for (const bundle of bundles) {
-    const files = bundle.reports.map((report) => join(content, 'reports', `${report}.mdx`));
-    const texts = files.map((file) => readFileSync(file, 'utf8'));
-    const entry = (i: number) => readEntry(files[i]!, texts[i]!);
+    const files = bundle.reports.map(file);
+    const texts = files.map((f) => readFileSync(f, 'utf8'));
+    const entry = (i: number) => reportSearchEntry(readReport(files[i]!, texts[i]!), blockUnits);
     // Kept for the search page's files and the catalog, without the tokens, which only Pagefind reads.
     const entries: ReportSearchEntry[] = [];
     const keep = (e: ReportSearchEntry) => entries.push({ ...e, record: { ...e.record, content: '' } });
@@ -139,7 +144,7 @@ export async function indexReports(content: string, out: string, options: IndexO
     }
     catalog.push(...catalogRows(entries, recordIds(bundleOut)));
   }
-  return { folder: out, bundles: bundles.map((b) => b.folder), catalog: catalog.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), reused };
+  return { folder: out, bundles: bundles.map((b) => b.folder), catalog: catalog.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), blockUnits, reused };
 }
 
 /** Moves everything under `from` to the same place under `to`, folder by folder where `to` has one already. */
@@ -167,7 +172,7 @@ export async function indexListings(site: string, reports: ReportIndex): Promise
   for (const file of UNUSED_UI) rmSync(join(root, file), { force: true });
   moveInto(reports.folder, site);
   rmSync(reports.folder, { recursive: true, force: true });
-  writeCatalog(site, reports.catalog);
+  writeCatalog(site, reports.catalog, reports.blockUnits);
   preloadIndex(site);
   return { records: pages.length + reports.catalog.length, bundles: reports.bundles, reused: reports.reused };
 }

@@ -2,7 +2,7 @@ import yaml from 'js-yaml';
 import type { CustomRecord } from 'pagefind';
 import { type ReportFrontmatter, reportSchema } from '../../src/contracts/report.ts';
 import { THEMES } from '../../src/contracts/fact.ts';
-import { BLOCK_UNITS, type CatalogReport, type ReportOutline, blockFile, blockRange } from '../../src/contracts/search-records.ts';
+import { type CatalogReport, type ReportOutline, blockFile, blockRange } from '../../src/contracts/search-records.ts';
 import { SEARCH_LANGUAGE, readingUnits, searchTokens } from '../../src/contracts/search-tokens.ts';
 import { mdxText } from '../content/mdx-escape.ts';
 
@@ -32,20 +32,14 @@ export function reportSections(mdx: string): { report: ReportFrontmatter; sectio
   return { report, sections: sections.filter((s) => s.text.trim()) };
 }
 
-/** A report as the search stage writes it: its one Pagefind record, its outline, its text block files and its catalog entry (less the record id, which Pagefind assigns). */
-export interface ReportSearchEntry {
-  record: SearchRecord;
+/** A report as search reads it: its text as letters and digits (reading units), and where each section begins among them. */
+export interface ReportReading {
+  report: ReportFrontmatter;
+  units: string[];
   outline: ReportOutline;
-  blocks: string[];
-  report: Omit<CatalogReport, 'record'>;
 }
 
-/**
- * One search record per report, its headings and text in the page's order: a query then
- * counts and ranks reports directly, and the locations Pagefind gives for each place a
- * match in a section (the outline) and a block of text to quote, fetched alone.
- */
-export function reportSearchEntry(mdx: string): ReportSearchEntry {
+export function reportReading(mdx: string): ReportReading {
   const { report, sections } = reportSections(mdx);
   const units: string[] = [];
   const outline: ReportOutline = { sections: [] };
@@ -55,14 +49,31 @@ export function reportSearchEntry(mdx: string): ReportSearchEntry {
     // One at a time: a section can hold more letters than a call takes arguments.
     for (const unit of readingUnits(s.id ? `${s.title}\n${s.text}` : s.text)) units.push(unit);
   }
+  return { report, units, outline };
+}
+
+/** A report as the search stage writes it: its one Pagefind record, its text block files and its catalog entry (less the record id, which Pagefind assigns). */
+export interface ReportSearchEntry {
+  record: SearchRecord;
+  blocks: string[];
+  report: Omit<CatalogReport, 'record'>;
+}
+
+/**
+ * One search record per report, its headings and text in the page's order: a query then
+ * counts and ranks reports directly, and the locations Pagefind gives for each place a
+ * match in a section (the outline, which every block carries) and a block of `blockUnits`
+ * letters and digits to quote, fetched alone.
+ */
+export function reportSearchEntry({ report, units, outline }: ReportReading, blockUnits: number): ReportSearchEntry {
   const text = units.join('');
-  const blocks = Array.from({ length: Math.ceil(units.length / BLOCK_UNITS) }, (_, n) => {
-    const { from, to } = blockRange(n);
-    return blockFile({ title: report.title, region: report.region.name, period: report.period }, units.slice(from, to).join(''));
+  const heading = { title: report.title, region: report.region.name, period: report.period, ...outline };
+  const blocks = Array.from({ length: Math.ceil(units.length / blockUnits) }, (_, n) => {
+    const { from, to } = blockRange(n, blockUnits);
+    return blockFile(heading, units.slice(from, to).join(''));
   });
   return {
     record: { url: `/reports/${report.id}/`, content: searchTokens(text), language: SEARCH_LANGUAGE, meta: { title: report.title }, filters: {} },
-    outline,
     blocks,
     report: { id: report.id, region: report.region.name, themes: THEMES.filter((t) => report.themeText[t] > 0) },
   };

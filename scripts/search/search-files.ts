@@ -9,10 +9,9 @@ function write(site: string, path: string, text: string): void {
   writeFileSync(file, text);
 }
 
-/** The files the search page reads beside the index (src/contracts/search-records.ts) for `entries`: each report's outline and text blocks. */
+/** The files the search page reads beside the index (src/contracts/search-records.ts) for `entries`: each report's text blocks. */
 export function writeReportFiles(site: string, entries: ReportSearchEntry[]): void {
   for (const e of entries) {
-    write(site, SEARCH_FILES.outline(e.report.id), JSON.stringify(e.outline));
     e.blocks.forEach((text, n) => write(site, SEARCH_FILES.block(e.report.id, n), text));
   }
 }
@@ -26,7 +25,7 @@ export function catalogRows(entries: ReportSearchEntry[], ids: Map<string, strin
   });
 }
 
-/** The catalog of every report by record id, in the order given. */
-export function writeCatalog(site: string, reports: CatalogReport[]): void {
-  write(site, SEARCH_FILES.catalog, JSON.stringify(searchCatalog(reports)));
+/** The catalog of every report by record id, in the order given, and the collection's block size. */
+export function writeCatalog(site: string, reports: CatalogReport[], blockUnits: number): void {
+  write(site, SEARCH_FILES.catalog, JSON.stringify(searchCatalog(reports, blockUnits)));
 }

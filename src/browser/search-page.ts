@@ -73,7 +73,9 @@ const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ sitePath('/pagefin
   for (const { folder, tag } of bundles) if (folder) void api.mergeIndex(sitePath(`/pagefind/${folder}/`), cacheTag(tag));
   return api;
 });
-const catalog = json<SearchCatalog>(SEARCH_FILES.catalog).then(readCatalog);
+const catalogFile = json<SearchCatalog>(SEARCH_FILES.catalog);
+const catalog = catalogFile.then(readCatalog);
+const blockUnits = catalogFile.then((c) => c.blockUnits);
 const places = json<PlaceEntry[]>(SEARCH_PLACES).then(searchPlaces);
 let vocabulary: Promise<Array<[string, string]>> | undefined;
 const traditional = new Map<string, Promise<string>>();
@@ -161,18 +163,9 @@ function sectionLinks(outline: ReportOutline, hit: ReportHit, reportUrl: string,
   return links;
 }
 
-/** What a report's result is drawn from: its block of text around the term, and its outline. */
-interface ReportFiles {
-  block: Promise<string>;
-  outline: Promise<ReportOutline>;
-}
-
-/**
- * One report: the block, shown as soon as it arrives (it carries the report's heading), and
- * links to the sections holding the term when the outline follows.
- */
-async function renderReport(hit: ReportHit, files: ReportFiles, found: Found, place: (item: HTMLElement) => void): Promise<void> {
-  const { heading: report, text } = readBlockFile(await files.block);
+/** One report, drawn from its block of text around the term, which carries the report's heading and outline. */
+async function renderReport(hit: ReportHit, block: Promise<string>, found: Found, place: (item: HTMLElement) => void): Promise<void> {
+  const { heading: report, text } = readBlockFile(await block);
   const reportUrl = sitePath(`/reports/${hit.id}/`);
   const item = element('li', 'result');
   const heading = element('h2', 'result-heading');
@@ -185,9 +178,9 @@ async function renderReport(hit: ReportHit, files: ReportFiles, found: Found, pl
   if (passage) excerpt.append(passage.before, element('mark', '', passage.match), passage.after);
   else excerpt.textContent = `${text.slice(0, 80)}…`;
   item.append(heading, about, excerpt);
-  place(item);
-  const links = sectionLinks(await files.outline, hit, reportUrl, found.terms);
+  const links = sectionLinks(report, hit, reportUrl, found.terms);
   if (links) item.append(links);
+  place(item);
 }
 
 function renderCard(card: AnswerCard): HTMLElement {
@@ -280,13 +273,11 @@ function renderFilters(found: Found, reports: ReportHit[], extras: { cards: Answ
 async function appendReports(hits: ReportHit[], found: Found, mine: number): Promise<void> {
   const slots = hits.map(() => element('li', 'result-pending'));
   list.append(...slots);
-  // Every block before any outline: requests go out in the order asked, and the blocks are
-  // what the results are shown with.
-  const blocks = hits.map((hit) => fetch(sitePath(SEARCH_FILES.block(hit.id, densestBlock(hit.occurrences)))).then((r) => r.text()));
-  const outlines = hits.map((hit) => json<ReportOutline>(SEARCH_FILES.outline(hit.id)));
+  const units = await blockUnits;
+  const blocks = hits.map((hit) => fetch(sitePath(SEARCH_FILES.block(hit.id, densestBlock(hit.occurrences, units)))).then((r) => r.text()));
   await Promise.all(
     hits.map((hit, i) =>
-      renderReport(hit, { block: blocks[i]!, outline: outlines[i]! }, found, (item) => {
+      renderReport(hit, blocks[i]!, found, (item) => {
         if (mine === ticket) slots[i]!.replaceWith(item);
       }),
     ),

@@ -8,42 +8,57 @@ import type { ReportFrontmatter } from './report.ts';
  * without fetching a record's whole text.
  */
 export const SEARCH_FILES = {
-  /** Every report's record id, region and themes: SearchCatalog. */
+  /** Every report's record id, region and themes, and the collection's block size: SearchCatalog. */
   catalog: '/search/reports.json',
-  /** One report's sections with the location each begins at: ReportOutline. */
-  outline: (report: string) => `/search/reports/${report}.json`,
-  /** One stretch of a report's text, as readers see it, under the report's heading: see blockFile. */
+  /** One stretch of a report's text, as readers see it, under the report's heading and outline: see blockFile. */
   block: (report: string, block: number) => `/search/text/${report}/${block}.txt`,
 };
 
-/** Letters and digits per text block, and how many of the neighbours' each block repeats at either end. */
-export const BLOCK_UNITS = 400;
+/**
+ * Letters and digits per text block are a multiple of this; how many of the neighbours' each
+ * block repeats at either end.
+ */
+export const BLOCK_STEP = 400;
 export const BLOCK_OVERLAP = 40;
+/**
+ * About as many text files as a collection may hold. A larger collection quotes from longer
+ * blocks, so each result costs more bytes but the site stays within a static host's file limit
+ * (docs/deploying.md); below it blocks stay at BLOCK_STEP.
+ */
+export const TEXT_FILE_BUDGET = 3000;
 
-/** The block an excerpt around a location is read from. */
-export const blockOf = (location: number) => Math.floor(location / BLOCK_UNITS);
+/** The block size for a collection whose reports hold `units` letters and digits in all: the smallest multiple of BLOCK_STEP within TEXT_FILE_BUDGET. */
+export const blockUnitsFor = (units: number) => BLOCK_STEP * Math.max(1, Math.ceil(units / (BLOCK_STEP * TEXT_FILE_BUDGET)));
+
+/** The block an excerpt around a location is read from, in blocks of `units`. */
+export const blockOf = (location: number, units: number) => Math.floor(location / units);
 
 /** The locations block `n` holds: it repeats BLOCK_OVERLAP of its neighbours', so a term near an edge is whole in it. */
-export function blockRange(n: number): { from: number; to: number } {
-  return { from: Math.max(0, n * BLOCK_UNITS - BLOCK_OVERLAP), to: (n + 1) * BLOCK_UNITS + BLOCK_OVERLAP };
+export function blockRange(n: number, units: number): { from: number; to: number } {
+  return { from: Math.max(0, n * units - BLOCK_OVERLAP), to: (n + 1) * units + BLOCK_OVERLAP };
 }
 
 /** Reports as the search page lists and narrows them: [record id, report id, region (index into regions), themes (bit per THEMES entry)]. */
 export interface SearchCatalog {
   regions: string[];
   reports: Array<[string, string, number, number]>;
-}
-
-/** What a result says of its report; every block of the report carries it, so a result needs one file. */
-export interface ReportHeading {
-  title: string;
-  region: string;
-  period: ReportFrontmatter['period'];
+  /** Letters and digits per text block (blockUnitsFor). */
+  blockUnits: number;
 }
 
 export interface ReportOutline {
   /** [heading id, heading, location of its first letter], in the report's order. */
   sections: Array<[string, string, number]>;
+}
+
+/**
+ * What a result says of its report, and where its sections begin; every block of the report
+ * carries it, so a result needs one file.
+ */
+export interface ReportHeading extends ReportOutline {
+  title: string;
+  region: string;
+  period: ReportFrontmatter['period'];
 }
 
 /** A text block's file: the report's heading as a line of JSON, then the text. */
@@ -63,9 +78,10 @@ export interface CatalogReport {
   themes: Theme[];
 }
 
-export function searchCatalog(reports: CatalogReport[]): SearchCatalog {
+export function searchCatalog(reports: CatalogReport[], blockUnits: number): SearchCatalog {
   const regions = [...new Set(reports.map((r) => r.region))].sort();
   return {
+    blockUnits,
     regions,
     reports: reports.map((r) => [r.record, r.id, regions.indexOf(r.region), THEMES.reduce((bits, t, i) => (r.themes.includes(t) ? bits | (1 << i) : bits), 0)]),
   };

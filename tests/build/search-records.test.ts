@@ -6,8 +6,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { indexListings, indexReports, indexSite } from '../../scripts/search/index-site.ts';
 import { pageRecords } from '../../scripts/search/page-records.ts';
 import { searchBundles } from '../../scripts/search/preload-index.ts';
-import { reportSearchEntry } from '../../scripts/search/report-records.ts';
-import { BLOCK_UNITS, SEARCH_FILES, type SearchCatalog, blockRange, readBlockFile, readCatalog } from '../../src/contracts/search-records.ts';
+import { reportReading, reportSearchEntry } from '../../scripts/search/report-records.ts';
+import { BLOCK_STEP, SEARCH_FILES, type SearchCatalog, blockRange, readBlockFile, readCatalog } from '../../src/contracts/search-records.ts';
 import { readingUnits, tokenText } from '../../src/contracts/search-tokens.ts';
 import { matchKey } from '../../src/lib/search/search-query.ts';
 
@@ -24,7 +24,9 @@ function pageText(id: string): string {
 
 describe('report search records', () => {
   it.each(reports)('%s: one record of the page’s own text that holds every fact; outline and blocks placed by its locations', (file) => {
-    const { record, outline, blocks } = reportSearchEntry(readFileSync(join(content, 'reports', file), 'utf8'));
+    const reading = reportReading(readFileSync(join(content, 'reports', file), 'utf8'));
+    const { outline } = reading;
+    const { record, blocks } = reportSearchEntry(reading, BLOCK_STEP);
     const id = file.replace(/\.mdx$/, '');
     const html = readFileSync(join(dist, 'reports', id, 'index.html'), 'utf8');
     const text = tokenText(record.content);
@@ -37,11 +39,13 @@ describe('report search records', () => {
       expect(html).toContain(`id="${anchor}"`);
       expect(matchKey(units.slice(start).join(''))).toMatch(new RegExp(`^${matchKey(title)}`));
     }
-    expect(blocks).toHaveLength(Math.ceil(units.length / BLOCK_UNITS));
+    expect(blocks).toHaveLength(Math.ceil(units.length / BLOCK_STEP));
     blocks.forEach((block, n) => {
       const { heading, text: shown } = readBlockFile(block);
-      expect(shown).toBe(units.slice(blockRange(n).from, blockRange(n).to).join(''));
+      const { from, to } = blockRange(n, BLOCK_STEP);
+      expect(shown).toBe(units.slice(from, to).join(''));
       expect(html).toContain(heading.title);
+      expect(heading.sections).toEqual(outline.sections);
     });
   });
 
@@ -57,8 +61,11 @@ describe('report search records', () => {
     }
   });
 
-  it('publishes every report in the catalog under the id Pagefind answers with, in a report bundle, with its outline and blocks', () => {
-    const catalog = readCatalog(JSON.parse(readFileSync(join(dist, SEARCH_FILES.catalog), 'utf8')) as SearchCatalog);
+  it('publishes every report in the catalog under the id Pagefind answers with, in a report bundle, with its blocks', () => {
+    const file = JSON.parse(readFileSync(join(dist, SEARCH_FILES.catalog), 'utf8')) as SearchCatalog;
+    // A collection this small keeps the smallest blocks.
+    expect(file.blockUnits).toBe(BLOCK_STEP);
+    const catalog = readCatalog(file);
     const [primary, ...bundles] = searchBundles(dist);
     expect(primary).toBe('');
     expect(bundles.length).toBeGreaterThan(0);
@@ -72,9 +79,9 @@ describe('report search records', () => {
       // Stored without the tokens it was indexed by: the search page never fetches a report's record.
       const stored = gunzipSync(readFileSync(fragments.get(`${record}.pf_fragment`)!)).toString('utf8');
       expect(JSON.parse(stored.slice('pagefind_dcd'.length))).toMatchObject({ url: `/reports/${report.id}/`, content: '' });
-      expect(JSON.parse(readFileSync(join(dist, SEARCH_FILES.outline(report.id)), 'utf8')).sections).toBeInstanceOf(Array);
       const { heading, text } = readBlockFile(readFileSync(join(dist, SEARCH_FILES.block(report.id, 0)), 'utf8'));
       expect(heading.region).toBe(report.region);
+      expect(heading.sections.length).toBeGreaterThan(0);
       expect(text).toMatch(/\p{Script=Han}/u);
     }
   });

@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { csvParse } from 'd3-dsv';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { factsDataSchema } from '../../src/contracts/facts-data.ts';
@@ -94,6 +95,14 @@ describe('the site built from seeds/', () => {
     expect(rows.map((r) => `${r.indicator} ${r.report}`).sort()).toEqual(values.map((v) => `${v.indicator} ${v.report}`).sort());
     expect(new Set(rows.map((r) => r.mentioned))).toEqual(new Set(['true']));
     expect(facts).toContain('kuitun-2025-f037,kuitun-2025,kuitun,44.9万元,449000,元,exact,flow,449000,,追回欠薪,');
+  });
+
+  it('publishes every fact as a compressed whole beside the plain files, and lists both on /data/ with their sizes', () => {
+    const page = readFileSync(join(dist, 'data/index.html'), 'utf8');
+    for (const name of ['facts.json', 'facts.csv']) {
+      expect(gunzipSync(readFileSync(join(dist, 'data', `${name}.gz`)))).toEqual(readFileSync(join(dist, 'data', name)));
+      for (const file of [name, `${name}.gz`]) expect(page).toMatch(new RegExp(`<a href="/data/${file.replaceAll('.', '\\.')}" download>${file.replaceAll('.', '\\.')}</a>（\\d+ KB）`));
+    }
   });
 
   it('publishes indicators.csv with one unit class and one kind per indicator, and no per-year value for a stock', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayLabel, factLabel, periodLabel, placeLabel, shortRegionName, statedLabel, valueLabel } from '../../src/lib/format/labels.ts';
+import { dayLabel, factLabel, fileSizeLabel, periodLabel, placeLabel, shortRegionName, statedLabel, valueLabel } from '../../src/lib/format/labels.ts';
 
 describe('labels', () => {
   it('writes a period as one year or a span', () => {
@@ -76,5 +76,14 @@ describe('dayLabel', () => {
   it('writes a day as readers do, without a dash a line could break at', () => {
     expect(dayLabel('2026-12-07')).toBe('2026年12月7日');
     expect(dayLabel('2025-01-31')).toBe('2025年1月31日');
+  });
+});
+
+describe('fileSizeLabel', () => {
+  it('gives kilobytes below a megabyte and megabytes to one decimal above', () => {
+    expect(fileSizeLabel(300)).toBe('1 KB');
+    expect(fileSizeLabel(19454)).toBe('19 KB');
+    expect(fileSizeLabel(25 * 1024 * 1024)).toBe('25 MB');
+    expect(fileSizeLabel(38620807)).toBe('36.8 MB');
   });
 });

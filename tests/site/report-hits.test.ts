@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_UNITS, type CatalogReport, type ReportOutline } from '../../src/contracts/search-records.ts';
+import { BLOCK_STEP, type CatalogReport, type ReportOutline } from '../../src/contracts/search-records.ts';
 import {
   PAGE_SIZE,
   densestBlock,
@@ -116,8 +116,13 @@ describe('where in a report', () => {
   });
 
   it('quotes the block with the most occurrences, the earliest of equals', () => {
-    expect(densestBlock([5, BLOCK_UNITS + 1, BLOCK_UNITS + 9])).toBe(1);
-    expect(densestBlock([5, BLOCK_UNITS * 3])).toBe(0);
-    expect(densestBlock([])).toBe(0);
+    expect(densestBlock([5, BLOCK_STEP + 1, BLOCK_STEP + 9], BLOCK_STEP)).toBe(1);
+    expect(densestBlock([5, BLOCK_STEP * 3], BLOCK_STEP)).toBe(0);
+    expect(densestBlock([], BLOCK_STEP)).toBe(0);
+  });
+
+  it('counts blocks in the collection’s block size', () => {
+    expect(densestBlock([5, BLOCK_STEP + 1, BLOCK_STEP + 9], BLOCK_STEP * 3)).toBe(0);
+    expect(densestBlock([5, BLOCK_STEP * 3 + 1, BLOCK_STEP * 3 + 9], BLOCK_STEP * 3)).toBe(1);
   });
 });

@@ -120,3 +120,9 @@ const SHORTENINGS: Array<[RegExp, string]> = [
 export function shortRegionName(name: string): string {
   return SHORTENINGS.reduce((short, [pattern, replacement]) => short.replace(pattern, replacement), name);
 }
+
+/** A download's size as the data page gives it: `19 KB`, `4.2 MB` (1024-based, as file managers count). */
+export function fileSizeLabel(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${Math.round(bytes / 1024 / 102.4) / 10} MB`;
+}

@@ -93,11 +93,11 @@ export function sectionsHolding(outline: ReportOutline, found: number[]): Sectio
   return counts.filter((s) => s.count > 0).sort((a, b) => b.count - a.count);
 }
 
-/** The text block to quote: the one holding the most occurrences (given in order), the earliest of equals. */
-export function densestBlock(found: number[]): number {
+/** The text block to quote, in blocks of `units`: the one holding the most occurrences (given in order), the earliest of equals. */
+export function densestBlock(found: number[], units: number): number {
   const counts = new Map<number, number>();
-  for (const l of found) counts.set(blockOf(l), (counts.get(blockOf(l)) ?? 0) + 1);
-  let best = blockOf(found[0] ?? 0);
+  for (const l of found) counts.set(blockOf(l, units), (counts.get(blockOf(l, units)) ?? 0) + 1);
+  let best = blockOf(found[0] ?? 0, units);
   for (const [block, n] of counts) if (n > counts.get(best)!) best = block;
   return best;
 }
