@@ -48,15 +48,26 @@ function sizes(dir: string): Array<[string, number]> {
     .map((f) => [f, statSync(f).size]);
 }
 
-/** A page of nothing but Pagefind's own API, merging the same bundles: the yardstick the search page is held to. */
+/**
+ * A page of nothing but Pagefind's own API, merging the same bundles: the yardstick the search
+ * page is held to. Its script is a file of its own, as the site's Content-Security-Policy
+ * (sent by `_headers`) runs no inline script.
+ */
 const ALONE_PAGE = 'bench-pagefind-alone.html';
-const alonePage = (query: string, data: boolean, bundles: string[]) => `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><script type="module">
-const pagefind = await import('./pagefind/pagefind.js');
+const ALONE_SCRIPT = 'bench-pagefind-alone.js';
+
+function writeAlonePage(dist: string, query: string, data: boolean, bundles: string[]): void {
+  writeFileSync(join(dist, ALONE_PAGE), `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><script type="module" src="./${ALONE_SCRIPT}"></script></html>`);
+  writeFileSync(
+    join(dist, ALONE_SCRIPT),
+    `const pagefind = await import('./pagefind/pagefind.js');
 for (const folder of ${JSON.stringify(bundles.filter(Boolean))}) pagefind.mergeIndex(\`/pagefind/\${folder}/\`);
 const found = await pagefind.search(${JSON.stringify(query)});
 ${data ? 'await found.results[0].data();' : ''}
 document.documentElement.dataset.doneMs = String(performance.now());
-</script></html>`;
+`,
+  );
+}
 
 /** Report ids whose text (every passage, as indexed) holds the query. */
 function reportsHolding(content: string, query: string): Set<string> {
@@ -125,9 +136,9 @@ export async function searchFigures(dist: string, content: string, runs = 5): Pr
     for (const query of SEARCH_QUERIES) {
       const page = `${site.url}/search/?q=${encodeURIComponent(query)}`;
       const shown = await timeRuns(browser, site.url, page, runs, '#search-results .result', 'firstResultMs');
-      writeFileSync(join(dist, ALONE_PAGE), alonePage(searchPlan(query)!.ranked, true, searchBundles(dist)));
+      writeAlonePage(dist, searchPlan(query)!.ranked, true, searchBundles(dist));
       const alone = await timeRuns(browser, site.url, `${site.url}/${ALONE_PAGE}`, runs, 'html[data-done-ms]', 'doneMs');
-      writeFileSync(join(dist, ALONE_PAGE), alonePage(searchPlan(query)!.ranked, false, searchBundles(dist)));
+      writeAlonePage(dist, searchPlan(query)!.ranked, false, searchBundles(dist));
       const searchAlone = await timeRuns(browser, site.url, `${site.url}/${ALONE_PAGE}`, runs, 'html[data-done-ms]', 'doneMs');
       const holding = reportsHolding(content, query);
       const { stated, reached } = await reach(browser, site.url, page);
@@ -144,7 +155,7 @@ export async function searchFigures(dist: string, content: string, runs = 5): Pr
       });
     }
   } finally {
-    rmSync(join(dist, ALONE_PAGE), { force: true });
+    for (const file of [ALONE_PAGE, ALONE_SCRIPT]) rmSync(join(dist, file), { force: true });
     await browser.close();
     await site.close();
   }
