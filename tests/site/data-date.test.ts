@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestDay, reportDays } from '../../src/lib/data/data-date.ts';
+import { latestDay, latestOf, reportDays } from '../../src/lib/data/data-date.ts';
 import { CHANGLI, KUITUN } from '../helpers/frontmatter.ts';
 
 const reviewed = (report: string, date: string) => ({ report, review: { decision: 'confirmed' as const, reviewer: '编辑甲', date, reason: null, machine: null } });
@@ -17,5 +17,13 @@ describe('latestDay', () => {
   it('compares days as written and ignores what is not a day', () => {
     expect(latestDay(['2025-12-31', '2026-01-02', null, undefined, 'soon'])).toBe('2026-01-02');
     expect(latestDay([])).toBeNull();
+  });
+});
+
+describe('latestOf', () => {
+  it('dates a page by the last change to any report it draws on', () => {
+    const days = new Map([['a', '2026-03-01'], ['b', null], ['c', '2026-05-09']]);
+    expect(latestOf([{ id: 'a' }, { id: 'b' }, { id: 'c' }], days)).toBe('2026-05-09');
+    expect(latestOf([{ id: 'b' }, { id: 'unknown' }], days)).toBeNull();
   });
 });

@@ -47,6 +47,13 @@ describe('indicatorFigure', () => {
     expect(big.note).not.toContain('不宜直接比较');
   });
 
+  it('sends an embed’s readers to the indicator page for the reports its chart leaves out, as it has no table', () => {
+    const many = Array.from({ length: MAX_BARS + 1 }, (_, i) => frontmatter(`county-${i}`, i, `county-${i}`, `县${i}`, [2025, 2025]));
+    const embedded = indicatorFigure(arrears, indicatorRows(arrears.id, many, many.map((r) => value(arrears.id, r, { value: 1000, unit: '元' }))), { places: regionPlaces(many) }, null);
+    expect(embedded.note).toContain(`提到此项的${MAX_BARS + 1}份见本站此指标页的表`);
+    expect(embedded.note).not.toContain('见下表');
+  });
+
   it('says standing figures are not divided by years, and prints a dash when no report gives a unit', () => {
     const members = { id: 'members', zh: '会员' } as Indicator;
     const empty = indicatorFigure(members, indicatorRows(members.id, reports, []), places, 1);

@@ -19,6 +19,11 @@ export function reportDays(reports: readonly Dated[], facts: readonly Pick<Fact,
   );
 }
 
+/** The last day the data of any of `reports` changed (by reportDays' `days`), null for none: a page's date when it draws on several reports. */
+export function latestOf(reports: ReadonlyArray<{ id: string }>, days: ReadonlyMap<string, string | null>): string | null {
+  return latestDay(reports.map((r) => days.get(r.id)));
+}
+
 /** The latest of some days written YYYY-MM-DD (they sort as text), null for none. */
 export function latestDay(days: ReadonlyArray<string | null | undefined>): string | null {
   const known = days.filter((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d));

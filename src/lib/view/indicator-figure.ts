@@ -22,9 +22,11 @@ const BOUNDS = '带“余、多、超、以上”的数字是下限，条形末�
 
 /**
  * The chart of one indicator: its views, the note that says how the figures were made
- * comparable, and the regions drawn. `pages` is how many pages its table runs to.
+ * comparable, and the regions drawn. `tablePages` is how many pages the table under the chart
+ * runs to; null where the chart stands without it (an embed), whose note then sends readers to
+ * the indicator's page for the reports the chart leaves out.
  */
-export function indicatorFigure(indicator: Indicator, rows: IndicatorRow[], data: Pick<SiteData, 'places'>, pages: number): IndicatorFigure {
+export function indicatorFigure(indicator: Indicator, rows: IndicatorRow[], data: Pick<SiteData, 'places'>, tablePages: number | null): IndicatorFigure {
   const views = indicatorViews(indicator, rows);
   const pers = new Set(views.map((v) => v.per));
   const mentioned = rows.filter((r) => r.value);
@@ -33,7 +35,8 @@ export function indicatorFigure(indicator: Indicator, rows: IndicatorRow[], data
   const basis = pers.has('year')
     ? `默认“折合每年”：期内完成量除以报告年数（多年报告为年均值，标“约”），“年均”“每年”数字照录，存量不折算并注明截至年份${periods.size > 1 ? '；各报告时期不同，“报告合计”不宜直接比较' : ''}。`
     : '各数字为存量（截至报告期末的总数），不按年折算。';
-  const cut = rows.length > MAX_BARS ? `图中为数值最大的${MAX_BARS}份报告，提到此项的${mentioned.length}份见下表${pages > 1 ? `（${pages}页）` : ''}，未提及的列在表后。` : '';
+  const where = tablePages === null ? '见本站此指标页的表，未提及的列在表后' : `见下表${tablePages > 1 ? `（${tablePages}页）` : ''}，未提及的列在表后`;
+  const cut = rows.length > MAX_BARS ? `图中为数值最大的${MAX_BARS}份报告，提到此项的${mentioned.length}份${where}。` : '';
   // The legend names the regions the chart draws, in any of its views.
   const drawn = [...new Set(views.flatMap((v) => chartRows(rows, v.per)))].filter((r) => r.value);
   const path = `/indicators/${indicator.id}/`;
